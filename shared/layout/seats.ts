@@ -1,0 +1,98 @@
+// Seats are derived from element parameters, never stored: the same parameters always give the
+// same seat ids, so assignments survive edits of unrelated elements.
+import type { HallElement, RostrumElement, Venue, VenueElement } from '../model/schema';
+
+export type Zone = 'rostrum' | 'hall';
+
+export interface Seat {
+  /** `${elementId}:${row}-${col}`, stable for the element's parameters. */
+  id: string;
+  elementId: string;
+  zone: Zone;
+  /** The element's name, e.g. 主席台 / 台下. */
+  zoneName: string;
+  /** 1-based, from the front (nearest the hall for the rostrum, nearest the rostrum for the hall). */
+  row: number;
+  /** 1-based, from the left as seen from the hall (A-view), counting seats only. */
+  col: number;
+  /** Seats in this row. */
+  rowLength: number;
+  label: string;
+  disabled: boolean;
+  /** Centre of the seat in venue centimetres. */
+  x: number;
+  y: number;
+}
+
+export const seatId = (elementId: string, row: number, col: number): string => `${elementId}:${row}-${col}`;
+
+/** Width of a rostrum: its longest row. */
+export function rostrumWidth(element: RostrumElement): number {
+  return Math.max(...element.rows) * element.seatPitch;
+}
+
+export function rostrumDepth(element: RostrumElement): number {
+  return element.rows.length * element.rowPitch;
+}
+
+export function hallWidth(element: HallElement): number {
+  return element.seatsPerRow * element.seatPitch + aislesBefore(element, element.seatsPerRow + 1) * element.aisleWidth;
+}
+
+export function hallDepth(element: HallElement): number {
+  return element.rows * element.rowPitch;
+}
+
+/** How many aisles run between seat 1 and seat `col`. */
+function aislesBefore(element: HallElement, col: number): number {
+  return element.aisles.filter((after) => after < col && after < element.seatsPerRow).length;
+}
+
+function rostrumSeats(element: RostrumElement): Seat[] {
+  const width = rostrumWidth(element);
+  const seats: Seat[] = [];
+  element.rows.forEach((count, index) => {
+    const row = index + 1;
+    // The front row is the one nearest the hall: the lowest on an A-view map.
+    const y = element.y + (element.rows.length - row + 0.5) * element.rowPitch;
+    const left = element.x + (width - count * element.seatPitch) / 2;
+    for (let col = 1; col <= count; col++) {
+      seats.push({
+        id: seatId(element.id, row, col), elementId: element.id, zone: 'rostrum', zoneName: element.name,
+        row, col, rowLength: count, label: String(col), disabled: false,
+        x: left + (col - 0.5) * element.seatPitch, y,
+      });
+    }
+  });
+  return seats;
+}
+
+function hallSeats(element: HallElement): Seat[] {
+  const seats: Seat[] = [];
+  for (let row = 1; row <= element.rows; row++) {
+    const y = element.y + (row - 0.5) * element.rowPitch;
+    for (let col = 1; col <= element.seatsPerRow; col++) {
+      seats.push({
+        id: seatId(element.id, row, col), elementId: element.id, zone: 'hall', zoneName: element.name,
+        row, col, rowLength: element.seatsPerRow, label: String(col), disabled: false,
+        x: element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth, y,
+      });
+    }
+  }
+  return seats;
+}
+
+export function elementSeats(element: VenueElement): Seat[] {
+  if (element.kind === 'rostrum') return rostrumSeats(element);
+  if (element.kind === 'hall') return hallSeats(element);
+  return [];
+}
+
+/** Every seat of the venue, with per-seat overrides (disabled, relabelled) applied. */
+export function deriveSeats(venue: Venue): Seat[] {
+  return venue.elements.flatMap(elementSeats).map((seat) => {
+    const override = venue.seatOverrides[seat.id];
+    if (!override) return seat;
+    return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label };
+  });
+}

@@ -1,0 +1,65 @@
+// Numbered pure migrations: MIGRATIONS[n] turns a version-n document into version n+1.
+// They work on plain JSON (old shapes are not typed any more) and never mutate their input.
+type Json = Record<string, unknown>;
+
+const asRecord = (value: unknown): Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * v0 (the 2026 prototype): meeting fields at the top level, a one-row rostrum given as `seats`,
+ * people ranked by `order`, assignment as a list of {seat, person} pairs, no locks, rules or print
+ * settings.
+ */
+function v0ToV1(doc: Json): Json {
+  const { title, date, place, version: _version, ...rest } = doc;
+  const venue = asRecord(doc.venue);
+  const elements = asArray(venue.elements).map((raw) => {
+    const element = asRecord(raw);
+    if (element.kind !== 'rostrum' || !('seats' in element)) return element;
+    const { seats, ...others } = element;
+    return { ...others, rows: [seats] };
+  });
+  const people = asArray(doc.people).map((raw, index) => {
+    const { order, ...person } = asRecord(raw);
+    return {
+      unit: '', title: '', category: '', seatZone: '', gender: '', ethnicity: '', note: '',
+      ...person,
+      rank: typeof order === 'number' ? order : null,
+      rosterIndex: index,
+    };
+  });
+  const assignment: Record<string, string> = {};
+  for (const raw of asArray(doc.assignment)) {
+    const pair = asRecord(raw);
+    if (typeof pair.seat === 'string' && typeof pair.person === 'string') assignment[pair.seat] = pair.person;
+  }
+  return {
+    ...rest,
+    schemaVersion: 1,
+    meta: { title: asString(title), date: asString(date), place: asString(place), status: 'draft' },
+    venue: { seatOverrides: {}, ...venue, elements },
+    people,
+    assignment,
+    locks: [],
+    rules: {},
+    print: { cardFormat: 'a4-fold2', font: 'bundled', secondLine: 'none', widenTwoChar: true },
+  };
+}
+
+export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1];
+
+/** The version a document declares: `schemaVersion`, or `version` in v0 files. */
+export function declaredVersion(doc: Json): number | null {
+  const version = doc.schemaVersion ?? doc.version;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
+}
+
+export function migrate(doc: Json, fromVersion: number): Json {
+  let current = doc;
+  for (let version = fromVersion; version < MIGRATIONS.length; version++) {
+    current = MIGRATIONS[version]!(current);
+  }
+  return current;
+}

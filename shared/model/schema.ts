@@ -1,0 +1,150 @@
+// The document model v1 (.zuoci): zod schemas are the single source of the types.
+// Lengths in the venue are centimetres, A-view: x grows to the audience's right, y grows from the
+// rostrum (top of the seat map) towards the back of the hall.
+import { z } from 'zod';
+
+export const FORMAT_NAME = 'zuoci';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(200);
+const centimetres = z.number().finite();
+const positiveCm = z.number().finite().positive();
+const seatCount = z.number().int().min(1).max(1000);
+
+export const meetingMetaSchema = z.object({
+  title: z.string().max(200),
+  date: z.string().max(40),
+  place: z.string().max(200),
+  status: z.enum(['draft', 'approved']),
+  approvedBy: z.string().max(100).optional(),
+  approvedAt: z.string().max(40).optional(),
+});
+
+/** 主席台: rows of seats behind tables, front row first. */
+export const rostrumElementSchema = z.object({
+  id,
+  kind: z.literal('rostrum'),
+  name: z.string().max(50),
+  x: centimetres,
+  y: centimetres,
+  rows: z.array(seatCount).min(1).max(10),
+  seatPitch: positiveCm,
+  rowPitch: positiveCm,
+});
+
+/** 台下: a grid of rows; `aisles` lists the seat numbers after which an aisle runs. */
+export const hallElementSchema = z.object({
+  id,
+  kind: z.literal('hall'),
+  name: z.string().max(50),
+  x: centimetres,
+  y: centimetres,
+  rows: seatCount,
+  seatsPerRow: seatCount,
+  aisles: z.array(z.number().int().min(1)).max(50),
+  seatPitch: positiveCm,
+  rowPitch: positiveCm,
+  aisleWidth: positiveCm,
+});
+
+/** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */
+export const objectElementSchema = z.object({
+  id,
+  kind: z.literal('object'),
+  objectType: z.enum(['speaker-desk', 'screen', 'door']),
+  label: z.string().max(50),
+  x: centimetres,
+  y: centimetres,
+  width: positiveCm,
+  depth: positiveCm,
+});
+
+export const elementSchema = z.discriminatedUnion('kind', [
+  rostrumElementSchema,
+  hallElementSchema,
+  objectElementSchema,
+]);
+
+export const seatOverrideSchema = z.object({
+  disabled: z.boolean().optional(),
+  label: z.string().max(20).optional(),
+});
+
+export const venueSchema = z.object({
+  name: z.string().max(100),
+  width: positiveCm,
+  depth: positiveCm,
+  elements: z.array(elementSchema),
+  seatOverrides: z.record(z.string(), seatOverrideSchema),
+});
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1).max(100),
+  unit: z.string().max(200),
+  title: z.string().max(200),
+  /** 排序号: 1 is the highest; null when the roster gives none. */
+  rank: z.number().int().positive().nullable(),
+  category: z.string().max(20),
+  /** 座区 from the roster (主席台 / 台下), empty when not given. */
+  seatZone: z.string().max(20),
+  gender: z.string().max(10),
+  ethnicity: z.string().max(20),
+  note: z.string().max(500),
+  /** Position in the imported roster (0-based): the last tie-breaker. */
+  rosterIndex: z.number().int().min(0),
+});
+
+export const rostrumRulesSchema = z.object({
+  /** 左为上 (党政, default) or 右为上 (涉外/商务). */
+  convention: z.enum(['left', 'right']),
+  /** Reading of the even-count rule, protocol 1.3. */
+  evenRule: z.enum(['centre-pair', 'leader-right']),
+});
+
+export const cardFormatSchema = z.enum(['a4-fold2']);
+
+export const printSettingsSchema = z.object({
+  cardFormat: cardFormatSchema,
+  /** 'bundled' or a font file path chosen by the user. */
+  font: z.string().max(1000),
+  secondLine: z.enum(['none', 'title', 'unit']),
+  widenTwoChar: z.boolean(),
+});
+
+// Top level is loose: fields written by a newer Zuoci survive a round trip through this one.
+export const projectSchema = z.looseObject({
+  format: z.literal(FORMAT_NAME),
+  schemaVersion: z.number().int(),
+  meta: meetingMetaSchema,
+  venue: venueSchema,
+  people: z.array(personSchema),
+  /** seatId → personId */
+  assignment: z.record(z.string(), z.string()),
+  /** Seats whose current occupant the engine must not move (领导特殊交待). */
+  locks: z.array(z.string()),
+  /** Per zone (element id). */
+  rules: z.record(z.string(), rostrumRulesSchema),
+  print: printSettingsSchema,
+});
+
+export type MeetingMeta = z.infer<typeof meetingMetaSchema>;
+export type RostrumElement = z.infer<typeof rostrumElementSchema>;
+export type HallElement = z.infer<typeof hallElementSchema>;
+export type ObjectElement = z.infer<typeof objectElementSchema>;
+export type VenueElement = z.infer<typeof elementSchema>;
+export type Venue = z.infer<typeof venueSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type RostrumRules = z.infer<typeof rostrumRulesSchema>;
+export type PrintSettings = z.infer<typeof printSettingsSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Assignment = Project['assignment'];
+
+export const DEFAULT_ROSTRUM_RULES: RostrumRules = { convention: 'left', evenRule: 'centre-pair' };
+
+export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
+  cardFormat: 'a4-fold2',
+  font: 'bundled',
+  secondLine: 'none',
+  widenTwoChar: true,
+};

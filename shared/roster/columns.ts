@@ -1,0 +1,32 @@
+// Roster columns (fixtures/README.md) and the header spellings real files use.
+import { normalizeHeader } from '../names/normalize';
+
+export type RosterField =
+  | 'serial' | 'name' | 'gender' | 'ethnicity' | 'unit' | 'title' | 'rank' | 'category' | 'seatZone' | 'note';
+
+const ALIASES: Record<RosterField, string[]> = {
+  serial: ['序号', '编号'],
+  name: ['姓名', '名字', '人员姓名'],
+  gender: ['性别'],
+  ethnicity: ['民族'],
+  unit: ['单位', '工作单位', '所在单位', '单位名称'],
+  title: ['职务', '职称', '职务职称'],
+  rank: ['排序号', '名次', '排序', '排名', '序位'],
+  category: ['类别', '人员类别', '参会类别'],
+  seatZone: ['座区', '座位区域', '区域'],
+  note: ['备注'],
+};
+
+const FIELD_BY_HEADER = new Map<string, RosterField>(
+  Object.entries(ALIASES).flatMap(([field, names]) => names.map((name) => [name, field as RosterField])),
+);
+
+
+export function fieldForHeader(cell: string): RosterField | undefined {
+  return FIELD_BY_HEADER.get(normalizeHeader(cell));
+}
+
+/** Header rows may sit below merged title rows: the first of the top rows that names 姓名. */
+export function findHeaderRow(table: readonly (readonly string[])[], lookAhead = 10): number {
+  return table.slice(0, lookAhead).findIndex((row) => row.some((cell) => fieldForHeader(cell) === 'name'));
+}

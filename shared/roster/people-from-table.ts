@@ -1,0 +1,95 @@
+// A roster table (rows of cells, as read from xlsx or csv) to people, with every problem named by
+// its row (as numbered in Excel) and field. Rows with problems are reported; the rest import.
+import type { Person } from '../model/schema';
+import type { UserError } from '../model/user-error';
+import { normalizeName, unusualNameCharacters } from '../names/normalize';
+import { fieldForHeader, findHeaderRow, type RosterField } from './columns';
+
+export const KNOWN_CATEGORIES = ['出席', '列席', '媒体', '工作人员', '主人', '主宾', '宾客', '陪同'];
+const MAX_NAME_LENGTH = 30;
+
+export interface RosterProblem extends UserError {
+  severity: 'error' | 'warning';
+}
+
+export interface RosterImport {
+  people: Person[];
+  /** Errors skip the row; warnings keep it. */
+  problems: RosterProblem[];
+}
+
+type Row = Partial<Record<RosterField, string>>;
+
+function parseRank(raw: string | undefined, excelRow: number, problems: RosterProblem[]): number | null {
+  const text = (raw ?? '').trim();
+  if (text === '') return null;
+  const rank = Number(text);
+  if (!Number.isInteger(rank) || rank <= 0) {
+    problems.push({
+      severity: 'warning', row: excelRow, field: '排序号',
+      message: `第 ${excelRow} 行：排序号“${text}”不是正整数，已按无排序号导入。`,
+    });
+    return null;
+  }
+  return rank;
+}
+
+function checkName(name: string, excelRow: number): RosterProblem | null {
+  const at = { row: excelRow, field: '姓名' };
+  if (name === '') return { severity: 'error', ...at, message: `第 ${excelRow} 行：缺少姓名，该行未导入。` };
+  if (/^[=+\-@]/.test(name)) {
+    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名以“${name[0]}”开头，像是表格公式，该行未导入。` };
+  }
+  if ([...name].length > MAX_NAME_LENGTH) {
+    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名超过 ${MAX_NAME_LENGTH} 个字，该行未导入。` };
+  }
+  return null;
+}
+
+/** `firstId` lets a second import continue the id sequence of people already in the document. */
+export function peopleFromTable(table: readonly (readonly string[])[], firstId = 1): RosterImport {
+  const problems: RosterProblem[] = [];
+  const headerIndex = findHeaderRow(table);
+  if (headerIndex < 0) {
+    return { people: [], problems: [{ severity: 'error', row: 1, field: '姓名', message: '找不到表头：名单的前 10 行中没有“姓名”列。' }] };
+  }
+  const header = table[headerIndex]!.map((cell) => fieldForHeader(cell));
+  const people: Person[] = [];
+  const seen = new Map<string, number>();
+
+  table.slice(headerIndex + 1).forEach((cells, offset) => {
+    const excelRow = headerIndex + offset + 2;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const row: Row = {};
+    header.forEach((field, column) => field && (row[field] = (cells[column] ?? '').trim()));
+    const name = normalizeName(row.name ?? '');
+    const nameProblem = checkName(name, excelRow);
+    if (nameProblem) return void problems.push(nameProblem);
+
+    const at = (field: string) => ({ severity: 'warning' as const, row: excelRow, field });
+    if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头多出内容，多出的部分已忽略。` });
+    }
+    const odd = unusualNameCharacters(name);
+    if (odd.length) problems.push({ ...at('姓名'), message: `第 ${excelRow} 行：姓名“${name}”含有不常见的字符 ${odd.join(' ')}，请核对。` });
+    const category = row.category ?? '';
+    if (category !== '' && !KNOWN_CATEGORIES.includes(category)) {
+      problems.push({ ...at('类别'), message: `第 ${excelRow} 行：类别“${category}”不是 ${KNOWN_CATEGORIES.join('/')} 之一，已照原样导入。` });
+    }
+    const unit = row.unit ?? '';
+    const key = `${name}\u0000${unit}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({ severity: 'error', row: excelRow, field: '姓名', message: `第 ${excelRow} 行：与第 ${earlier} 行重复（同名同单位），该行未导入。` });
+      return;
+    }
+    seen.set(key, excelRow);
+    people.push({
+      id: `p${firstId + people.length}`,
+      name, unit, title: row.title ?? '', rank: parseRank(row.rank, excelRow, problems), category,
+      seatZone: row.seatZone ?? '', gender: row.gender ?? '', ethnicity: row.ethnicity ?? '', note: row.note ?? '',
+      rosterIndex: people.length,
+    });
+  });
+  return { people, problems };
+}
