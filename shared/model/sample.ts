@@ -1,34 +1,31 @@
 // The built-in sample meeting the app opens with: a 7-seat rostrum and a 5 × 10 hall.
-// The speaker's desk stands at the rostrum's right front as its occupants see it (protocol 1.7),
-// which is the audience's left.
-import { CURRENT_SCHEMA_VERSION, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type Project } from './schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project } from './schema';
+import { QUICK_ROSTRUM_ID, quickVenue } from './quick-venue';
 
-export const SAMPLE_ROSTRUM_ID = 'rostrum-1';
-export const SAMPLE_HALL_ID = 'hall-1';
+export const SAMPLE_ROSTRUM_ID = QUICK_ROSTRUM_ID;
 
-export function sampleProject(): Project {
+export function emptyProject(venue = quickVenue({ rostrumRows: [7], hall: { rows: 5, seatsPerRow: 10, aisles: [] } })): Project {
   return {
     format: FORMAT_NAME,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    meta: { title: '示例会议', date: '', place: '会议室', status: 'draft' },
-    venue: {
-      name: '示例会场',
-      width: 1200,
-      depth: 1000,
-      elements: [
-        { id: SAMPLE_ROSTRUM_ID, kind: 'rostrum', name: '主席台', x: 320, y: 80, rows: [7], seatPitch: 80, rowPitch: 120 },
-        { id: 'speaker-desk', kind: 'object', objectType: 'speaker-desk', label: '发言席', x: 200, y: 150, width: 80, depth: 60 },
-        {
-          id: SAMPLE_HALL_ID, kind: 'hall', name: '台下', x: 325, y: 400, rows: 5, seatsPerRow: 10,
-          aisles: [], seatPitch: 55, rowPitch: 90, aisleWidth: 120,
-        },
-      ],
-      seatOverrides: {},
-    },
+    meta: { title: '示例会议', date: '', place: '', status: 'draft' },
+    venue,
     people: [],
     assignment: {},
     locks: [],
     rules: {},
     print: { ...DEFAULT_PRINT_SETTINGS },
   };
+}
+
+export function sampleProject(): Project {
+  const project = emptyProject();
+  const rostrum = project.venue.elements.find((element) => element.id === SAMPLE_ROSTRUM_ID)!;
+  // The speaker's desk stands at the rostrum's right front as its occupants see it (protocol 1.7),
+  // which is the audience's left.
+  const speakerDesk: ObjectElement = {
+    id: 'speaker-desk', kind: 'object', objectType: 'speaker-desk', label: '发言席',
+    x: rostrum.x - 140, y: rostrum.y + 40, width: 90, depth: 60,
+  };
+  return { ...project, venue: { ...project.venue, name: '示例会场', elements: [...project.venue.elements, speakerDesk] } };
 }

@@ -1,7 +1,8 @@
-// Which cards to print and in what order (protocol 6.1, 6.5): rostrum front row first, each row
-// A-view left to right, so staff can lay them out walking along the tables.
-import type { PrintSettings, Project } from '../model/schema';
-import { deriveSeats, type Seat, type Zone } from '../layout/seats';
+// Which cards to print and in what order (protocol 6.1, 6.5): seating order, so staff can lay
+// them out walking along the tables.
+import type { Person, PrintSettings, Project } from '../model/schema';
+import type { Seat, Zone } from '../layout/seats';
+import { seatedPlacements } from '../arrange/placements';
 
 export interface CardSpec {
   seatId: string;
@@ -11,21 +12,16 @@ export interface CardSpec {
   code: string;
 }
 
-const ZONE_ORDER: Record<Zone, number> = { rostrum: 0, hall: 1 };
-
 export const placementCode = (seat: Seat): string => `${seat.zoneName} ${seat.row}排 ${seat.label}座`;
 
+function secondLine(settings: PrintSettings, person: Person): string {
+  if (settings.secondLine === 'title') return person.title;
+  if (settings.secondLine === 'unit') return person.unit;
+  return '';
+}
+
 export function cardList(project: Project, zones: readonly Zone[] = ['rostrum']): CardSpec[] {
-  const people = new Map(project.people.map((person) => [person.id, person]));
-  const secondLine = (settings: PrintSettings, personId: string): string => {
-    const person = people.get(personId)!;
-    return settings.secondLine === 'title' ? person.title : settings.secondLine === 'unit' ? person.unit : '';
-  };
-  return deriveSeats(project.venue)
-    .filter((seat) => zones.includes(seat.zone) && project.assignment[seat.id] !== undefined)
-    .sort((a, b) => ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone] || a.elementId.localeCompare(b.elementId) || a.row - b.row || a.col - b.col)
-    .map((seat) => {
-      const personId = project.assignment[seat.id]!;
-      return { seatId: seat.id, name: people.get(personId)!.name, secondLine: secondLine(project.print, personId), code: placementCode(seat) };
-    });
+  return seatedPlacements(project, zones).map(({ seat, person }) => ({
+    seatId: seat.id, name: person.name, secondLine: secondLine(project.print, person), code: placementCode(seat),
+  }));
 }

@@ -1,0 +1,65 @@
+// zuoci arrange: roster + room → seating, as csv (cli.md's fixed columns), json or .zuoci.
+import path from 'node:path';
+import type { Project, RostrumRules } from '../../../shared/model/schema';
+import { DEFAULT_ROSTRUM_RULES } from '../../../shared/model/schema';
+import { serializeProject } from '../../../shared/model/load';
+import { arrangeRostrums } from '../../../shared/arrange/arrange-all';
+import { seatedPlacements } from '../../../shared/arrange/placements';
+import { toCsv } from '../../../shared/export/csv';
+import { writeOutput } from '../write-output';
+import { CliUsageError, type CommandResult } from '../cli-error';
+import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
+import { loadInput } from '../load-input';
+
+export const ARRANGE_OPTIONS = {
+  ...COMMON_OPTIONS,
+  convention: { type: 'string' },
+  even: { type: 'string' },
+} as const;
+
+export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号'];
+
+function chooseRules(convention = 'left', even = 'centre-pair'): RostrumRules {
+  if (convention !== 'left' && convention !== 'right') {
+    throw new CliUsageError(`--convention 只能是 left（左为上）或 right（右为上）；收到“${convention}”。`, `--convention must be left or right.`);
+  }
+  if (even !== 'centre-pair' && even !== 'leader-right') {
+    throw new CliUsageError(`--even 只能是 centre-pair 或 leader-right；收到“${even}”。`, `--even must be centre-pair or leader-right.`);
+  }
+  return { ...DEFAULT_ROSTRUM_RULES, convention, evenRule: even };
+}
+
+export function seatingRows(project: Project): (string | number | null)[][] {
+  return seatedPlacements(project).map(({ seat, person }) => [
+    seat.zoneName, seat.row, seat.col, seat.label, person.name, person.unit, person.title, person.rank,
+  ]);
+}
+
+type OutFormat = 'csv' | 'json' | 'zuoci';
+
+function outFormat(outPath: string): OutFormat {
+  const extension = path.extname(outPath).toLowerCase().slice(1);
+  if (extension === 'csv' || extension === 'json' || extension === 'zuoci') return extension;
+  throw new CliUsageError(`--out 的扩展名须为 .csv、.json 或 .zuoci；收到“${outPath}”。`, `--out must end in .csv, .json or .zuoci.`);
+}
+
+function render(project: Project, format: OutFormat): string {
+  if (format === 'zuoci') return serializeProject(project);
+  const rows = seatingRows(project);
+  if (format === 'csv') return toCsv([SEATING_CSV_HEADER, ...rows]);
+  return JSON.stringify(rows.map((row) => Object.fromEntries(SEATING_CSV_HEADER.map((key, i) => [key, row[i]]))), null, 2) + '\n';
+}
+
+export async function runArrange(args: string[]): Promise<CommandResult> {
+  const options = parseCommandArgs(args, ARRANGE_OPTIONS);
+  const outPath = requireOption(options.out, 'out');
+  requireOption(options.roster ?? options.venue, 'roster');
+  const rules = chooseRules(options.convention, options.even);
+  const format = outFormat(outPath);
+  const { project, warnings } = await loadInput(options);
+  const ruled = { ...project, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, rules])) };
+  const arranged = arrangeRostrums(ruled);
+  await writeOutput(outPath, render(arranged.project, format));
+  const unplaced = arranged.unplaced.map((person) => `未能安排座位（座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
+  return { warnings: [...warnings, ...unplaced] };
+}

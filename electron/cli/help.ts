@@ -1,0 +1,71 @@
+// --help texts, Chinese first then English (cli.md).
+const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…
+  --venue 文件         会场文件（.zuoci）；不给时用下面三个参数快速建一个会场
+  --rostrum 14,14      主席台各排座位数，前排在先
+  --hall 20x30         台下 20 排、每排 30 座，第 1 排在最前
+  --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
+  --out 文件           输出文件
+  -h, --help           显示本帮助`;
+
+const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 姓名, 单位, 职务, 排序号, 类别, 座区…
+  --venue FILE         a .zuoci document; without it, build a room from the three options below
+  --rostrum 14,14      seats per rostrum row, front row first
+  --hall 20x30         a hall of 20 rows of 30 seats, row 1 at the front
+  --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row
+  --out FILE           output file
+  -h, --help           show this help`;
+
+const EXIT_CODES = `退出码 / Exit codes: 0 完成 done; 1 完成但有警告（逐项列出）done with warnings, each listed;
+2 用法或输入有误 usage or input error.`;
+
+export const HELP: Record<string, string> = {
+  main: `座次 Zuoci — 会议座次编排、座签与座次图 / seating plans, name cards and seat maps
+
+用法 Usage: zuoci <命令 command> [选项 options]
+
+命令 Commands:
+  arrange   按礼宾规则自动排座，输出座次表 / arrange seats by protocol, write the seating list
+  cards     打印座签 PDF / print tent name cards as PDF
+
+每个命令都有 --help。/ Every command has --help.
+${EXIT_CODES}`,
+
+  arrange: `zuoci arrange — 自动排座 / arrange seats
+
+用法 Usage: zuoci arrange --roster 名单.xlsx --rostrum 7 --out 结果.csv
+
+${COMMON_ZH}
+  --convention left|right        左为上（党政，默认）或右为上（涉外、商务）
+  --even centre-pair|leader-right 双数座位的读法：1、2 号同时居中（默认）或 1 号居中偏右
+  --out 结果.csv|.json|.zuoci     csv 为带 BOM 的 UTF-8，列：区域,排,列,座,姓名,单位,职务,排序号
+                                  （排从前往后数，列从台下看的左边数起）
+
+${COMMON_EN}
+  --convention left|right        left is senior (government, default) or right is senior (foreign, business)
+  --even centre-pair|leader-right reading of the even-count rule (protocol 1.3)
+  --out FILE.csv|.json|.zuoci     csv: UTF-8 with BOM, columns 区域,排,列,座,姓名,单位,职务,排序号
+                                  (排 counts rows from the front, 列 seats from the left seen from the hall)
+
+主席台人选：名单有“座区”列时取“主席台”的人，否则取“出席”中排序最前的人，人数等于主席台座位数。
+Who sits on the rostrum: the 座区 column when present, else the highest-ranked 出席 people.
+
+${EXIT_CODES}`,
+
+  cards: `zuoci cards — 打印座签 / print name cards
+
+用法 Usage: zuoci cards --roster 名单.xlsx --rostrum 7 --out 座签.pdf
+
+${COMMON_ZH}
+  --zones rostrum|all            只打主席台（默认）或所有已排座位
+  --second-line none|title|unit  第二行：无（默认）、职务、单位
+  --widen-two-char on|off        两字姓名加宽到三字宽（默认 on）
+  --font 文件                    字体文件（.ttf/.otf/.ttc）；默认用内置思源黑体（Noto Sans SC Bold）
+
+${COMMON_EN}
+  --zones rostrum|all            rostrum only (default) or every seated person
+  --second-line none|title|unit  second line: none (default), title or unit
+  --widen-two-char on|off        widen two-character names to three-character width (default on)
+  --font FILE                    a font file; default: the bundled Noto Sans SC Bold
+
+${EXIT_CODES}`,
+};

@@ -1,0 +1,65 @@
+// Builds the document a command works on: a .zuoci file, or a roster plus a quick room.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Project } from '../../shared/model/schema';
+import { loadProject } from '../../shared/model/load';
+import { quickVenue } from '../../shared/model/quick-venue';
+import { emptyProject } from '../../shared/model/sample';
+import { importRoster, UnreadableRosterError } from '../services/import/import-roster';
+import { CliUsageError } from './cli-error';
+import { hallSize, positiveIntegers } from './options';
+
+export interface InputOptions {
+  roster?: string | undefined;
+  venue?: string | undefined;
+  rostrum?: string | undefined;
+  hall?: string | undefined;
+  aisles?: string | undefined;
+}
+
+async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch {
+    throw new CliUsageError(`找不到或无法读取文件：${file}`, `Cannot read file: ${file}`);
+  }
+}
+
+async function loadVenueFile(file: string): Promise<Project> {
+  const loaded = loadProject((await readInputFile(file)).toString('utf8'));
+  if (!loaded.ok) throw new CliUsageError(`${loaded.error.message}（${file}）`, `Cannot open ${file}: not a valid .zuoci document.`);
+  return loaded.value;
+}
+
+/** Returns the document and the import's warnings (row-numbered). */
+export async function loadInput(options: InputOptions): Promise<{ project: Project; warnings: string[] }> {
+  let project: Project;
+  if (options.venue) {
+    project = await loadVenueFile(options.venue);
+  } else {
+    const rostrumRows = options.rostrum ? positiveIntegers(options.rostrum, 'rostrum') : [];
+    const hall = options.hall ? { ...hallSize(options.hall), aisles: options.aisles ? positiveIntegers(options.aisles, 'aisles') : [] } : undefined;
+    if (rostrumRows.length === 0 && !hall) {
+      throw new CliUsageError('请用 --venue 指定会场，或用 --rostrum / --hall 给出座位。', 'Give a room: --venue, or --rostrum and/or --hall.');
+    }
+    project = emptyProject(quickVenue({ rostrumRows, hall }));
+  }
+  if (!options.roster) return { project, warnings: [] };
+
+  const bytes = await readInputFile(options.roster);
+  try {
+    const imported = await importRoster(bytes, path.basename(options.roster), project.people.length + 1);
+    const errors = imported.problems.filter((problem) => problem.severity === 'error');
+    if (imported.people.length === 0) {
+      const reason = errors[0]?.message ?? '名单中没有人员。';
+      throw new CliUsageError(`无法使用名单 ${options.roster}：${reason}`, `Roster ${options.roster} has no usable rows.`);
+    }
+    return {
+      project: { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} },
+      warnings: imported.problems.map((problem) => problem.message),
+    };
+  } catch (error) {
+    if (error instanceof UnreadableRosterError) throw new CliUsageError(error.message, `Cannot read roster ${options.roster}.`);
+    throw error;
+  }
+}

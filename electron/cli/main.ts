@@ -1,0 +1,38 @@
+// zuoci command line: dispatch, exit codes and error reporting (cli.md).
+import { CliUsageError, type CommandResult } from './cli-error';
+import { HELP } from './help';
+import { runArrange } from './commands/arrange';
+import { runCards } from './commands/cards';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
+  arrange: runArrange,
+  cards: runCards,
+};
+
+export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out.write(HELP.main + '\n');
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    err.write(`未知命令“${command}”。可用命令：${Object.keys(COMMANDS).join('、')}。\nUnknown command "${command}". See zuoci --help.\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    out.write(HELP[command] + '\n');
+    return 0;
+  }
+  try {
+    const { warnings } = await run(args);
+    for (const warning of warnings) err.write(`警告 warning: ${warning}\n`);
+    return warnings.length ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      err.write(`错误：${error.zh}\nError: ${error.en}\n`);
+      return 2;
+    }
+    throw error; // a programmer's error: the stack trace is for us
+  }
+}
