@@ -12,7 +12,10 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+type StrictConfig<T> = { args: string[]; options: T; strict: true; allowPositionals: false };
+type OptionValues<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<StrictConfig<T>>>['values'];
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T): OptionValues<T> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

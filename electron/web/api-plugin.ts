@@ -1,0 +1,86 @@
+// Browser mode (npm run dev:web, e2e tests): a Vite plugin that serves the Platform's host side
+// on the dev server, bound to 127.0.0.1, calling the same services as Electron's IPC handlers.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, Connect } from 'vite';
+import { exportCardsRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { cardsPdfFor, importRosterBytes, saveDocumentAt } from '../services/host-actions';
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+/** Only pages served by this server may call it: no other site in the browser can save files. */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  return origin === undefined || new URL(origin).host === request.headers.host;
+}
+
+/** Browser "save" writes into one folder only; the name cannot climb out of it. */
+function safeFileName(name: string): string {
+  const base = path.basename(name).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_');
+  return base.endsWith('.zuoci') ? base : `${base}.zuoci`;
+}
+
+export function apiMiddleware(workDir: string): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/api/')) return next();
+    if (request.method !== 'POST' || !sameOrigin(request)) return sendJson(response, 403, { ok: false, message: 'forbidden' });
+    handle(url, request, response, workDir).catch((error: Error) => sendJson(response, 500, { ok: false, message: error.message }));
+  };
+}
+
+async function handle(url: URL, request: IncomingMessage, response: ServerResponse, workDir: string): Promise<void> {
+  const body = await readBody(request);
+  switch (url.pathname) {
+    case '/api/import-roster': {
+      return sendJson(response, 200, await importRosterBytes(body, url.searchParams.get('name') ?? 'roster'));
+    }
+    case '/api/save-document': {
+      const { suggestedName, text } = saveDocumentRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      await fs.mkdir(workDir, { recursive: true });
+      return sendJson(response, 200, await saveDocumentAt(path.join(workDir, safeFileName(suggestedName)), text));
+    }
+    case '/api/export-cards': {
+      const { documentText } = exportCardsRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      const result = await cardsPdfFor(documentText);
+      if (!result.ok) return sendJson(response, 200, result);
+      response.writeHead(200, {
+        'content-type': 'application/pdf',
+        'x-card-count': String(result.value.cardCount),
+        'x-missing-glyphs': encodeURIComponent(JSON.stringify(result.value.missingGlyphs)),
+      });
+      response.end(result.value.pdf);
+      return;
+    }
+    default:
+      sendJson(response, 404, { ok: false, message: 'unknown endpoint' });
+  }
+}
+
+export function zuociApiPlugin(workDir: string): Plugin {
+  return {
+    name: 'zuoci-api',
+    configureServer(server) {
+      server.middlewares.use(apiMiddleware(workDir));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(apiMiddleware(workDir));
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { useShortcuts } from './actions/useShortcuts';
+import { VenueCanvas } from './canvas/VenueCanvas';
+import { Notices } from './panels/Notices';
+import { RosterPanel } from './panels/RosterPanel';
+import { Toolbar } from './panels/Toolbar';
+import { useZuoci } from './store/store';
+
+export function App() {
+  useShortcuts();
+  const language = useZuoci((state) => state.language);
+  useEffect(() => void (document.documentElement.lang = language), [language]);
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="workspace">
+        <VenueCanvas />
+        <RosterPanel />
+      </main>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { Action } from './action';
+import { openAction, redoAction, saveAction, undoAction } from './document-actions';
+import { arrangeRostrumAction, exportCardsAction, importRosterAction } from './meeting-actions';
+
+/** The toolbar's order. */
+export const TOOLBAR_ACTIONS: Action[] = [
+  openAction, saveAction, importRosterAction, arrangeRostrumAction, exportCardsAction, undoAction, redoAction,
+];

@@ -1,0 +1,60 @@
+// Import a roster, arrange the rostrum, export the cards.
+import { arrangeRostrums } from '../../shared/arrange/arrange-all';
+import { seatedPlacements } from '../../shared/arrange/placements';
+import { replaceRoster } from '../../shared/model/edits';
+import { serializeProject } from '../../shared/model/load';
+import { MESSAGES } from '../i18n/i18n';
+import { platform } from '../platform/platform';
+import { useZuoci } from '../store/store';
+import type { Action } from './action';
+import { whenDone } from './host-result';
+
+const messages = () => MESSAGES[useZuoci.getState().language];
+
+export const importRosterAction: Action = {
+  name: 'importRoster',
+  label: (m) => m.importRoster,
+  async perform() {
+    whenDone(await platform.importRoster(), (roster) => {
+      const state = useZuoci.getState();
+      if (roster.people.length === 0) {
+        return state.notify({ kind: 'error', text: `${roster.fileName}：名单中没有可导入的人员。`, details: roster.problems.map((p) => p.message) });
+      }
+      state.commit((project) => replaceRoster(project, roster.people));
+      const details = roster.problems.map((problem) => problem.message);
+      const text = messages().imported(roster.people.length, roster.fileName) + (details.length ? ' ' + messages().importProblems(details.length) : '');
+      state.notify({ kind: details.length ? 'warning' : 'info', text, details });
+    });
+  },
+};
+
+export const arrangeRostrumAction: Action = {
+  name: 'arrangeRostrum',
+  label: (m) => m.arrangeRostrum,
+  perform() {
+    const state = useZuoci.getState();
+    const arranged = arrangeRostrums(state.project);
+    state.commit(() => arranged.project);
+    const seated = seatedPlacements(arranged.project, ['rostrum']).length;
+    state.notify({ kind: 'info', text: messages().arranged(seated) });
+    if (arranged.unplaced.length) {
+      state.notify({ kind: 'warning', text: messages().unplaced(arranged.unplaced.map((person) => person.name).join('、')) });
+    }
+  },
+};
+
+export const exportCardsAction: Action = {
+  name: 'exportCards',
+  label: (m) => m.exportCards,
+  async perform() {
+    const state = useZuoci.getState();
+    const suggestedName = `${state.project.meta.title || '会议'}-座签.pdf`;
+    whenDone(await platform.exportCards({ documentText: serializeProject(state.project), suggestedName }), (cards) => {
+      state.notify({ kind: 'info', text: messages().cardsExported(cards.cardCount, cards.location) });
+      if (cards.missingGlyphs.length) {
+        const list = cards.missingGlyphs.map((m) => `${m.name}（${m.characters.join(' ')}）`).join('、');
+        state.notify({ kind: 'warning', text: messages().missingGlyphs(list) });
+      }
+    });
+  },
+};

@@ -1,0 +1,65 @@
+// The venue drawn in A-view (rostrum at the top), scaled to fit its container. The canvas is a
+// view of the store: it derives seats from the document and keeps no state of its own.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Rect, Stage } from 'react-konva';
+import { deriveSeats } from '../../shared/layout/seats';
+import { useZuoci } from '../store/store';
+import { fitViewport } from './geometry';
+import { HallShape, ObjectShape, RostrumShape } from './ElementShapes';
+import { SeatShape } from './SeatShape';
+
+const SEAT_SIZE = { rostrum: { width: 72, height: 56 }, hall: { width: 50, height: 42 } };
+
+function useContainerSize(ref: React.RefObject<HTMLDivElement | null>) {
+  const [size, setSize] = useState({ width: 800, height: 600 });
+  useEffect(() => {
+    if (!ref.current) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+export function VenueCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const { width, height } = useContainerSize(container);
+  const venue = useZuoci((state) => state.project.venue);
+  const people = useZuoci((state) => state.project.people);
+  const assignment = useZuoci((state) => state.project.assignment);
+  const locks = useZuoci((state) => state.project.locks);
+
+  const seats = useMemo(() => deriveSeats(venue), [venue]);
+  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
+  const locked = useMemo(() => new Set(locks), [locks]);
+  const viewport = fitViewport(venue.width, venue.depth, width, height);
+
+  return (
+    <div ref={container} className="canvas-container" data-testid="venue-canvas">
+      <Stage width={width} height={height}>
+        <Layer x={viewport.offsetX} y={viewport.offsetY} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
+          <Rect width={venue.width} height={venue.depth} fill="#fafaf9" stroke="#d6d3d1" />
+          {venue.elements.map((element) =>
+            element.kind === 'rostrum' ? <RostrumShape key={element.id} element={element} />
+            : element.kind === 'hall' ? <HallShape key={element.id} element={element} />
+            : <ObjectShape key={element.id} element={element} />,
+          )}
+          {seats.map((seat) => {
+            const personId = assignment[seat.id];
+            return (
+              <SeatShape
+                key={seat.id}
+                seat={seat}
+                name={personId ? names.get(personId) : undefined}
+                {...SEAT_SIZE[seat.zone]}
+                locked={locked.has(seat.id)}
+              />
+            );
+          })}
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
