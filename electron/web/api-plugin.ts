@@ -32,6 +32,7 @@ function sameOrigin(request: IncomingMessage): boolean {
 
 /** Browser "save" writes into one folder only; the name cannot climb out of it. */
 function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const base = path.basename(name).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_');
   return base.endsWith('.zuoci') ? base : `${base}.zuoci`;
 }
