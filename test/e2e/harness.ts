@@ -1,6 +1,6 @@
 // Browser-mode harness: the real renderer on Vite's dev server (with the host API plugin) in
 // Debian's Chromium via playwright-core. Under CI a missing browser fails; locally it skips.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,6 +19,7 @@ export interface AppHarness {
 }
 
 export async function startApp(): Promise<AppHarness> {
+  mkdirSync('test-output', { recursive: true }); // screenshots to look at, kept out of git
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-e2e-'));
   process.env.ZUOCI_WEB_DIR = workDir;
   const server: ViteDevServer = await createServer({

@@ -1,0 +1,2 @@
+import type { Messages } from './zh-CN';
+export declare const en: Messages;

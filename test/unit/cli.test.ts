@@ -1,0 +1,127 @@
+// `npx zuoci` as a user calls it: the real bin script in a child process, on the fixtures.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
+import { pdfInfo, pdfText } from './pdf-tools';
+
+const run = promisify(execFile);
+const BIN = path.resolve('bin/zuoci.mjs');
+const ROSTER = path.resolve('test/fixtures/plenary-roster.xlsx');
+const out = (name: string) => path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-cli-')), name);
+
+async function zuoci(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+function readCsv(file: string): string[][] {
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+}
+
+describe('zuoci arrange', () => {
+  it.each([5, 6, 7, 14])('gives the protocol pattern for a %i-seat rostrum', async (seats) => {
+    const file = out('result.csv');
+    const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', String(seats), '--out', file);
+    expect(result.code).toBe(0);
+    const [header, ...rows] = readCsv(file);
+    expect(header).toEqual(['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号']);
+    expect(rows).toHaveLength(seats);
+    expect(rows.map((row) => row[0])).toEqual(Array(seats).fill('主席台'));
+    expect(rows.map((row) => Number(row[2]))).toEqual(Array.from({ length: seats }, (_, i) => i + 1));
+    // The fixture's ranks are 1..n, so the 排序号 column read in A-view order is the pattern itself.
+    expect(rows.map((row) => Number(row[7]))).toEqual(rostrumPattern(seats, { convention: 'left', evenRule: 'centre-pair' }));
+  });
+
+  it('two rostrum rows: the front row is 排 1 with ranks 1..14', async () => {
+    const file = out('result.csv');
+    expect((await zuoci('arrange', '--roster', ROSTER, '--rostrum', '14,14', '--out', file)).code).toBe(0);
+    const rows = readCsv(file).slice(1);
+    expect(rows.filter((row) => row[1] === '1').map((row) => Number(row[7])).sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect(rows.filter((row) => row[1] === '2')).toHaveLength(14);
+  });
+
+  it('--convention right mirrors the row', async () => {
+    const file = out('result.csv');
+    await zuoci('arrange', '--roster', ROSTER, '--rostrum', '5', '--convention', 'right', '--out', file);
+    expect(readCsv(file).slice(1).map((row) => row[7])).toEqual(['4', '2', '1', '3', '5']);
+  });
+
+  it('writes the same seating as JSON and as a .zuoci document', async () => {
+    const json = out('result.json');
+    await zuoci('arrange', '--roster', ROSTER, '--rostrum', '3', '--out', json);
+    expect(JSON.parse(readFileSync(json, 'utf8')).map((row: Record<string, unknown>) => row['姓名'])).toEqual(['汤慧福', '黄萍峰', '毛军']);
+    const doc = out('plan.zuoci');
+    await zuoci('arrange', '--roster', ROSTER, '--rostrum', '3', '--out', doc);
+    expect(JSON.parse(readFileSync(doc, 'utf8'))).toMatchObject({ format: 'zuoci', schemaVersion: 1 });
+  });
+
+  it('exits 1 and names each problem row of a malformed roster', async () => {
+    const result = await zuoci('arrange', '--roster', 'test/fixtures/malformed-roster.csv', '--rostrum', '5', '--out', out('r.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('第 3 行：缺少姓名');
+    expect(result.stderr).toContain('第 10 行');
+  });
+
+  it('exits 1 and names the people who did not fit', async () => {
+    const csv = out('zones.csv');
+    writeFileSync(csv, '姓名,排序号,座区\n甲,1,主席台\n乙,2,主席台\n丙,3,主席台\n丁,4,台下\n');
+    const result = await zuoci('arrange', '--roster', csv, '--rostrum', '2', '--out', out('r.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('未能安排座位（座位不足）：丙');
+  });
+});
+
+describe('user mistakes: exit 2, a message in Chinese and English, no stack trace', () => {
+  it.each([
+    [['arrange', '--roster', 'missing.xlsx', '--rostrum', '7', '--out', 'x.csv'], '找不到或无法读取文件'],
+    [['arrange', '--roster', ROSTER, '--rostrum', 'seven', '--out', 'x.csv'], '--rostrum 应为逗号分隔的正整数'],
+    [['arrange', '--roster', ROSTER, '--rostrum', '7', '--out', 'x.txt'], '扩展名须为'],
+    [['arrange', '--roster', ROSTER, '--rostrum', '7'], '缺少 --out'],
+    [['arrange', '--bogus'], 'Unknown option'],
+    [['arrange', '--roster', ROSTER, '--rostrum', '7', '--out', '/no/such/dir/x.csv'], '无法写入'],
+    [['frobnicate'], '未知命令'],
+  ])('%j', async (args, message) => {
+    const result = await zuoci(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--help', () => {
+  it('documents every option in Chinese and English', async () => {
+    const { code, stdout } = await zuoci('arrange', '--help');
+    expect(code).toBe(0);
+    for (const option of ['--roster', '--venue', '--rostrum', '--hall', '--aisles', '--convention', '--even', '--out']) expect(stdout).toContain(option);
+    expect(stdout).toContain('左为上');
+    expect(stdout).toContain('left is senior');
+  });
+});
+
+describe('zuoci cards', () => {
+  it('prints one card per rostrum seat, with every name', async () => {
+    const file = out('cards.pdf');
+    const result = await zuoci('cards', '--roster', ROSTER, '--rostrum', '7', '--out', file);
+    expect(result.code).toBe(0);
+    expect(pdfInfo(file).pages).toBe(7);
+    const text = pdfText(file).replace(/\s/g, '');
+    for (const name of ['黄萍峰', '毛军', '汤慧福', '薛强', '金波', '闫柏勇', '邱红萍']) expect(text).toContain(name);
+  });
+
+  it('exits 1 and names a character the font lacks', async () => {
+    const result = await zuoci('cards', '--roster', 'test/fixtures/rare-names.csv', '--rostrum', '7', '--out', out('c.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('字体缺字：张𠈌（𠈌）');
+  });
+});

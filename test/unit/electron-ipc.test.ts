@@ -1,0 +1,68 @@
+// The main process's IPC handlers, with a stand-in for the `electron` module (its binary cannot
+// run here): senders are checked, payloads validated, and the services do the real work on disk.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const dialogAnswer = vi.hoisted(() => ({ filePaths: [] as string[], filePath: '' }));
+vi.mock('electron', () => ({
+  ipcMain: { handle: vi.fn() },
+  dialog: {
+    showOpenDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePaths.length === 0, filePaths: dialogAnswer.filePaths })),
+    showSaveDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePath === '', filePath: dialogAnswer.filePath })),
+  },
+}));
+
+const { createHandlers } = await import('../../electron/main/ipc');
+const { CHANNELS } = await import('../../shared/platform');
+const { serializeProject } = await import('../../shared/model/load');
+const { sampleProject } = await import('../../shared/model/sample');
+
+const webContents = { id: 1 };
+const window = { webContents } as never;
+const trustedUrl = 'file:///app/renderer/index.html';
+const handlers = createHandlers({ window: () => window, isTrustedUrl: (url) => url === trustedUrl });
+const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
+  handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
+
+beforeEach(() => {
+  dialogAnswer.filePaths = [];
+  dialogAnswer.filePath = '';
+});
+
+describe('IPC handlers', () => {
+  it('refuse a call from another window or page', async () => {
+    await expect(call(CHANNELS.openDocument, {}, { id: 2 })).rejects.toThrow('untrusted sender');
+    await expect(call(CHANNELS.openDocument, {}, webContents, 'https://example.com/')).rejects.toThrow('untrusted sender');
+  });
+
+  it('refuse a payload that does not match the contract', async () => {
+    await expect(call(CHANNELS.saveDocument, { path: 42 })).rejects.toThrow('Invalid IPC payload');
+    await expect(call(CHANNELS.openDocument, { sneaky: true })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('save as: asks where, writes atomically, and returns the path', async () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '会议.zuoci');
+    dialogAnswer.filePath = target;
+    const text = serializeProject(sampleProject());
+    expect(await call(CHANNELS.saveDocument, { path: null, suggestedName: '会议.zuoci', text })).toEqual({ ok: true, value: { path: target, fileName: '会议.zuoci' } });
+    expect(readFileSync(target, 'utf8')).toBe(text);
+  });
+
+  it('a cancelled dialog is neither an error nor a result', async () => {
+    expect(await call(CHANNELS.importRoster, {})).toEqual({ ok: false, cancelled: true });
+  });
+
+  it('imports the roster the user picked', async () => {
+    dialogAnswer.filePaths = [path.resolve('test/fixtures/plenary-roster-gbk.csv')];
+    const result = await call(CHANNELS.importRoster, {});
+    expect(result.ok && (result.value as { people: unknown[] }).people).toHaveLength(170);
+  });
+
+  it('opening a damaged document returns the text; the renderer decides it cannot load it', async () => {
+    dialogAnswer.filePaths = [path.resolve('test/fixtures/malformed-roster.csv')];
+    const result = await call(CHANNELS.openDocument, {});
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'malformed-roster.csv' } });
+  });
+});
