@@ -1,16 +1,121 @@
-// Ordering keys (protocol 3). The skeleton knows rank and roster order; 姓氏笔画, pinyin and unit
-// order join here as further comparators.
+// Ordering keys (protocol 3): rank with its tie-breakers, 姓氏笔画, pinyin, unit order, roster.
+import { pinyin } from 'pinyin-pro';
 import type { Person } from '../model/schema';
+import { characterStrokes } from '../names/strokes';
 
 export type PersonComparator = (a: Person, b: Person) => number;
+export type OrderKey = 'rank' | 'strokes' | 'pinyin' | 'unit' | 'roster';
+export type SingleGivenName = 'blank-first' | 'compare';
 
-/** Rank ascending (1 is the highest; people without a rank come last), then roster order. */
-export const byRank: PersonComparator = (a, b) => {
-  const rankA = a.rank ?? Number.POSITIVE_INFINITY;
-  const rankB = b.rank ?? Number.POSITIVE_INFINITY;
-  if (rankA !== rankB) return rankA < rankB ? -1 : 1;
-  return a.rosterIndex - b.rosterIndex;
-};
+export interface OrderingContext {
+  /** The user's list of units, most senior first (3.1). */
+  unitOrder: readonly string[];
+  singleGivenName: SingleGivenName;
+}
+
+export const DEFAULT_ORDERING: OrderingContext = { unitOrder: [], singleGivenName: 'blank-first' };
+
+const HAN = /\p{Script=Han}/u;
+const BLANK = '\u0000';
+const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const byRoster: PersonComparator = (a, b) => a.rosterIndex - b.rosterIndex;
+
+const byRankOnly: PersonComparator = (a, b) => compareNumbers(a.rank ?? Number.POSITIVE_INFINITY, b.rank ?? Number.POSITIVE_INFINITY);
+
+/** The characters compared for 姓氏笔画: a two-character name gets a blank given-name slot first. */
+function strokeCharacters(name: string, rule: SingleGivenName): string[] {
+  const characters = [...name].filter((ch) => ch !== '·' && ch !== ' ');
+  if (rule === 'blank-first' && characters.length === 2 && characters.every((ch) => HAN.test(ch))) {
+    return [characters[0]!, BLANK, characters[1]!];
+  }
+  return characters;
+}
+
+/**
+ * One character against another: the blank first, then Han characters by stroke count and
+ * 横竖撇点折 order, then characters without stroke data, then anything else (Latin) by code point.
+ */
+function compareCharacters(a: string, b: string): number {
+  if (a === b) return 0;
+  const tier = (ch: string) => (ch === BLANK ? 0 : !HAN.test(ch) ? 3 : characterStrokes(ch) ? 1 : 2);
+  const tiers = compareNumbers(tier(a), tier(b));
+  if (tiers !== 0 || tier(a) !== 1) return tiers || compareNumbers(a.codePointAt(0)!, b.codePointAt(0)!);
+  const strokesA = characterStrokes(a)!;
+  const strokesB = characterStrokes(b)!;
+  return compareNumbers(strokesA.count, strokesB.count) || compareStrings(strokesA.sequence, strokesB.sequence);
+}
+
+export function compareNamesByStrokes(a: string, b: string, rule: SingleGivenName = 'blank-first'): number {
+  const charsA = strokeCharacters(a, rule);
+  const charsB = strokeCharacters(b, rule);
+  for (let i = 0; i < Math.min(charsA.length, charsB.length); i++) {
+    const result = compareCharacters(charsA[i]!, charsB[i]!);
+    if (result !== 0) return result;
+  }
+  return compareNumbers(charsA.length, charsB.length);
+}
+
+const pinyinCache = new Map<string, string>();
+function pinyinKey(name: string): string {
+  let key = pinyinCache.get(name);
+  if (key === undefined) {
+    // Surname readings (单 shàn, 曾 zēng, 仇 qiú); tones as digits so 妈 ‹ 麻 ‹ 马 ‹ 骂.
+    key = (pinyin(name, { surname: 'head', toneType: 'num', type: 'array' }) as string[]).join(' ');
+    pinyinCache.set(name, key);
+  }
+  return key;
+}
+
+function unitIndex(context: OrderingContext): (unit: string) => number {
+  const index = new Map(context.unitOrder.map((unit, i) => [unit, i]));
+  return (unit) => index.get(unit) ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Units from most to least senior (2.3): the user's list first, then the other units in the order
+ * of each unit's highest-ranked member.
+ */
+export function unitSequence(people: readonly Person[], context: OrderingContext = DEFAULT_ORDERING): string[] {
+  const listed = context.unitOrder.filter((unit) => people.some((person) => person.unit === unit));
+  const seen = new Set(listed);
+  const rest: string[] = [];
+  for (const person of sortPeople(people, comparatorFor('rank', context))) {
+    if (!seen.has(person.unit)) rest.push(person.unit);
+    seen.add(person.unit);
+  }
+  return [...listed, ...rest];
+}
+
+/**
+ * The comparator for an order key; every one ends in roster order, so it is total. `people` is the
+ * group being ordered: the 'unit' key ranks units off the user's list by their best member.
+ */
+export function comparatorFor(key: OrderKey, context: OrderingContext = DEFAULT_ORDERING, people: readonly Person[] = []): PersonComparator {
+  const unitRank = unitIndex(context);
+  const byUnitList: PersonComparator = (a, b) => compareNumbers(unitRank(a.unit), unitRank(b.unit));
+  const byStrokes: PersonComparator = (a, b) => compareNamesByStrokes(a.name, b.name, context.singleGivenName);
+  switch (key) {
+    case 'rank': // 3.1: rank, then the unit list, then 姓氏笔画, then the roster
+      return (a, b) => byRankOnly(a, b) || byUnitList(a, b) || byStrokes(a, b) || byRoster(a, b);
+    case 'strokes':
+      return (a, b) => byStrokes(a, b) || byRoster(a, b);
+    case 'pinyin':
+      return (a, b) => compareStrings(pinyinKey(a.name), pinyinKey(b.name)) || byRoster(a, b);
+    case 'unit': {
+      const units = new Map(unitSequence(people, context).map((unit, i) => [unit, i]));
+      const byUnitSequence: PersonComparator = (a, b) =>
+        compareNumbers(units.get(a.unit) ?? unitRank(a.unit), units.get(b.unit) ?? unitRank(b.unit));
+      return (a, b) => byUnitSequence(a, b) || comparatorFor('rank', context)(a, b);
+    }
+    case 'roster':
+      return byRoster;
+  }
+}
+
+/** Rank order with the default tie-breakers. */
+export const byRank: PersonComparator = comparatorFor('rank');
 
 export function sortPeople(people: readonly Person[], comparator: PersonComparator = byRank): Person[] {
   return [...people].sort(comparator);
