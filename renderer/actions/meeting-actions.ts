@@ -1,5 +1,5 @@
 // Import a roster, arrange the rostrum, export the cards.
-import { arrangeRostrums } from '../../shared/arrange/arrange-all';
+import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { replaceRoster } from '../../shared/model/edits';
 import { serializeProject } from '../../shared/model/load';
@@ -33,12 +33,12 @@ export const arrangeRostrumAction: Action = {
   label: (m) => m.arrangeRostrum,
   perform() {
     const state = useZuoci.getState();
-    const arranged = arrangeRostrums(state.project);
+    const arranged = arrangeZones(state.project, zoneIds(state.project, 'rostrum'));
     state.commit(() => arranged.project);
     const seated = seatedPlacements(arranged.project, ['rostrum']).length;
     state.notify({ kind: 'info', text: messages().arranged(seated) });
     if (arranged.unplaced.length) {
-      state.notify({ kind: 'warning', text: messages().unplaced(arranged.unplaced.map((person) => person.name).join('、')) });
+      state.notify({ kind: 'warning', text: messages().unplaced(arranged.unplaced.map(({ person }) => person.name).join('、')) });
     }
   },
 };

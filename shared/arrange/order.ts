@@ -1,19 +1,12 @@
 // Ordering keys (protocol 3): rank with its tie-breakers, 姓氏笔画, pinyin, unit order, roster.
 import { pinyin } from 'pinyin-pro';
-import type { Person } from '../model/schema';
+import { DEFAULT_ORDERING, type Ordering, type Person } from '../model/schema';
 import { characterStrokes } from '../names/strokes';
 
 export type PersonComparator = (a: Person, b: Person) => number;
 export type OrderKey = 'rank' | 'strokes' | 'pinyin' | 'unit' | 'roster';
-export type SingleGivenName = 'blank-first' | 'compare';
-
-export interface OrderingContext {
-  /** The user's list of units, most senior first (3.1). */
-  unitOrder: readonly string[];
-  singleGivenName: SingleGivenName;
-}
-
-export const DEFAULT_ORDERING: OrderingContext = { unitOrder: [], singleGivenName: 'blank-first' };
+export type SingleGivenName = Ordering['singleGivenName'];
+type OrderingContext = Ordering;
 
 const HAN = /\p{Script=Han}/u;
 const BLANK = '\u0000';

@@ -1,52 +1,33 @@
 // 主席台 (protocol 1.1–1.6): front rows first, each row filled from its centre by the row pattern.
-import type { Person, Project, RostrumElement } from '../model/schema';
-import { DEFAULT_ROSTRUM_RULES } from '../model/schema';
-import { deriveSeats, type Seat } from '../layout/seats';
+import type { Person, RostrumElement, ZoneRules } from '../model/schema';
+import type { Seat } from '../layout/seats';
+import { fillBlocks, type FillResult } from './fill';
 import { rostrumFillOrder } from './rostrum-pattern';
-import { selectRostrumPeople } from './rostrum-people';
+import { comparatorFor, sortPeople } from './order';
+import { slotsFor } from './slots';
+import type { Ordering } from '../model/schema';
 
-export interface ArrangeOutcome {
-  assignment: Record<string, string>;
-  /** People who should sit here but did not fit, in rank order (1.6: reported, never dropped). */
-  unplaced: Person[];
+export interface RostrumInput {
+  element: RostrumElement;
+  /** All seats of the element; `usable` says which the engine may fill. */
+  seats: readonly Seat[];
+  usable: (seat: Seat) => boolean;
+  people: readonly Person[];
+  substitutes: ReadonlyMap<string, Person>;
+  rules: ZoneRules;
+  ordering: Ordering;
 }
 
-/** The rostrum's free seats in the order they are filled: front row first, seniority within a row. */
-function seatsInFillOrder(element: RostrumElement, seats: Seat[], project: Project): Seat[] {
-  const rules = project.rules[element.id] ?? DEFAULT_ROSTRUM_RULES;
-  const locked = new Set(project.locks);
-  const ordered: Seat[] = [];
-  element.rows.forEach((count, index) => {
+/** Each row is a block in seniority order; locked and disabled seats drop out of it. */
+export function rostrumBlocks(element: RostrumElement, seats: readonly Seat[], rules: ZoneRules, usable: (seat: Seat) => boolean): Seat[][] {
+  return element.rows.map((count, index) => {
     const row = seats.filter((seat) => seat.row === index + 1).sort((a, b) => a.col - b.col);
-    for (const col of rostrumFillOrder(count, rules)) ordered.push(row[col]!);
+    return rostrumFillOrder(count, rules).map((col) => row[col]!).filter(usable);
   });
-  return ordered.filter((seat) => !seat.disabled && !locked.has(seat.id));
 }
 
-/**
- * Arrange one rostrum element. Locked seats keep their people; everyone else who belongs on the
- * rostrum is placed by rank. Returns the whole new assignment.
- */
-export function arrangeRostrum(project: Project, elementId: string): ArrangeOutcome {
-  const element = project.venue.elements.find((e): e is RostrumElement => e.id === elementId && e.kind === 'rostrum');
-  if (!element) throw new Error(`No rostrum element ${elementId}`);
-  const seats = deriveSeats(project.venue).filter((seat) => seat.elementId === element.id);
-  const seatIds = new Set(seats.map((seat) => seat.id));
-  const locked = new Set(project.locks);
-
-  const assignment: Record<string, string> = {};
-  for (const [seat, person] of Object.entries(project.assignment)) {
-    if (!seatIds.has(seat) || locked.has(seat)) assignment[seat] = person;
-  }
-  const lockedPeople = new Set(project.locks.map((seat) => project.assignment[seat]));
-  const candidates = selectRostrumPeople(project.people, seats.length).filter((p) => !lockedPeople.has(p.id));
-  const candidateIds = new Set(candidates.map((person) => person.id));
-  // A rostrum candidate seated elsewhere (unlocked) moves up to the rostrum.
-  for (const [seat, person] of Object.entries(assignment)) {
-    if (candidateIds.has(person) && !locked.has(seat)) delete assignment[seat];
-  }
-
-  const free = seatsInFillOrder(element, seats, project);
-  candidates.slice(0, free.length).forEach((person, index) => (assignment[free[index]!.id] = person.id));
-  return { assignment, unplaced: candidates.slice(free.length) };
+export function arrangeRostrumSeats(input: RostrumInput): Omit<FillResult, 'end'> {
+  const ordered = sortPeople(input.people, comparatorFor(input.rules.order, input.ordering, input.people));
+  const slots = slotsFor(ordered, input.substitutes, input.rules.absentees);
+  return fillBlocks(slots.map((slot) => [slot]), rostrumBlocks(input.element, input.seats, input.rules, input.usable), false);
 }

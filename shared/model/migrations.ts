@@ -48,7 +48,13 @@ function v0ToV1(doc: Json): Json {
   };
 }
 
-export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1];
+/** v2: zone rules grow beyond the rostrum's two; people can be absent or substitutes; ordering. */
+function v1ToV2(doc: Json): Json {
+  const people = asArray(doc.people).map((raw) => ({ absent: false, substituteFor: null, ...asRecord(raw) }));
+  return { ...doc, schemaVersion: 2, people, ordering: { unitOrder: [], singleGivenName: 'blank-first' } };
+}
+
+export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1, v1ToV2];
 
 /** The version a document declares: `schemaVersion`, or `version` in v0 files. */
 export function declaredVersion(doc: Json): number | null {

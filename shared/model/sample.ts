@@ -1,5 +1,5 @@
 // The built-in sample meeting the app opens with: a 7-seat rostrum and a 5 × 10 hall.
-import { CURRENT_SCHEMA_VERSION, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project } from './schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_ORDERING, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project } from './schema';
 import { QUICK_ROSTRUM_ID, quickVenue } from './quick-venue';
 
 export const SAMPLE_ROSTRUM_ID = QUICK_ROSTRUM_ID;
@@ -14,6 +14,7 @@ export function emptyProject(venue = quickVenue({ rostrumRows: [7], hall: { rows
     assignment: {},
     locks: [],
     rules: {},
+    ordering: { ...DEFAULT_ORDERING },
     print: { ...DEFAULT_PRINT_SETTINGS },
   };
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 export const FORMAT_NAME = 'zuoci';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1).max(200);
 const centimetres = z.number().finite();
@@ -93,13 +93,39 @@ export const personSchema = z.object({
   note: z.string().max(500),
   /** Position in the imported roster (0-based): the last tie-breaker. */
   rosterIndex: z.number().int().min(0),
+  /** 请假: stays on the roster, gets no seat (protocol 8.1). */
+  absent: z.boolean(),
+  /** 代会: the id of the absent person whose place this person takes. */
+  substituteFor: z.string().nullable(),
 });
 
-export const rostrumRulesSchema = z.object({
+/** Per-zone arrangement settings; every field is optional in a file and filled from defaults. */
+export const zoneRulesSchema = z.object({
   /** 左为上 (党政, default) or 右为上 (涉外/商务). */
   convention: z.enum(['left', 'right']),
   /** Reading of the even-count rule, protocol 1.3. */
   evenRule: z.enum(['centre-pair', 'leader-right']),
+  /** Hall method (2.2): 横排法, 竖排法, 左右排列法. */
+  method: z.enum(['rows', 'columns', 'centre']),
+  /** 横排法 direction: A-view left to right, or R-view left to right (A-view right to left). */
+  direction: z.enum(['a-left', 'r-left']),
+  /** 蛇形: every other row reversed. */
+  snake: z.boolean(),
+  order: z.enum(['rank', 'strokes', 'pinyin', 'unit', 'roster']),
+  /** 按单位就座 (2.3). */
+  groupByUnit: z.boolean(),
+  /** 竖排法 unit strips: from the A-view left, or centre-out. */
+  unitPlacement: z.enum(['left-to-right', 'centre-out']),
+  /** 列席 in the side blocks instead of behind 出席 (2.1). */
+  attendeesAtSides: z.boolean(),
+  /** 请假: leave the seat empty, or move the people after them up (递补), 8.1. */
+  absentees: z.enum(['leave-empty', 'move-up']),
+}).partial();
+
+export const orderingSchema = z.object({
+  /** The user's list of units, most senior first. */
+  unitOrder: z.array(z.string().max(200)).max(5000),
+  singleGivenName: z.enum(['blank-first', 'compare']),
 });
 
 export const cardFormatSchema = z.enum(['a4-fold2']);
@@ -124,7 +150,8 @@ export const projectSchema = z.looseObject({
   /** Seats whose current occupant the engine must not move (领导特殊交待). */
   locks: z.array(z.string()),
   /** Per zone (element id). */
-  rules: z.record(z.string(), rostrumRulesSchema),
+  rules: z.record(z.string(), zoneRulesSchema),
+  ordering: orderingSchema,
   print: printSettingsSchema,
 });
 
@@ -135,12 +162,33 @@ export type ObjectElement = z.infer<typeof objectElementSchema>;
 export type VenueElement = z.infer<typeof elementSchema>;
 export type Venue = z.infer<typeof venueSchema>;
 export type Person = z.infer<typeof personSchema>;
-export type RostrumRules = z.infer<typeof rostrumRulesSchema>;
+export type ZoneRules = Required<z.infer<typeof zoneRulesSchema>>;
+export type RostrumRules = Pick<ZoneRules, 'convention' | 'evenRule'>;
+export type Ordering = z.infer<typeof orderingSchema>;
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Assignment = Project['assignment'];
 
-export const DEFAULT_ROSTRUM_RULES: RostrumRules = { convention: 'left', evenRule: 'centre-pair' };
+export const DEFAULT_ZONE_RULES: ZoneRules = {
+  convention: 'left',
+  evenRule: 'centre-pair',
+  method: 'rows',
+  direction: 'a-left',
+  snake: false,
+  order: 'rank',
+  groupByUnit: false,
+  unitPlacement: 'left-to-right',
+  attendeesAtSides: false,
+  absentees: 'leave-empty',
+};
+
+export const DEFAULT_ORDERING: Ordering = { unitOrder: [], singleGivenName: 'blank-first' };
+
+/** A zone's rules with defaults filled in. */
+export const rulesFor = (project: Pick<Project, 'rules'>, elementId: string): ZoneRules => ({
+  ...DEFAULT_ZONE_RULES,
+  ...project.rules[elementId],
+});
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   cardFormat: 'a4-fold2',

@@ -1,6 +1,7 @@
 // A roster table (rows of cells, as read from xlsx or csv) to people, with every problem named by
 // its row (as numbered in Excel) and field. Rows with problems are reported; the rest import.
 import type { Person } from '../model/schema';
+import { makePerson } from '../model/person';
 import type { UserError } from '../model/user-error';
 import { normalizeName, unusualNameCharacters } from '../names/normalize';
 import { fieldForHeader, findHeaderRow, type RosterField } from './columns';
@@ -84,12 +85,12 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
       return;
     }
     seen.set(key, excelRow);
-    people.push({
+    people.push(makePerson({
       id: `p${firstId + people.length}`,
       name, unit, title: row.title ?? '', rank: parseRank(row.rank, excelRow, problems), category,
       seatZone: row.seatZone ?? '', gender: row.gender ?? '', ethnicity: row.ethnicity ?? '', note: row.note ?? '',
       rosterIndex: people.length,
-    });
+    }));
   });
   return { people, problems };
 }

@@ -1,16 +1,20 @@
 // Protocol 1.5 and 1.6 and locks, on a document built like the app builds it.
 import { describe, expect, it } from 'vitest';
-import { arrangeRostrum } from '../../shared/arrange/rostrum';
+import { arrangeZones } from '../../shared/arrange/arrange';
 import { quickVenue, QUICK_ROSTRUM_ID } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import type { Person, Project } from '../../shared/model/schema';
+import { makePerson } from '../../shared/model/person';
 import { seatId } from '../../shared/layout/seats';
 
 function person(rank: number, overrides: Partial<Person> = {}): Person {
-  return {
-    id: `p${rank}`, name: `领导${rank}`, unit: '', title: '', rank, category: '出席', seatZone: '',
-    gender: '', ethnicity: '', note: '', rosterIndex: rank - 1, ...overrides,
-  };
+  return makePerson({ id: `p${rank}`, name: `领导${rank}`, rank, category: '出席', rosterIndex: rank - 1, ...overrides });
+}
+
+/** Arrange the rostrum: its seats and who did not fit. */
+function arrangeRostrum(project: Project, elementId: string) {
+  const { project: arranged, unplaced } = arrangeZones(project, [elementId]);
+  return { assignment: arranged.assignment, unplaced: unplaced.map((u) => u.person) };
 }
 
 function meeting(rows: number[], people: Person[], changes: Partial<Project> = {}): Project {

@@ -1,7 +1,7 @@
 // Place cards for the plenary fixture's 7-seat rostrum, checked the way a printer would check them.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrangeRostrums } from '../../shared/arrange/arrange-all';
+import { arrangeZones } from '../../shared/arrange/arrange';
 import { replaceRoster } from '../../shared/model/edits';
 import { sampleProject } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
@@ -16,7 +16,7 @@ let missing: Awaited<ReturnType<typeof printCards>>['missingGlyphs'];
 
 beforeAll(async () => {
   const roster = await importRoster(readFileSync('test/fixtures/plenary-roster.xlsx'), 'plenary-roster.xlsx');
-  project = arrangeRostrums(replaceRoster(sampleProject(), roster.people)).project;
+  project = arrangeZones(replaceRoster(sampleProject(), roster.people)).project;
   const printed = await printCards(project);
   file = writeTempPdf(printed.pdf);
   missing = printed.missingGlyphs;
@@ -80,7 +80,7 @@ describe('A4 tent cards, folded in two', () => {
 describe('missing glyphs (6.4)', () => {
   it('names the people whose characters the font lacks', async () => {
     const roster = await importRoster(readFileSync('test/fixtures/rare-names.csv'), 'rare-names.csv');
-    const arranged = arrangeRostrums(replaceRoster(sampleProject(), roster.people)).project;
+    const arranged = arrangeZones(replaceRoster(sampleProject(), roster.people)).project;
     const withRare = { ...arranged, venue: { ...arranged.venue, elements: arranged.venue.elements.map((e) => (e.kind === 'rostrum' ? { ...e, rows: [20] } : e)) } };
     const { missingGlyphs } = await printCards(withRare);
     expect(missingGlyphs).toEqual([{ name: '张𠈌', characters: ['𠈌'] }]);

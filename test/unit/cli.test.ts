@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema';
 import { pdfInfo, pdfText } from './pdf-tools';
 
 const run = promisify(execFile);
@@ -63,7 +64,7 @@ describe('zuoci arrange', () => {
     expect(JSON.parse(readFileSync(json, 'utf8')).map((row: Record<string, unknown>) => row['姓名'])).toEqual(['汤慧福', '黄萍峰', '毛军']);
     const doc = out('plan.zuoci');
     await zuoci('arrange', '--roster', ROSTER, '--rostrum', '3', '--out', doc);
-    expect(JSON.parse(readFileSync(doc, 'utf8'))).toMatchObject({ format: 'zuoci', schemaVersion: 1 });
+    expect(JSON.parse(readFileSync(doc, 'utf8'))).toMatchObject({ format: 'zuoci', schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 
   it('exits 1 and names each problem row of a malformed roster', async () => {
@@ -78,7 +79,7 @@ describe('zuoci arrange', () => {
     writeFileSync(csv, '姓名,排序号,座区\n甲,1,主席台\n乙,2,主席台\n丙,3,主席台\n丁,4,台下\n');
     const result = await zuoci('arrange', '--roster', csv, '--rostrum', '2', '--out', out('r.csv'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('未能安排座位（座位不足）：丙');
+    expect(result.stderr).toContain('未能安排座位（主席台座位不足）：丙');
   });
 });
 

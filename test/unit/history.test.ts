@@ -1,14 +1,13 @@
 // Undo/redo: every document change is one step; opening a file starts a fresh history.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arrangeRostrums } from '../../shared/arrange/arrange-all';
+import { arrangeZones } from '../../shared/arrange/arrange';
 import { replaceRoster } from '../../shared/model/edits';
 import { sampleProject } from '../../shared/model/sample';
 import type { Person } from '../../shared/model/schema';
+import { makePerson } from '../../shared/model/person';
 import { useZuoci } from '../../renderer/store/store';
 
-const people: Person[] = ['甲', '乙', '丙'].map((name, i) => ({
-  id: `x${i}`, name, unit: '', title: '', rank: i + 1, category: '出席', seatZone: '', gender: '', ethnicity: '', note: '', rosterIndex: i,
-}));
+const people: Person[] = ['甲', '乙', '丙'].map((name, i) => makePerson({ id: `x${i}`, name, rank: i + 1, category: '出席', rosterIndex: i }));
 
 beforeEach(() => useZuoci.getState().replaceDocument(sampleProject(), null, 'a.zuoci'));
 
@@ -18,7 +17,7 @@ describe('history', () => {
     const original = useZuoci.getState().project;
     store.commit((p) => replaceRoster(p, people));
     const imported = useZuoci.getState().project;
-    store.commit((p) => arrangeRostrums(p).project);
+    store.commit((p) => arrangeZones(p).project);
     expect(Object.keys(useZuoci.getState().project.assignment)).toHaveLength(3);
 
     store.undo();
@@ -42,7 +41,7 @@ describe('history', () => {
 
   it('re-importing a roster keeps the seats of people still on it', () => {
     const store = useZuoci.getState();
-    store.commit((p) => arrangeRostrums(replaceRoster(p, people)).project);
+    store.commit((p) => arrangeZones(replaceRoster(p, people)).project);
     const before = useZuoci.getState().project.assignment;
     store.commit((p) => replaceRoster(p, [people[0]!, people[1]!]));
     const after = useZuoci.getState().project.assignment;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareNamesByStrokes, comparatorFor, sortPeople, unitSequence } from '../../shared/arrange/order';
 import { characterStrokes, charactersWithoutStrokeData } from '../../shared/names/strokes';
 import type { Person } from '../../shared/model/schema';
+import { makePerson } from '../../shared/model/person';
 
 const byStrokes = (names: string[], rule: 'blank-first' | 'compare' = 'blank-first') =>
   [...names].sort((a, b) => compareNamesByStrokes(a, b, rule));
@@ -54,7 +55,7 @@ describe('3.3 姓氏笔画, the handbook’s examples', () => {
 });
 
 function person(name: string, rank: number | null, unit = '', rosterIndex = 0): Person {
-  return { id: name, name, unit, title: '', rank, category: '出席', seatZone: '', gender: '', ethnicity: '', note: '', rosterIndex };
+  return makePerson({ id: name, name, unit, rank, category: '出席', rosterIndex });
 }
 
 describe('3.1 rank and its tie-breakers', () => {

@@ -1,33 +1,23 @@
 // zuoci arrange: roster + room → seating, as csv (cli.md's fixed columns), json or .zuoci.
 import path from 'node:path';
-import type { Project, RostrumRules } from '../../../shared/model/schema';
-import { DEFAULT_ROSTRUM_RULES } from '../../../shared/model/schema';
+import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
-import { arrangeRostrums } from '../../../shared/arrange/arrange-all';
+import { arrangeZones } from '../../../shared/arrange/arrange';
 import { seatedPlacements } from '../../../shared/arrange/placements';
 import { toCsv } from '../../../shared/export/csv';
 import { writeOutput } from '../write-output';
 import { CliUsageError, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
+import { RULE_OPTIONS, rulesFromOptions } from '../rule-options';
 
 export const ARRANGE_OPTIONS = {
   ...COMMON_OPTIONS,
-  convention: { type: 'string' },
-  even: { type: 'string' },
+  ...RULE_OPTIONS,
+  explain: { type: 'boolean' },
 } as const;
 
 export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号'];
-
-function chooseRules(convention = 'left', even = 'centre-pair'): RostrumRules {
-  if (convention !== 'left' && convention !== 'right') {
-    throw new CliUsageError(`--convention 只能是 left（左为上）或 right（右为上）；收到“${convention}”。`, `--convention must be left or right.`);
-  }
-  if (even !== 'centre-pair' && even !== 'leader-right') {
-    throw new CliUsageError(`--even 只能是 centre-pair 或 leader-right；收到“${even}”。`, `--even must be centre-pair or leader-right.`);
-  }
-  return { ...DEFAULT_ROSTRUM_RULES, convention, evenRule: even };
-}
 
 export function seatingRows(project: Project): (string | number | null)[][] {
   return seatedPlacements(project).map(({ seat, person }) => [
@@ -54,12 +44,12 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const options = parseCommandArgs(args, ARRANGE_OPTIONS);
   const outPath = requireOption(options.out, 'out');
   requireOption(options.roster ?? options.venue, 'roster');
-  const rules = chooseRules(options.convention, options.even);
+  const rules = rulesFromOptions(options);
   const format = outFormat(outPath);
   const { project, warnings } = await loadInput(options);
-  const ruled = { ...project, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, rules])) };
-  const arranged = arrangeRostrums(ruled);
+  const ruled = { ...project, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
+  const arranged = arrangeZones(ruled);
   await writeOutput(outPath, render(arranged.project, format));
-  const unplaced = arranged.unplaced.map((person) => `未能安排座位（座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
+  const unplaced = arranged.unplaced.map(({ person, zoneName }) => `未能安排座位（${zoneName}座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
   return { warnings: [...warnings, ...unplaced] };
 }

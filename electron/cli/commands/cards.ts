@@ -1,5 +1,5 @@
 // zuoci cards: the arranged rostrum's name cards as a PDF, in seating order.
-import { arrangeRostrums } from '../../../shared/arrange/arrange-all';
+import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Zone } from '../../../shared/layout/seats';
 import { printCards } from '../../services/pdf/print-cards';
 import { CliUsageError, type CommandResult } from '../cli-error';
@@ -38,7 +38,7 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   const zones = zonesOption(options.zones);
   const input = await loadInput(options);
   // A .zuoci venue arrives arranged (the user's own plan); a bare roster is arranged first.
-  const project = options.venue ? input.project : arrangeRostrums(input.project).project;
+  const project = options.venue ? input.project : arrangeZones(input.project).project;
   const print = {
     ...project.print,
     secondLine: options['second-line'] ? secondLineOption(options['second-line']) : project.print.secondLine,

@@ -1,2 +1,0 @@
-import type { Messages } from './zh-CN';
-export declare const en: Messages;

@@ -1,0 +1,79 @@
+// Auto-arrange: the rostrum first, then the hall, each zone by its own rules. Locked seats and
+// their people are never touched (领导特殊交待); everyone who should sit but cannot is reported.
+import type { Person, Project, VenueElement } from '../model/schema';
+import { DEFAULT_ORDERING, rulesFor } from '../model/schema';
+import { deriveSeats, type Seat } from '../layout/seats';
+import { arrangeHall } from './hall';
+import { arrangeRostrumSeats } from './rostrum';
+import { selectRostrumPeople } from './rostrum-people';
+import { isSubstitute, substitutesOf } from './slots';
+
+export interface Unplaced {
+  person: Person;
+  zoneName: string;
+}
+
+export interface ArrangedProject {
+  project: Project;
+  unplaced: Unplaced[];
+}
+
+/** Arrange the given zones (element ids), or every zone. One call is one undoable change. */
+export function arrangeZones(project: Project, elementIds?: readonly string[]): ArrangedProject {
+  const elements = project.venue.elements.filter((e) => (e.kind === 'rostrum' || e.kind === 'hall') && (!elementIds || elementIds.includes(e.id)));
+  const allSeats = deriveSeats(project.venue);
+  const seatsOf = new Map<string, Seat[]>();
+  for (const seat of allSeats) {
+    const seats = seatsOf.get(seat.elementId) ?? [];
+    seats.push(seat);
+    seatsOf.set(seat.elementId, seats);
+  }
+  const locked = new Set(project.locks.filter((seatId) => project.assignment[seatId] !== undefined));
+  const lockedPeople = new Set([...locked].map((seatId) => project.assignment[seatId]!));
+  const substitutes = substitutesOf(project.people);
+  const ordering = project.ordering ?? DEFAULT_ORDERING;
+
+  // Who belongs where: the rostrum's people (cli.md), the hall takes everyone else.
+  const rostrumSeatCount = project.venue.elements.filter((e) => e.kind === 'rostrum').reduce((n, e) => n + (seatsOf.get(e.id)?.length ?? 0), 0);
+  const seatable = project.people.filter((p) => !isSubstitute(p) && !lockedPeople.has(p.id));
+  const rostrumPeople = new Set(selectRostrumPeople(seatable, rostrumSeatCount).map((p) => p.id));
+  const remaining = {
+    rostrum: seatable.filter((p) => rostrumPeople.has(p.id)),
+    hall: seatable.filter((p) => !rostrumPeople.has(p.id)),
+  };
+
+  const arranged = new Set(elements.map((e) => e.id));
+  const movers = elements.flatMap((e) => remaining[e.kind as 'rostrum' | 'hall']);
+  // A substitute moves with the person they stand in for.
+  const moving = new Set([...movers.map((p) => p.id), ...movers.flatMap((p) => substitutes.get(p.id)?.id ?? [])]);
+  // Keep every seat outside the arranged zones, and locked seats inside them; people being
+  // arranged leave the unlocked seats they had anywhere else.
+  const assignment: Record<string, string> = {};
+  for (const [seatId, personId] of Object.entries(project.assignment)) {
+    const elementId = seatId.slice(0, seatId.lastIndexOf(':'));
+    if (locked.has(seatId) || (!arranged.has(elementId) && !moving.has(personId))) assignment[seatId] = personId;
+  }
+
+  const usable = (seat: Seat) => !seat.disabled && !locked.has(seat.id);
+  for (const element of elements as (VenueElement & { kind: 'rostrum' | 'hall' })[]) {
+    const seats = seatsOf.get(element.id) ?? [];
+    const rules = rulesFor(project, element.id);
+    const people = remaining[element.kind];
+    const result = element.kind === 'rostrum'
+      ? arrangeRostrumSeats({ element, seats, usable, people, substitutes, rules, ordering })
+      : arrangeHall({ element, seats: seats.filter(usable), people, substitutes, rules, ordering });
+    for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
+    // Who did not fit tries the next zone of the same kind (a rostrum's overflow never goes to
+    // the hall: it is reported, 1.6).
+    remaining[element.kind] = result.overflow;
+  }
+  const unplaced: Unplaced[] = (['rostrum', 'hall'] as const)
+    .filter((kind) => elements.some((e) => e.kind === kind))
+    .flatMap((kind) => remaining[kind].map((person) => ({ person, zoneName: kind === 'rostrum' ? '主席台' : '台下' })));
+  return { project: { ...project, assignment }, unplaced };
+}
+
+/** Element ids of the zones of one kind, e.g. every rostrum. */
+export function zoneIds(project: Project, kind: 'rostrum' | 'hall'): string[] {
+  return project.venue.elements.filter((e) => e.kind === kind).map((e) => e.id);
+}
