@@ -26,28 +26,63 @@ export const HELP: Record<string, string> = {
 命令 Commands:
   arrange   按礼宾规则自动排座，输出座次表 / arrange seats by protocol, write the seating list
   cards     打印座签 PDF / print tent name cards as PDF
+  order     按排序号、姓氏笔画、拼音等给名单排序 / sort a roster by rank, strokes, pinyin…
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,
 
   arrange: `zuoci arrange — 自动排座 / arrange seats
 
-用法 Usage: zuoci arrange --roster 名单.xlsx --rostrum 7 --out 结果.csv
+用法 Usage: zuoci arrange --roster 名单.xlsx --rostrum 14,14 --hall 20x30 --aisles 8,22 --out 结果.csv
 
 ${COMMON_ZH}
-  --convention left|right        左为上（党政，默认）或右为上（涉外、商务）
-  --even centre-pair|leader-right 双数座位的读法：1、2 号同时居中（默认）或 1 号居中偏右
-  --out 结果.csv|.json|.zuoci     csv 为带 BOM 的 UTF-8，列：区域,排,列,座,姓名,单位,职务,排序号
-                                  （排从前往后数，列从台下看的左边数起）
+  --convention left|right          左为上（党政，默认）或右为上（涉外、商务）
+  --even centre-pair|leader-right  双数座位：1、2 号同时居中，1 号在台下看的左侧（默认）；或另一种读法
+  --hall-method rows|columns|centre 台下：横排法（默认）、竖排法（按单位分列）、左右排列法（每排从中间向两边）
+  --direction a-left|r-left        横排法方向：台下看从左到右（默认）或从右到左
+  --snake                          蛇形：隔排反向
+  --group-by-unit                  按单位集中就座；单位放得下时不跨过道
+  --unit-placement left-to-right|centre-out  竖排法单位从左到右（默认）或从中间向两边
+  --attendees-at-sides             列席坐两侧区块（默认坐出席人员之后）
+  --absentees leave-empty|move-up  请假：座位空着（默认）或后面的人依次递补
+  --order rank|strokes|pinyin|unit|roster  排序：排序号（默认）、姓氏笔画、拼音、单位、名单顺序
+  --explain                        增加“说明”列，逐人说明为何坐这里
+  --out 结果.csv|.json|.zuoci       csv 为带 BOM 的 UTF-8，列：区域,排,列,座,姓名,单位,职务,排序号
+                                    （排从前往后数，列从台下看的左边数起，不计过道）
 
 ${COMMON_EN}
-  --convention left|right        left is senior (government, default) or right is senior (foreign, business)
-  --even centre-pair|leader-right reading of the even-count rule (protocol 1.3)
-  --out FILE.csv|.json|.zuoci     csv: UTF-8 with BOM, columns 区域,排,列,座,姓名,单位,职务,排序号
-                                  (排 counts rows from the front, 列 seats from the left seen from the hall)
+  --convention left|right          left is senior (government, default) or right is senior (foreign, business)
+  --even centre-pair|leader-right  reading of the even-count rule (protocol 1.3)
+  --hall-method rows|columns|centre hall method: rows (default), columns by unit, centre-out per row
+  --direction a-left|r-left        rows method: left to right as seen from the hall (default), or reversed
+  --snake                          reverse every other row
+  --group-by-unit                  seat each unit together, not split across an aisle when it fits
+  --unit-placement left-to-right|centre-out  columns method: unit strips from the left, or centre-out
+  --attendees-at-sides             列席 in the side blocks instead of behind 出席
+  --absentees leave-empty|move-up  an absent person's seat stays empty (default), or the rest move up
+  --order rank|strokes|pinyin|unit|roster  ordering key (default rank)
+  --explain                        add a 说明 column explaining each placement
+  --out FILE.csv|.json|.zuoci       csv: UTF-8 with BOM, columns 区域,排,列,座,姓名,单位,职务,排序号
+                                    (排 from the front, 列 from the left seen from the hall, aisles not counted)
 
-主席台人选：名单有“座区”列时取“主席台”的人，否则取“出席”中排序最前的人，人数等于主席台座位数。
-Who sits on the rostrum: the 座区 column when present, else the highest-ranked 出席 people.
+主席台人选：名单有“座区”列时取“主席台”的人，否则取“出席”中排序最前的人，人数等于主席台座位数；其余人坐台下。
+Who sits on the rostrum: the 座区 column when present, else the highest-ranked 出席 people; everyone else in the hall.
+
+${EXIT_CODES}`,
+
+  order: `zuoci order — 名单排序 / sort a roster
+
+用法 Usage: zuoci order --roster 名单.xlsx --order strokes --out 排序后.csv
+
+  --roster 文件                      名单（.xlsx 或 .csv）
+  --order rank|strokes|pinyin|unit|roster  排序号（默认）、姓氏笔画、拼音、单位、名单顺序
+  --single-given-name blank-first|compare   姓氏笔画中单名的处理：空位在前（默认，田富在田大利前）或逐字比较
+  --out 文件.csv                     输出原有各列，序号重新编排
+
+  --roster FILE                      roster (.xlsx or .csv)
+  --order rank|strokes|pinyin|unit|roster  ordering key (default rank)
+  --single-given-name blank-first|compare   strokes: a one-character given name sorts first (default) or compares
+  --out FILE.csv                     the roster's own columns, 序号 renumbered
 
 ${EXIT_CODES}`,
 

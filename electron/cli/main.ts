@@ -3,10 +3,12 @@ import { CliUsageError, type CommandResult } from './cli-error';
 import { HELP } from './help';
 import { runArrange } from './commands/arrange';
 import { runCards } from './commands/cards';
+import { runOrder } from './commands/order';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   arrange: runArrange,
   cards: runCards,
+  order: runOrder,
 };
 
 export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {

@@ -15,6 +15,8 @@ export interface RosterProblem extends UserError {
 
 export interface RosterImport {
   people: Person[];
+  /** For each person, the index of their row in the table. */
+  tableRows: number[];
   /** Errors skip the row; warnings keep it. */
   problems: RosterProblem[];
 }
@@ -52,10 +54,11 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
   const problems: RosterProblem[] = [];
   const headerIndex = findHeaderRow(table);
   if (headerIndex < 0) {
-    return { people: [], problems: [{ severity: 'error', row: 1, field: '姓名', message: '找不到表头：名单的前 10 行中没有“姓名”列。' }] };
+    return { people: [], tableRows: [], problems: [{ severity: 'error', row: 1, field: '姓名', message: '找不到表头：名单的前 10 行中没有“姓名”列。' }] };
   }
   const header = table[headerIndex]!.map((cell) => fieldForHeader(cell));
   const people: Person[] = [];
+  const tableRows: number[] = [];
   const seen = new Map<string, number>();
 
   table.slice(headerIndex + 1).forEach((cells, offset) => {
@@ -85,6 +88,7 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
       return;
     }
     seen.set(key, excelRow);
+    tableRows.push(headerIndex + 1 + offset);
     people.push(makePerson({
       id: `p${firstId + people.length}`,
       name, unit, title: row.title ?? '', rank: parseRank(row.rank, excelRow, problems), category,
@@ -92,5 +96,5 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
       rosterIndex: people.length,
     }));
   });
-  return { people, problems };
+  return { people, tableRows, problems };
 }

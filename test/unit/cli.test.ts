@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema';
+import { importRoster } from '../../electron/services/import/import-roster';
 import { pdfInfo, pdfText } from './pdf-tools';
 
 const run = promisify(execFile);
@@ -83,6 +84,47 @@ describe('zuoci arrange', () => {
   });
 });
 
+describe('zuoci arrange, the whole room', () => {
+  it('rostrum of two rows and a hall with aisles: everyone seated, 列 counts seats only, --explain says why', async () => {
+    const file = out('result.csv');
+    const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', '14,14', '--hall', '20x30', '--aisles', '8,22', '--explain', '--out', file);
+    expect(result.code).toBe(0);
+    const [header, ...rows] = readCsv(file);
+    expect(header).toEqual(['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号', '说明']);
+    expect(rows).toHaveLength(170);
+    const hall = rows.filter((row) => row[0] === '台下');
+    expect(hall).toHaveLength(142);
+    expect(hall[0]!.slice(1, 3)).toEqual(['1', '1']);
+    expect(Math.max(...hall.map((row) => Number(row[2])))).toBeLessThanOrEqual(30);
+    expect(rows.find((row) => row[7] === '3')![8]).toBe('排序第3，主席台第1排，1号右手第一位（左为上）');
+    // Categories front to back (2.1): every 出席 seat comes before every 列席 seat, and so on.
+    const { people } = await importRoster(readFileSync(ROSTER), 'plenary-roster.xlsx');
+    const tier: Record<string, number> = { 出席: 0, 列席: 1, 媒体: 2, 工作人员: 3 };
+    const tierOf = new Map(people.map((p) => [p.name, tier[p.category]!]));
+    const tiersInSeatOrder = hall.map((row) => tierOf.get(row[4]!)!);
+    expect(tiersInSeatOrder).toEqual([...tiersInSeatOrder].sort((a, b) => a - b));
+    expect(new Set(tiersInSeatOrder).size).toBe(4);
+  });
+
+  it('a hall too small reports who did not fit', async () => {
+    const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', '7', '--hall', '2x10', '--out', out('r.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/未能安排座位（台下座位不足）/g)).toHaveLength(170 - 7 - 20);
+  });
+});
+
+describe('zuoci order', () => {
+  it('sorts the roster by 姓氏笔画, keeping its columns and renumbering 序号', async () => {
+    const file = out('order.csv');
+    expect((await zuoci('order', '--roster', ROSTER, '--order', 'strokes', '--out', file)).code).toBe(0);
+    const [header, ...rows] = readCsv(file);
+    expect(header).toEqual(['序号', '姓名', '性别', '民族', '单位', '职务', '排序号', '类别', '备注']);
+    expect(rows).toHaveLength(170);
+    expect(rows.map((row) => row[0])).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(rows.slice(0, 3).map((row) => row[1])).toEqual(['于敏', '于林佳', '于辉英']);
+  });
+});
+
 describe('user mistakes: exit 2, a message in Chinese and English, no stack trace', () => {
   it.each([
     [['arrange', '--roster', 'missing.xlsx', '--rostrum', '7', '--out', 'x.csv'], '找不到或无法读取文件'],
@@ -92,6 +134,8 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
     [['arrange', '--bogus'], 'Unknown option'],
     [['arrange', '--roster', ROSTER, '--rostrum', '7', '--out', '/no/such/dir/x.csv'], '无法写入'],
     [['frobnicate'], '未知命令'],
+    [['arrange', '--roster', ROSTER, '--rostrum', '7', '--hall-method', 'zigzag', '--out', 'x.csv'], '--hall-method 只能是'],
+    [['order', '--roster', ROSTER, '--order', 'height', '--out', 'x.csv'], '--order 只能是'],
   ])('%j', async (args, message) => {
     const result = await zuoci(...args);
     expect(result.code).toBe(2);
@@ -104,7 +148,9 @@ describe('--help', () => {
   it('documents every option in Chinese and English', async () => {
     const { code, stdout } = await zuoci('arrange', '--help');
     expect(code).toBe(0);
-    for (const option of ['--roster', '--venue', '--rostrum', '--hall', '--aisles', '--convention', '--even', '--out']) expect(stdout).toContain(option);
+    for (const option of ['--roster', '--venue', '--rostrum', '--hall', '--aisles', '--convention', '--even', '--hall-method', '--direction', '--snake', '--group-by-unit', '--order', '--explain', '--out']) {
+      expect(stdout).toContain(option);
+    }
     expect(stdout).toContain('左为上');
     expect(stdout).toContain('left is senior');
   });

@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
 import { arrangeZones } from '../../../shared/arrange/arrange';
 import { seatedPlacements } from '../../../shared/arrange/placements';
+import { explainPlacement } from '../../../shared/arrange/explain';
 import { toCsv } from '../../../shared/export/csv';
 import { writeOutput } from '../write-output';
 import { CliUsageError, type CommandResult } from '../cli-error';
@@ -19,9 +20,10 @@ export const ARRANGE_OPTIONS = {
 
 export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号'];
 
-export function seatingRows(project: Project): (string | number | null)[][] {
+export function seatingRows(project: Project, explain = false): (string | number | null)[][] {
   return seatedPlacements(project).map(({ seat, person }) => [
     seat.zoneName, seat.row, seat.col, seat.label, person.name, person.unit, person.title, person.rank,
+    ...(explain ? [explainPlacement(project, seat, person)] : []),
   ]);
 }
 
@@ -33,11 +35,12 @@ function outFormat(outPath: string): OutFormat {
   throw new CliUsageError(`--out 的扩展名须为 .csv、.json 或 .zuoci；收到“${outPath}”。`, `--out must end in .csv, .json or .zuoci.`);
 }
 
-function render(project: Project, format: OutFormat): string {
+function render(project: Project, format: OutFormat, explain: boolean): string {
   if (format === 'zuoci') return serializeProject(project);
-  const rows = seatingRows(project);
-  if (format === 'csv') return toCsv([SEATING_CSV_HEADER, ...rows]);
-  return JSON.stringify(rows.map((row) => Object.fromEntries(SEATING_CSV_HEADER.map((key, i) => [key, row[i]]))), null, 2) + '\n';
+  const header = explain ? [...SEATING_CSV_HEADER, '说明'] : SEATING_CSV_HEADER;
+  const rows = seatingRows(project, explain);
+  if (format === 'csv') return toCsv([header, ...rows]);
+  return JSON.stringify(rows.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i]]))), null, 2) + '\n';
 }
 
 export async function runArrange(args: string[]): Promise<CommandResult> {
@@ -49,7 +52,7 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const { project, warnings } = await loadInput(options);
   const ruled = { ...project, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
   const arranged = arrangeZones(ruled);
-  await writeOutput(outPath, render(arranged.project, format));
+  await writeOutput(outPath, render(arranged.project, format, options.explain ?? false));
   const unplaced = arranged.unplaced.map(({ person, zoneName }) => `未能安排座位（${zoneName}座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
   return { warnings: [...warnings, ...unplaced] };
 }

@@ -1,0 +1,60 @@
+// zuoci order: the roster in a chosen order (protocol 3), its own columns kept, 序号 renumbered.
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { comparatorFor, sortPeople } from '../../../shared/arrange/order';
+import { DEFAULT_ORDERING } from '../../../shared/model/schema';
+import { toCsv } from '../../../shared/export/csv';
+import { findHeaderRow } from '../../../shared/roster/columns';
+import { peopleFromTable } from '../../../shared/roster/people-from-table';
+import { readRosterTable, UnreadableRosterError } from '../../services/import/read-table';
+import { CliUsageError, type CommandResult } from '../cli-error';
+import { parseCommandArgs, requireOption } from '../options';
+import { rulesFromOptions } from '../rule-options';
+import { writeOutput } from '../write-output';
+
+export const ORDER_OPTIONS = {
+  roster: { type: 'string' },
+  order: { type: 'string' },
+  'single-given-name': { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runOrder(args: string[]): Promise<CommandResult> {
+  const options = parseCommandArgs(args, ORDER_OPTIONS);
+  const rosterPath = requireOption(options.roster, 'roster');
+  const outPath = requireOption(options.out, 'out');
+  if (path.extname(outPath).toLowerCase() !== '.csv') throw new CliUsageError(`--out 须为 .csv 文件；收到“${outPath}”。`, '--out must be a .csv file.');
+  const order = rulesFromOptions({ order: options.order ?? 'rank' }).order ?? 'rank';
+  const singleGivenName = options['single-given-name'] ?? DEFAULT_ORDERING.singleGivenName;
+  if (singleGivenName !== 'blank-first' && singleGivenName !== 'compare') {
+    throw new CliUsageError(`--single-given-name 只能是 blank-first 或 compare；收到“${singleGivenName}”。`, '--single-given-name must be blank-first or compare.');
+  }
+
+  let table: string[][];
+  try {
+    table = await readRosterTable(await fs.readFile(rosterPath).catch(() => {
+      throw new CliUsageError(`找不到或无法读取文件：${rosterPath}`, `Cannot read file: ${rosterPath}`);
+    }), path.basename(rosterPath));
+  } catch (error) {
+    if (error instanceof UnreadableRosterError) throw new CliUsageError(error.message, `Cannot read roster ${rosterPath}.`);
+    throw error;
+  }
+  const { people, tableRows, problems } = peopleFromTable(table);
+  const headerIndex = findHeaderRow(table);
+  if (people.length === 0) throw new CliUsageError(`无法使用名单 ${rosterPath}：${problems[0]?.message ?? '名单中没有人员。'}`, `Roster ${rosterPath} has no usable rows.`);
+
+  // The rows of the people that imported, in the chosen order, with their original cells.
+  const header = table[headerIndex]!;
+  const rowOf = new Map(people.map((person, i) => [person.id, table[tableRows[i]!]!]));
+  const serialColumn = header.findIndex((cell) => cell.replace(/\s/g, '') === '序号');
+  const sorted = sortPeople(people, comparatorFor(order, { ...DEFAULT_ORDERING, singleGivenName }, people));
+  const rows = sorted.map((person, index) => {
+    const cells = [...rowOf.get(person.id)!];
+    if (serialColumn >= 0) cells[serialColumn] = String(index + 1);
+    return cells;
+  });
+  const out = serialColumn >= 0 ? [header, ...rows] : [['序号', ...header], ...rows.map((cells, i) => [String(i + 1), ...cells])];
+  await writeOutput(outPath, toCsv(out));
+  return { warnings: problems.map((problem) => problem.message) };
+}

@@ -1,0 +1,35 @@
+// Protocol 8.3: every placement explained in one Chinese sentence.
+import { describe, expect, it } from 'vitest';
+import { arrangeZones } from '../../shared/arrange/arrange';
+import { chineseNumber, explainPlacement } from '../../shared/arrange/explain';
+import { seatedPlacements } from '../../shared/arrange/placements';
+import { makePerson } from '../../shared/model/person';
+import { quickVenue } from '../../shared/model/quick-venue';
+import { emptyProject } from '../../shared/model/sample';
+
+const roster = Array.from({ length: 9 }, (_, i) => makePerson({ id: `p${i + 1}`, name: `人${i + 1}`, rank: i + 1, category: '出席', rosterIndex: i }));
+
+function explained(rules = {}) {
+  const base = { ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster };
+  const project = { ...base, rules: { 'rostrum-1': rules, 'hall-1': rules } };
+  const arranged = arrangeZones(project).project;
+  return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacement(arranged, seat, person)]));
+}
+
+describe('explanations', () => {
+  it('the handbook’s example: No.3 sits first on No.1’s right hand (左为上)', () => {
+    const sentences = explained();
+    expect(sentences['人3']).toBe('排序第3，主席台第1排，1号右手第一位（左为上）');
+    expect(sentences['人1']).toBe('排序第1，主席台第1排，1号位（居中）（左为上）');
+    expect(sentences['人2']).toBe('排序第2，主席台第1排，1号左手第一位（左为上）');
+    expect(sentences['人5']).toBe('排序第5，主席台第1排，1号右手第二位（左为上）');
+  });
+  it('右为上 swaps the hands', () => {
+    expect(explained({ convention: 'right' })['人2']).toBe('排序第2，主席台第1排，1号右手第一位（右为上）');
+  });
+  it('hall seats say the method, the row and the seat', () => {
+    expect(explained()['人6']).toBe('出席，排序第6；横排法：台下第1排从左数第1座（台下看）');
+    expect(explained({ direction: 'r-left' })['人6']).toBe('出席，排序第6；横排法：台下第1排从右数第1座（台下看）');
+  });
+  it('numbers in Chinese', () => expect([1, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '十', '十二', '二十', '三十五']));
+});
