@@ -53,6 +53,15 @@ export function arrangeZones(project: Project, elementIds?: readonly string[]): 
     const elementId = seatId.slice(0, seatId.lastIndexOf(':'));
     if (locked.has(seatId) || (!arranged.has(elementId) && !moving.has(personId))) assignment[seatId] = personId;
   }
+  // An absent person never sits, even in a locked seat: their substitute takes it, or it stays empty.
+  const absent = new Set(project.people.filter((p) => p.absent).map((p) => p.id));
+  for (const seatId of locked) {
+    const personId = project.assignment[seatId]!;
+    if (!absent.has(personId)) continue;
+    const substitute = substitutes.get(personId);
+    if (substitute && !substitute.absent) assignment[seatId] = substitute.id;
+    else delete assignment[seatId];
+  }
 
   const usable = (seat: Seat) => !seat.disabled && !locked.has(seat.id);
   for (const element of elements as (VenueElement & { kind: 'rostrum' | 'hall' })[]) {

@@ -1,6 +1,6 @@
 // Pour groups of slots into seats in fill order. A block is a run of seats that sit together (one
-// row between two aisles); a group that fits in one block is not split across blocks (2.3):
-// the seats it skips stay empty.
+// row between two aisles); a group that fits in the next block is not split across the aisle
+// (2.3): the seats it skips stay empty.
 import type { Seat } from '../layout/seats';
 import type { Person } from '../model/schema';
 import type { Slot } from './slots';
@@ -23,7 +23,6 @@ export const START: Cursor = { block: 0, seat: 0 };
 export function fillBlocks(groups: readonly Slot[][], blocks: readonly Seat[][], keepGroupsTogether: boolean, start: Cursor = START): FillResult {
   const placed: FillResult['placed'] = [];
   const overflow: Person[] = [];
-  const largestBlock = Math.max(0, ...blocks.map((block) => block.length));
   let blockIndex = start.block;
   let seatIndex = start.seat;
   const advance = () => {
@@ -39,15 +38,13 @@ export function fillBlocks(groups: readonly Slot[][], blocks: readonly Seat[][],
   }
 
   for (const group of groups) {
-    if (keepGroupsTogether && group.length <= largestBlock && blockIndex < blocks.length) {
-      // Jump to the first block, from here on, where the group fits without a break; if none is
-      // left, fill on from here rather than leave people out.
-      const fitsHere = blocks[blockIndex]!.length - seatIndex >= group.length;
-      const next = fitsHere ? -1 : blocks.findIndex((block, i) => i > blockIndex && block.length >= group.length);
-      if (next > 0) {
-        blockIndex = next;
-        seatIndex = 0;
-      }
+    // A group that does not fit in what is left of this block, but fits whole in the next one,
+    // starts there. A group too large for the next block is split anyway: fill on from here.
+    const current = blocks[blockIndex];
+    const next = blocks[blockIndex + 1];
+    if (keepGroupsTogether && current && next && current.length - seatIndex < group.length && next.length >= group.length) {
+      blockIndex++;
+      seatIndex = 0;
     }
     for (const slot of group) {
       if (blockIndex >= blocks.length) {
