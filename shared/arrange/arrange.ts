@@ -36,7 +36,11 @@ export function arrangeZones(project: Project, elementIds?: readonly string[]): 
   // Who belongs where: the rostrum's people (cli.md), the hall takes everyone else.
   const rostrumSeatCount = project.venue.elements.filter((e) => e.kind === 'rostrum').reduce((n, e) => n + (seatsOf.get(e.id)?.length ?? 0), 0);
   const seatable = project.people.filter((p) => !isSubstitute(p) && !lockedPeople.has(p.id));
-  const rostrumPeople = new Set(selectRostrumPeople(seatable, rostrumSeatCount).map((p) => p.id));
+  // Under 递补 an absentee gives up their rostrum place, so the next in rank comes up to it.
+  const firstRostrum = project.venue.elements.find((e) => e.kind === 'rostrum');
+  const movesUp = firstRostrum !== undefined && rulesFor(project, firstRostrum.id).absentees === 'move-up';
+  const takesPlace = (p: Person) => !movesUp || !p.absent || substitutes.has(p.id);
+  const rostrumPeople = new Set(selectRostrumPeople(seatable.filter(takesPlace), rostrumSeatCount).map((p) => p.id));
   const remaining = {
     rostrum: seatable.filter((p) => rostrumPeople.has(p.id)),
     hall: seatable.filter((p) => !rostrumPeople.has(p.id)),

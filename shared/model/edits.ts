@@ -1,5 +1,10 @@
 // Every change to a document is a pure function here, called by exactly one store action.
-import type { Person, Project } from './schema';
+import type { Person, Project, ZoneRules } from './schema';
+
+/** Person ids are p1, p2, …: the next free number. */
+function nextPersonNumber(people: readonly Person[]): number {
+  return people.reduce((max, person) => Math.max(max, Number(/^p(\d+)$/.exec(person.id)?.[1] ?? 0)), 0) + 1;
+}
 
 const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.name}\u0000${person.unit}`;
 
@@ -9,7 +14,7 @@ const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.n
  */
 export function replaceRoster(project: Project, imported: readonly Person[]): Project {
   const existing = new Map(project.people.map((person) => [personKey(person), person.id]));
-  let nextNumber = Math.max(0, ...project.people.map((person) => Number(/^p(\d+)$/.exec(person.id)?.[1] ?? 0))) + 1;
+  let nextNumber = nextPersonNumber(project.people);
   const people = imported.map((person, index) => ({
     ...person,
     id: existing.get(personKey(person)) ?? `p${nextNumber++}`,
@@ -19,4 +24,30 @@ export function replaceRoster(project: Project, imported: readonly Person[]): Pr
   const assignment = Object.fromEntries(Object.entries(project.assignment).filter(([, personId]) => kept.has(personId)));
   const locks = project.locks.filter((seatId) => assignment[seatId] !== undefined);
   return { ...project, people, assignment, locks };
+}
+
+export function setZoneRules(project: Project, elementId: string, change: Partial<ZoneRules>): Project {
+  return { ...project, rules: { ...project.rules, [elementId]: { ...project.rules[elementId], ...change } } };
+}
+
+/** 请假 or back again. The seat is not touched here: re-arranging applies the zone's absentee rule. */
+export function setAbsent(project: Project, personId: string, absent: boolean): Project {
+  return { ...project, people: project.people.map((p) => (p.id === personId ? { ...p, absent } : p)) };
+}
+
+/**
+ * 代会: `name` stands in for the absent person and takes their seat at once (a substitute gets the
+ * same unit, title, rank and category, so any later arrangement keeps them in that place).
+ */
+export function addSubstitute(project: Project, personId: string, name: string): Project {
+  const original = project.people.find((p) => p.id === personId);
+  if (!original) return project;
+  const id = `p${nextPersonNumber(project.people)}`;
+  const substitute: Person = { ...original, id, name, absent: false, substituteFor: personId, note: `代${original.name}`, rosterIndex: project.people.length };
+  const assignment = Object.fromEntries(Object.entries(project.assignment).map(([seat, who]) => [seat, who === personId ? id : who]));
+  return {
+    ...project,
+    people: [...project.people.map((p) => (p.id === personId ? { ...p, absent: true } : p)), substitute],
+    assignment,
+  };
 }
