@@ -3,6 +3,7 @@ import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { RosterPanel } from './panels/RosterPanel';
+import { RulesPanel } from './panels/RulesPanel';
 import { Toolbar } from './panels/Toolbar';
 import { useZuoci } from './store/store';
 
@@ -15,7 +16,10 @@ export function App() {
       <Toolbar />
       <main className="workspace">
         <VenueCanvas />
-        <RosterPanel />
+        <div className="side-column">
+          <RulesPanel />
+          <RosterPanel />
+        </div>
       </main>
       <Notices />
     </div>

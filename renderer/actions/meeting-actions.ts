@@ -1,5 +1,6 @@
 // Import a roster, arrange the rostrum, export the cards.
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
+import { diffSeating } from '../../shared/arrange/changes';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { replaceRoster } from '../../shared/model/edits';
 import { serializeProject } from '../../shared/model/load';
@@ -28,19 +29,33 @@ export const importRosterAction: Action = {
   },
 };
 
+/** Arrange some zones (or all) as one undo step, then say what changed (8.2) and who did not fit. */
+export function arrangeZonesNow(elementIds?: string[]): void {
+  const state = useZuoci.getState();
+  const before = state.project;
+  const arranged = arrangeZones(before, elementIds);
+  state.commit(() => arranged.project);
+  const diff = diffSeating(before, arranged.project);
+  const seated = seatedPlacements(arranged.project, ['rostrum']).length;
+  const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`);
+  const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
+  state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
+  for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
+    const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
+    state.notify({ kind: 'warning', text: messages().unplaced(zone, names.length), details: [names.join('、')] });
+  }
+}
+
 export const arrangeRostrumAction: Action = {
   name: 'arrangeRostrum',
   label: (m) => m.arrangeRostrum,
-  perform() {
-    const state = useZuoci.getState();
-    const arranged = arrangeZones(state.project, zoneIds(state.project, 'rostrum'));
-    state.commit(() => arranged.project);
-    const seated = seatedPlacements(arranged.project, ['rostrum']).length;
-    state.notify({ kind: 'info', text: messages().arranged(seated) });
-    if (arranged.unplaced.length) {
-      state.notify({ kind: 'warning', text: messages().unplaced(arranged.unplaced.map(({ person }) => person.name).join('、')) });
-    }
-  },
+  perform: () => arrangeZonesNow(zoneIds(useZuoci.getState().project, 'rostrum')),
+};
+
+export const arrangeAllAction: Action = {
+  name: 'arrangeAll',
+  label: (m) => m.arrangeAll,
+  perform: () => arrangeZonesNow(),
 };
 
 export const exportCardsAction: Action = {

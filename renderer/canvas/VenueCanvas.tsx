@@ -4,7 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { deriveSeats } from '../../shared/layout/seats';
 import { useZuoci } from '../store/store';
-import { fitViewport } from './geometry';
+import type Konva from 'konva';
+import { explainPlacement } from '../../shared/arrange/explain';
+import { fitViewport, seatAt } from './geometry';
 import { HallShape, ObjectShape, RostrumShape } from './ElementShapes';
 import { SeatShape } from './SeatShape';
 
@@ -35,10 +37,21 @@ export function VenueCanvas() {
   const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
   const locked = useMemo(() => new Set(locks), [locks]);
   const viewport = fitViewport(venue.width, venue.depth, width, height);
+  const project = useZuoci((state) => state.project);
+  const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
+
+  // Hit-testing in venue maths, not Konva listeners: static seats stay `listening(false)`.
+  const onMouseMove = (event: Konva.KonvaEventObject<MouseEvent>) => {
+    const pointer = event.target.getStage()?.getPointerPosition();
+    if (!pointer) return;
+    const seat = seatAt(seats, (pointer.x - viewport.offsetX) / viewport.scale, (pointer.y - viewport.offsetY) / viewport.scale, SEAT_SIZE);
+    const person = seat && project.people.find((p) => p.id === assignment[seat.id]);
+    setHover(seat && person ? { x: pointer.x, y: pointer.y, text: `${person.name}：${explainPlacement(project, seat, person)}` } : null);
+  };
 
   return (
     <div ref={container} className="canvas-container" data-testid="venue-canvas">
-      <Stage width={width} height={height}>
+      <Stage width={width} height={height} onMouseMove={onMouseMove} onMouseLeave={() => setHover(null)}>
         <Layer x={viewport.offsetX} y={viewport.offsetY} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
           <Rect width={venue.width} height={venue.depth} fill="#fafaf9" stroke="#d6d3d1" />
           {venue.elements.map((element) =>
@@ -60,6 +73,11 @@ export function VenueCanvas() {
           })}
         </Layer>
       </Stage>
+      {hover && (
+        <div className="seat-tooltip" data-testid="seat-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+          {hover.text}
+        </div>
+      )}
     </div>
   );
 }

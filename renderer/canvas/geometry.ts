@@ -18,3 +18,10 @@ export function nameFontSize(name: string, boxWidth: number, maxSize: number): n
   const glyphs = Math.max(1, [...name].length);
   return Math.min(maxSize, (boxWidth * 0.92) / glyphs);
 }
+
+/** The seat under a point in venue centimetres, if any (seats are axis-aligned rectangles). */
+export function seatAt<T extends { x: number; y: number; zone: 'rostrum' | 'hall' }>(
+  seats: readonly T[], x: number, y: number, size: Record<'rostrum' | 'hall', { width: number; height: number }>,
+): T | undefined {
+  return seats.find((seat) => Math.abs(seat.x - x) <= size[seat.zone].width / 2 && Math.abs(seat.y - y) <= size[seat.zone].height / 2);
+}

@@ -1,7 +1,11 @@
-// The people of the meeting with where each sits: the roster side of the canvas.
+// The people of the meeting with where each sits and why (8.3); 请假 and 代会 for last-minute
+// changes (8.1).
 import { useMemo } from 'react';
+import { explainPlacement } from '../../shared/arrange/explain';
 import { sortPeople } from '../../shared/arrange/order';
 import { deriveSeats } from '../../shared/layout/seats';
+import { addSubstitute, setAbsent } from '../../shared/model/edits';
+import type { Person } from '../../shared/model/schema';
 import { placementCode } from '../../shared/print/card-list';
 import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
@@ -9,12 +13,18 @@ import { useZuoci } from '../store/store';
 export function RosterPanel() {
   const messages = useMessages();
   const project = useZuoci((state) => state.project);
+  const commit = useZuoci((state) => state.commit);
   const seatOf = useMemo(() => {
     const seats = new Map(deriveSeats(project.venue).map((seat) => [seat.id, seat]));
     return new Map(Object.entries(project.assignment).map(([seatId, personId]) => [personId, seats.get(seatId)]));
   }, [project.venue, project.assignment]);
   const people = useMemo(() => sortPeople(project.people), [project.people]);
   const seatedCount = people.filter((person) => seatOf.get(person.id)).length;
+
+  const substitute = (person: Person) => {
+    const name = window.prompt(messages.substitutePrompt(person.name))?.trim();
+    if (name) commit((p) => addSubstitute(p, person.id, name));
+  };
 
   return (
     <aside className="roster-panel" aria-label={messages.roster}>
@@ -29,11 +39,21 @@ export function RosterPanel() {
             {people.map((person) => {
               const seat = seatOf.get(person.id);
               return (
-                <tr key={person.id} data-person-id={person.id}>
+                <tr key={person.id} data-person={person.name} className={person.absent ? 'is-absent' : undefined} title={seat ? explainPlacement(project, seat, person) : undefined}>
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>
                   <td className="unit">{person.unit}</td>
                   <td className="seat">{seat ? placementCode(seat) : <span className="unseated">{messages.unseated}</span>}</td>
+                  <td className="absent">
+                    <label title={messages.absent}>
+                      <input type="checkbox" data-control="absent" checked={person.absent} onChange={(event) => commit((p) => setAbsent(p, person.id, event.target.checked))} />
+                    </label>
+                  </td>
+                  <td>
+                    {!person.substituteFor && (
+                      <button type="button" className="link" data-control="substitute" onClick={() => substitute(person)}>{messages.substitute}</button>
+                    )}
+                  </td>
                 </tr>
               );
             })}

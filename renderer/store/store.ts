@@ -22,6 +22,8 @@ export interface ZuociState {
   language: Language;
   notices: Notice[];
   hoveredSeatId: string | null;
+  /** The zone the rules panel shows. */
+  selectedZoneId: string | null;
 
   /** Apply one document change as one undo step. */
   commit: (change: (project: Project) => Project) => void;
@@ -34,6 +36,7 @@ export interface ZuociState {
   dismissNotice: (id: number) => void;
   setLanguage: (language: Language) => void;
   setHoveredSeat: (seatId: string | null) => void;
+  selectZone: (elementId: string) => void;
 }
 
 let noticeId = 0;
@@ -47,6 +50,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   language: 'zh-CN',
   notices: [],
   hoveredSeatId: null,
+  selectedZoneId: null,
 
   commit: (change) => {
     const before = get().project;
@@ -69,6 +73,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
   setLanguage: (language) => set({ language }),
   setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
+  selectZone: (selectedZoneId) => set({ selectedZoneId }),
 }));
 
 export const selectIsDirty = (state: ZuociState): boolean => state.project !== state.savedProject;
