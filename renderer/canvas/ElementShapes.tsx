@@ -1,6 +1,7 @@
 // The fixed parts of a venue: the rostrum's tables and label, the hall's row labels, objects.
-import { Group, Rect, Text } from 'react-konva';
-import type { HallElement, ObjectElement, RostrumElement } from '../../shared/model/schema';
+import { Circle, Group, Rect, Text } from 'react-konva';
+import type { HallElement, ObjectElement, RostrumElement, TableElement } from '../../shared/model/schema';
+import { tableOutline } from '../../shared/layout/tables';
 import { rostrumDepth, rostrumWidth } from '../../shared/layout/seats';
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
@@ -44,6 +45,28 @@ export function ObjectShape({ element }: { element: ObjectElement }) {
     <Group listening={false} x={element.x} y={element.y}>
       <Rect width={element.width} height={element.depth} fill="#f3f4f6" stroke="#6b7280" dash={[6, 4]} />
       <Text text={element.label} width={element.width} height={element.depth} align="center" verticalAlign="middle" fontSize={22} fontFamily={LABEL_FONT} fill="#374151" />
+    </Group>
+  );
+}
+
+/** A table's top: a circle, a rectangle, or the U / 回 outline; `direction` -1 puts the head east. */
+export function TableShape({ element, direction }: { element: TableElement; direction: 1 | -1 }) {
+  const outline = tableOutline(element);
+  const fill = element.main ? '#f5d0a9' : '#e7d3bc';
+  const { halfLength: hl, halfDepth: hd } = outline;
+  const bar = 60; // the width of a table's top in a U or 回 layout
+  const parts = outline.shape === 'circle' ? [] : outline.shape === 'rect'
+    ? [{ x: -hl, y: -hd, w: 2 * hl, h: 2 * hd }]
+    : [
+        { x: -hl, y: -hd, w: 2 * hl, h: bar }, { x: -hl, y: hd - bar, w: 2 * hl, h: bar },
+        { x: direction === 1 ? -hl - bar : hl, y: -hd, w: bar, h: 2 * hd },
+        ...(outline.shape === 'hollow' ? [{ x: direction === 1 ? hl : -hl - bar, y: -hd, w: bar, h: 2 * hd }] : []),
+      ];
+  return (
+    <Group listening={false} x={element.x} y={element.y}>
+      {outline.shape === 'circle' && <Circle radius={outline.radius} fill={fill} stroke="#c8a27a" />}
+      {parts.map((p, i) => <Rect key={i} x={p.x} y={p.y} width={p.w} height={p.h} fill={fill} stroke="#c8a27a" />)}
+      <Text name="zone-label" text={element.name} x={-100} y={-14} width={200} align="center" fontSize={26} fontStyle="bold" fontFamily={LABEL_FONT} fill="#7c4a1e" />
     </Group>
   );
 }

@@ -3,14 +3,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import { deriveSeats } from '../../shared/layout/seats';
+import { headDirection } from '../../shared/layout/tables';
 import { useZuoci } from '../store/store';
 import type Konva from 'konva';
 import { explainPlacement } from '../../shared/arrange/explain';
 import { fitViewport, seatAt } from './geometry';
-import { HallShape, ObjectShape, RostrumShape } from './ElementShapes';
+import { HallShape, ObjectShape, RostrumShape, TableShape } from './ElementShapes';
 import { SeatShape } from './SeatShape';
 
-const SEAT_SIZE = { rostrum: { width: 72, height: 56 }, hall: { width: 50, height: 42 } };
+const SEAT_SIZE = { rostrum: { width: 72, height: 56 }, hall: { width: 50, height: 42 }, table: { width: 62, height: 50 } };
 
 function useContainerSize(ref: React.RefObject<HTMLDivElement | null>) {
   const [size, setSize] = useState({ width: 800, height: 600 });
@@ -57,6 +58,7 @@ export function VenueCanvas() {
           {venue.elements.map((element) =>
             element.kind === 'rostrum' ? <RostrumShape key={element.id} element={element} />
             : element.kind === 'hall' ? <HallShape key={element.id} element={element} />
+            : element.kind === 'table' ? <TableShape key={element.id} element={element} direction={headDirection(element, venue)} />
             : <ObjectShape key={element.id} element={element} />,
           )}
           {seats.map((seat) => {

@@ -20,8 +20,8 @@ export function nameFontSize(name: string, boxWidth: number, maxSize: number): n
 }
 
 /** The seat under a point in venue centimetres, if any (seats are axis-aligned rectangles). */
-export function seatAt<T extends { x: number; y: number; zone: 'rostrum' | 'hall' }>(
-  seats: readonly T[], x: number, y: number, size: Record<'rostrum' | 'hall', { width: number; height: number }>,
+export function seatAt<Z extends string, T extends { x: number; y: number; zone: Z }>(
+  seats: readonly T[], x: number, y: number, size: Record<Z, { width: number; height: number }>,
 ): T | undefined {
   return seats.find((seat) => Math.abs(seat.x - x) <= size[seat.zone].width / 2 && Math.abs(seat.y - y) <= size[seat.zone].height / 2);
 }

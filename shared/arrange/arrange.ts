@@ -1,12 +1,14 @@
-// Auto-arrange: the rostrum first, then the hall, each zone by its own rules. Locked seats and
-// their people are never touched (领导特殊交待); everyone who should sit but cannot is reported.
-import type { Person, Project, VenueElement } from '../model/schema';
+// Auto-arrange: tables first, then the rostrum, then the hall, each zone by its own rules. Locked
+// seats and their people are never touched (领导特殊交待); everyone who should sit but cannot is
+// reported.
+import type { Person, Project, TableElement } from '../model/schema';
 import { DEFAULT_ORDERING, rulesFor } from '../model/schema';
 import { deriveSeats, type Seat } from '../layout/seats';
 import { arrangeHall } from './hall';
 import { arrangeRostrumSeats } from './rostrum';
-import { selectRostrumPeople } from './rostrum-people';
 import { isSubstitute, substitutesOf } from './slots';
+import { arrangeTables } from './tables';
+import { whoSitsWhere, type ZoneKind } from './zone-people';
 
 export interface Unplaced {
   person: Person;
@@ -18,36 +20,32 @@ export interface ArrangedProject {
   unplaced: Unplaced[];
 }
 
-/** Arrange the given zones (element ids), or every zone. One call is one undoable change. */
-export function arrangeZones(project: Project, elementIds?: readonly string[]): ArrangedProject {
-  const elements = project.venue.elements.filter((e) => (e.kind === 'rostrum' || e.kind === 'hall') && (!elementIds || elementIds.includes(e.id)));
-  const allSeats = deriveSeats(project.venue);
+const ZONE_NAMES: Record<ZoneKind, string> = { table: '会议桌', rostrum: '主席台', hall: '台下' };
+const isZone = (kind: string): kind is ZoneKind => kind === 'table' || kind === 'rostrum' || kind === 'hall';
+
+function seatsByElement(project: Project): Map<string, Seat[]> {
   const seatsOf = new Map<string, Seat[]>();
-  for (const seat of allSeats) {
+  for (const seat of deriveSeats(project.venue)) {
     const seats = seatsOf.get(seat.elementId) ?? [];
     seats.push(seat);
     seatsOf.set(seat.elementId, seats);
   }
+  return seatsOf;
+}
+
+/** Arrange the given zones (element ids), or every zone. One call is one undoable change. */
+export function arrangeZones(project: Project, elementIds?: readonly string[]): ArrangedProject {
+  const elements = project.venue.elements.filter((e) => isZone(e.kind) && (!elementIds || elementIds.includes(e.id)));
+  const seatsOf = seatsByElement(project);
   const locked = new Set(project.locks.filter((seatId) => project.assignment[seatId] !== undefined));
   const lockedPeople = new Set([...locked].map((seatId) => project.assignment[seatId]!));
   const substitutes = substitutesOf(project.people);
   const ordering = project.ordering ?? DEFAULT_ORDERING;
-
-  // Who belongs where: the rostrum's people (cli.md), the hall takes everyone else.
-  const rostrumSeatCount = project.venue.elements.filter((e) => e.kind === 'rostrum').reduce((n, e) => n + (seatsOf.get(e.id)?.length ?? 0), 0);
   const seatable = project.people.filter((p) => !isSubstitute(p) && !lockedPeople.has(p.id));
-  // Under 递补 an absentee gives up their rostrum place, so the next in rank comes up to it.
-  const firstRostrum = project.venue.elements.find((e) => e.kind === 'rostrum');
-  const movesUp = firstRostrum !== undefined && rulesFor(project, firstRostrum.id).absentees === 'move-up';
-  const takesPlace = (p: Person) => !movesUp || !p.absent || substitutes.has(p.id);
-  const rostrumPeople = new Set(selectRostrumPeople(seatable.filter(takesPlace), rostrumSeatCount).map((p) => p.id));
-  const remaining = {
-    rostrum: seatable.filter((p) => rostrumPeople.has(p.id)),
-    hall: seatable.filter((p) => !rostrumPeople.has(p.id)),
-  };
+  const remaining = whoSitsWhere(project, seatable, substitutes, seatsOf);
 
   const arranged = new Set(elements.map((e) => e.id));
-  const movers = elements.flatMap((e) => remaining[e.kind as 'rostrum' | 'hall']);
+  const movers = elements.flatMap((e) => remaining[e.kind as ZoneKind]);
   // A substitute moves with the person they stand in for.
   const moving = new Set([...movers.map((p) => p.id), ...movers.flatMap((p) => substitutes.get(p.id)?.id ?? [])]);
   // Keep every seat outside the arranged zones, and locked seats inside them; people being
@@ -68,7 +66,18 @@ export function arrangeZones(project: Project, elementIds?: readonly string[]): 
   }
 
   const usable = (seat: Seat) => !seat.disabled && !locked.has(seat.id);
-  for (const element of elements as (VenueElement & { kind: 'rostrum' | 'hall' })[]) {
+  const tables = elements.filter((e): e is TableElement => e.kind === 'table');
+  if (tables.length) {
+    const result = arrangeTables({
+      tables, seatsOf: (id) => (seatsOf.get(id) ?? []).filter(usable), people: remaining.table, substitutes,
+      rulesOf: (id) => rulesFor(project, id), ordering, venue: project.venue,
+    });
+    for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
+    remaining.table = result.overflow;
+    remaining.hall = [...result.toHall, ...remaining.hall];
+  }
+  for (const element of elements) {
+    if (element.kind !== 'rostrum' && element.kind !== 'hall') continue;
     const seats = seatsOf.get(element.id) ?? [];
     const rules = rulesFor(project, element.id);
     const people = remaining[element.kind];
@@ -80,13 +89,13 @@ export function arrangeZones(project: Project, elementIds?: readonly string[]): 
     // the hall: it is reported, 1.6).
     remaining[element.kind] = result.overflow;
   }
-  const unplaced: Unplaced[] = (['rostrum', 'hall'] as const)
+  const unplaced: Unplaced[] = (['table', 'rostrum', 'hall'] as const)
     .filter((kind) => elements.some((e) => e.kind === kind))
-    .flatMap((kind) => remaining[kind].map((person) => ({ person, zoneName: kind === 'rostrum' ? '主席台' : '台下' })));
+    .flatMap((kind) => remaining[kind].map((person) => ({ person, zoneName: ZONE_NAMES[kind] })));
   return { project: { ...project, assignment }, unplaced };
 }
 
 /** Element ids of the zones of one kind, e.g. every rostrum. */
-export function zoneIds(project: Project, kind: 'rostrum' | 'hall'): string[] {
+export function zoneIds(project: Project, kind: ZoneKind): string[] {
   return project.venue.elements.filter((e) => e.kind === kind).map((e) => e.id);
 }

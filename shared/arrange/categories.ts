@@ -16,3 +16,9 @@ export function byCategoryTier(people: readonly Person[]): Person[][] {
   for (const person of people) tiers[categoryTier(person)]!.push(person);
   return tiers;
 }
+
+/** 汇报人 (4.1): the roster's 备注 says 汇报人 (e.g. 议题1汇报人). */
+export const isReporter = (person: Person): boolean => person.note.includes('汇报');
+
+/** The agenda item (议题N) a 列席 attends; 0 = every item. They sit in agenda order (4.1). */
+export const agendaNumber = (person: Person): number => Number(/议题\s*(\d+)/.exec(person.note)?.[1] ?? 0);

@@ -6,7 +6,8 @@ import { byCategoryTier } from './categories';
 import { fillBlocks, type FillResult } from './fill';
 import { blockOf, centreMethodBlocks, hallRows, isCentreBlock, rowsMethodBlocks } from './hall-blocks';
 import { stripSeats, unitStrips } from './hall-columns';
-import { comparatorFor, sortPeople, unitSequence } from './order';
+import { comparatorFor, sortPeople, unitSequence, type PersonComparator } from './order';
+import { agendaNumber } from './categories';
 import { slotsFor, type Slot } from './slots';
 
 export interface HallInput {
@@ -22,7 +23,9 @@ export interface HallInput {
 
 /** One category's slots, as groups: a group per unit when grouping, else a group per slot. */
 function groupsOf(people: readonly Person[], input: HallInput, byUnit: boolean): Slot[][] {
-  const comparator = comparatorFor(input.rules.order, input.ordering, people);
+  const byRules = comparatorFor(input.rules.order, input.ordering, people);
+  // 列席 for a standing-committee meeting sit in agenda order (4.1); 0 = present for every item.
+  const comparator: PersonComparator = (a, b) => agendaNumber(a) - agendaNumber(b) || byRules(a, b);
   const slots = (members: readonly Person[]) => slotsFor(sortPeople(members, comparator), input.substitutes, input.rules.absentees);
   if (!byUnit) return slots(people).map((slot) => [slot]);
   return unitSequence(people, input.ordering)

@@ -8,9 +8,9 @@ export interface Placement {
   person: Person;
 }
 
-const ZONE_ORDER: Record<Zone, number> = { rostrum: 0, hall: 1 };
+const ZONE_ORDER: Record<Zone, number> = { rostrum: 0, table: 1, hall: 2 };
 
-export function seatedPlacements(project: Project, zones: readonly Zone[] = ['rostrum', 'hall']): Placement[] {
+export function seatedPlacements(project: Project, zones: readonly Zone[] = ['rostrum', 'table', 'hall']): Placement[] {
   const people = new Map(project.people.map((person) => [person.id, person]));
   const elementOrder = new Map(project.venue.elements.map((element, index) => [element.id, index]));
   return deriveSeats(project.venue)

@@ -1,8 +1,9 @@
 // Seats are derived from element parameters, never stored: the same parameters always give the
 // same seat ids, so assignments survive edits of unrelated elements.
-import type { HallElement, RostrumElement, Venue, VenueElement } from '../model/schema';
+import type { HallElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
+import { tableSeatGeometry, type TablePart, type Vector } from './tables';
 
-export type Zone = 'rostrum' | 'hall';
+export type Zone = 'rostrum' | 'hall' | 'table';
 
 export interface Seat {
   /** `${elementId}:${row}-${col}`, stable for the element's parameters. */
@@ -22,6 +23,8 @@ export interface Seat {
   /** Centre of the seat in venue centimetres. */
   x: number;
   y: number;
+  /** Table seats only: the part of the table, the place along it, the way its occupant faces. */
+  table?: { part: TablePart; index: number; facing: Vector };
 }
 
 export const seatId = (elementId: string, row: number, col: number): string => `${elementId}:${row}-${col}`;
@@ -82,15 +85,27 @@ function hallSeats(element: HallElement): Seat[] {
   return seats;
 }
 
-export function elementSeats(element: VenueElement): Seat[] {
+/** A table's seats are one "row" numbered around the table. */
+function tableSeats(element: TableElement, venue: Pick<Venue, 'elements'>): Seat[] {
+  const geometry = tableSeatGeometry(element, venue);
+  return geometry.map((g) => ({
+    id: seatId(element.id, 1, g.number), elementId: element.id, zone: 'table', zoneName: element.name,
+    row: 1, col: g.number, rowLength: geometry.length, label: String(g.number), disabled: false,
+    x: g.x, y: g.y, table: { part: g.part, index: g.index, facing: g.facing },
+  }));
+}
+
+/** The seats of one element; tables need the venue, whose screen decides where their head is. */
+export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
   if (element.kind === 'rostrum') return rostrumSeats(element);
   if (element.kind === 'hall') return hallSeats(element);
+  if (element.kind === 'table') return tableSeats(element, venue);
   return [];
 }
 
 /** Every seat of the venue, with per-seat overrides (disabled, relabelled) applied. */
 export function deriveSeats(venue: Venue): Seat[] {
-  return venue.elements.flatMap(elementSeats).map((seat) => {
+  return venue.elements.flatMap((element) => elementSeats(element, venue)).map((seat) => {
     const override = venue.seatOverrides[seat.id];
     if (!override) return seat;
     return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label };

@@ -59,10 +59,36 @@ export const objectElementSchema = z.object({
   depth: positiveCm,
 });
 
+/**
+ * 会议桌 and 宴会桌 (protocol 4, 5). (x, y) is the table's centre. A rectangular table lies along x
+ * with a head end, two long sides and a foot end; the head is the end away from the screen.
+ * - round: `sideSeats` seats around it;
+ * - long: `sideSeats` on each long side, `headSeats`/`footSeats` (0 or 1) at the ends;
+ * - u: a head table of `headSeats` across the closed end, two arms of `sideSeats`;
+ * - hollow (回字形): as u, closed by a foot table of `footSeats`.
+ */
+export const tableElementSchema = z.object({
+  id,
+  kind: z.literal('table'),
+  name: z.string().max(50),
+  x: centimetres,
+  y: centimetres,
+  shape: z.enum(['round', 'long', 'u', 'hollow']),
+  /** 会议 (4.1, 4.3, 4.4), 会谈 (4.2) or 宴会 (5). */
+  purpose: z.enum(['meeting', 'talks', 'banquet']),
+  sideSeats: z.number().int().min(1).max(100),
+  headSeats: z.number().int().min(0).max(100),
+  footSeats: z.number().int().min(0).max(100),
+  seatPitch: positiveCm,
+  /** 主桌 of a banquet. */
+  main: z.boolean(),
+});
+
 export const elementSchema = z.discriminatedUnion('kind', [
   rostrumElementSchema,
   hallElementSchema,
   objectElementSchema,
+  tableElementSchema,
 ]);
 
 export const seatOverrideSchema = z.object({
@@ -159,6 +185,7 @@ export type MeetingMeta = z.infer<typeof meetingMetaSchema>;
 export type RostrumElement = z.infer<typeof rostrumElementSchema>;
 export type HallElement = z.infer<typeof hallElementSchema>;
 export type ObjectElement = z.infer<typeof objectElementSchema>;
+export type TableElement = z.infer<typeof tableElementSchema>;
 export type VenueElement = z.infer<typeof elementSchema>;
 export type Venue = z.infer<typeof venueSchema>;
 export type Person = z.infer<typeof personSchema>;
