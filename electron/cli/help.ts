@@ -1,6 +1,7 @@
 // --help texts, Chinese first then English (cli.md).
 const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…
-  --venue 文件         会场文件（.zuoci）；不给时用下面三个参数快速建一个会场
+  --venue 文件|模板    会场文件（.zuoci）或内置模板：大礼堂、常务会议室、U形会议室、宴会厅、报告厅；
+                       不给时用下面三个参数快速建一个会场
   --rostrum 14,14      主席台各排座位数，前排在先
   --hall 20x30         台下 20 排、每排 30 座，第 1 排在最前
   --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
@@ -8,7 +9,8 @@ const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 
   -h, --help           显示本帮助`;
 
 const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 姓名, 单位, 职务, 排序号, 类别, 座区…
-  --venue FILE         a .zuoci document; without it, build a room from the three options below
+  --venue FILE|NAME    a .zuoci document or a built-in room: 大礼堂, 常务会议室, U形会议室, 宴会厅, 报告厅;
+                       without it, build a room from the three options below
   --rostrum 14,14      seats per rostrum row, front row first
   --hall 20x30         a hall of 20 rows of 30 seats, row 1 at the front
   --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row

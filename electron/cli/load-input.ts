@@ -5,6 +5,7 @@ import type { Project } from '../../shared/model/schema';
 import { loadProject } from '../../shared/model/load';
 import { quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
+import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import { importRoster, UnreadableRosterError } from '../services/import/import-roster';
 import { CliUsageError } from './cli-error';
 import { hallSize, positiveIntegers } from './options';
@@ -26,7 +27,17 @@ async function readInputFile(file: string): Promise<Buffer> {
 }
 
 async function loadVenueFile(file: string): Promise<Project> {
-  const loaded = loadProject((await readInputFile(file)).toString('utf8'));
+  const template = ROOM_TEMPLATES[file];
+  if (template) {
+    const room = template();
+    return { ...emptyProject(room.venue), rules: room.rules };
+  }
+  const bytes = await readInputFile(file).catch((error: unknown) => {
+    if (path.extname(file) === '.zuoci') throw error;
+    const names = Object.keys(ROOM_TEMPLATES).join('、');
+    throw new CliUsageError(`找不到会场文件或内置模板“${file}”。内置模板：${names}。`, `No venue file or built-in template "${file}". Templates: ${names}.`);
+  });
+  const loaded = loadProject(bytes.toString('utf8'));
   if (!loaded.ok) throw new CliUsageError(`${loaded.error.message}（${file}）`, `Cannot open ${file}: not a valid .zuoci document.`);
   return loaded.value;
 }

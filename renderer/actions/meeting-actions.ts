@@ -36,7 +36,8 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const arranged = arrangeZones(before, elementIds);
   state.commit(() => arranged.project);
   const diff = diffSeating(before, arranged.project);
-  const seated = seatedPlacements(arranged.project, ['rostrum']).length;
+  const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));
+  const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
   const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
   state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });

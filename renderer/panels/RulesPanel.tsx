@@ -23,6 +23,8 @@ const CHOICES: Record<ChoiceRule, readonly string[]> = {
 
 const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees'];
 const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees'];
+const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order'];
+const FIELDS = { rostrum: ROSTRUM_RULES, hall: HALL_RULES, table: TABLE_RULES };
 
 export function RulesPanel() {
   const messages = useMessages();
@@ -30,7 +32,7 @@ export function RulesPanel() {
   const selected = useZuoci((state) => state.selectedZoneId);
   const selectZone = useZuoci((state) => state.selectZone);
   const commit = useZuoci((state) => state.commit);
-  const zones = project.venue.elements.filter((e) => e.kind === 'rostrum' || e.kind === 'hall');
+  const zones = project.venue.elements.filter((e) => e.kind === 'rostrum' || e.kind === 'hall' || e.kind === 'table');
   const zone = zones.find((e) => e.id === selected) ?? zones[0];
   const rules = zone ? rulesFor(project, zone.id) : undefined;
   if (!zone || !rules) return null;
@@ -38,7 +40,7 @@ export function RulesPanel() {
   const preview = previewPattern(project, zone.id, rules);
 
   const change = (update: Partial<ZoneRules>) => commit((p) => setZoneRules(p, zone.id, update));
-  const fields = zone.kind === 'rostrum' ? ROSTRUM_RULES : HALL_RULES;
+  const fields = FIELDS[zone.kind as keyof typeof FIELDS];
 
   return (
     <section className="rules-panel" aria-label={messages.rules}>
@@ -64,7 +66,7 @@ export function RulesPanel() {
           </label>
         ),
       )}
-      {preview && <PatternPreview preview={preview} caption={messages.preview} />}
+      {preview.rows.length > 0 && <PatternPreview preview={preview} caption={messages.preview} />}
       <button type="button" data-action="arrangeZone" onClick={() => arrangeZonesNow([zone.id])}>{messages.arrangeZone}</button>
     </section>
   );

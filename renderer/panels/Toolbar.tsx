@@ -1,6 +1,7 @@
 import { TOOLBAR_ACTIONS } from '../actions/actions';
 import { useMessages } from '../i18n/useMessages';
 import { selectIsDirty, useZuoci } from '../store/store';
+import { RoomPicker } from './RoomPicker';
 
 export function Toolbar() {
   const messages = useMessages();
@@ -27,6 +28,7 @@ export function Toolbar() {
           {action.label(messages)}
         </button>
       ))}
+      <RoomPicker />
       <span className="file-name" data-testid="file-name">
         {fileName}
         {dirty && <em> · {messages.unsaved}</em>}

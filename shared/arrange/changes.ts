@@ -15,7 +15,7 @@ export interface SeatChange {
 
 export interface SeatingDiff {
   seats: SeatChange[];
-  /** Seats with a card (the rostrum) whose printed name changes. */
+  /** Seats with a card (rostrum and tables, 6.1) whose printed name changes. */
   cards: SeatChange[];
 }
 
@@ -30,6 +30,6 @@ export function diffSeating(before: Project, after: Project): SeatingDiff {
   const seats: SeatChange[] = deriveSeats(after.venue)
     .filter((seat) => before.assignment[seat.id] !== after.assignment[seat.id] || nameBefore(seat.id) !== nameAfter(seat.id))
     .map((seat) => ({ seatId: seat.id, zone: seat.zone, place: placementCode(seat), before: nameBefore(seat.id), after: nameAfter(seat.id) }));
-  const cards = seats.filter((change) => change.zone === 'rostrum' && change.before !== change.after);
+  const cards = seats.filter((change) => change.zone !== 'hall' && change.before !== change.after);
   return { seats, cards };
 }

@@ -2,7 +2,8 @@
 // zone's rules, so it also explains a plan that was opened from a file.
 import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
-import type { Seat } from '../layout/seats';
+import { deriveSeats, type Seat } from '../layout/seats';
+import { banquetSeats } from './banquet';
 import { rostrumPattern } from './rostrum-pattern';
 
 const DIGITS = '零一二三四五六七八九';
@@ -26,6 +27,26 @@ function relativeToFirst(seat: Seat, pattern: number[]): string {
   return `1号${hand}第${chineseNumber(Math.abs(seat.col - firstCol))}位`;
 }
 
+const TABLE_PARTS: Record<string, string> = { head: '桌首', 'left-arm': '桌首左手一侧', 'right-arm': '桌首右手一侧', foot: '桌尾（汇报席，面向主持人）' };
+const BANQUET_GUESTS = ['主陪右手（第一主宾）', '主陪左手（第二主宾）', '副主陪右手（第三主宾）', '副主陪左手（第四主宾）'];
+
+/** Where a table seat is, in the words of protocol 4 and 5. */
+function tableSeatText(project: Project, seat: Seat): string {
+  const table = project.venue.elements.find((e) => e.id === seat.elementId);
+  const part = seat.table!;
+  if (table?.kind === 'table' && table.purpose === 'banquet') {
+    const seats = deriveSeats({ ...project.venue, elements: [table] });
+    const roles = banquetSeats(seats, project.venue);
+    if (roles.host.id === seat.id) return '主陪位（面向正门）';
+    if (roles.deputy.id === seat.id) return '副主陪位（与主陪相对）';
+    const guest = roles.guests.findIndex((s) => s.id === seat.id);
+    return guest >= 0 ? BANQUET_GUESTS[guest]! : `第${seat.col}座（离主陪近者为先，右高于左）`;
+  }
+  if (part.part === 'ring') return `第${seat.col}座`;
+  const along = part.part === 'left-arm' || part.part === 'right-arm' ? `第${chineseNumber(part.index + 1)}位` : '';
+  return `${TABLE_PARTS[part.part]}${along}`;
+}
+
 const rankText = (person: Person) => (person.rank === null ? '无排序号' : `排序第${person.rank}`);
 
 export function explainPlacement(project: Project, seat: Seat, person: Person): string {
@@ -35,6 +56,7 @@ export function explainPlacement(project: Project, seat: Seat, person: Person): 
   const stand = original ? `代${original.name}出席，` : '';
   const prefix = `${locked}${stand}${rankText(person)}`;
 
+  if (seat.zone === 'table') return `${prefix}，${seat.zoneName}${tableSeatText(project, seat)}`;
   if (seat.zone === 'rostrum') {
     const pattern = rostrumPattern(seat.rowLength, rules);
     return `${prefix}，${seat.zoneName}第${seat.row}排，${relativeToFirst(seat, pattern)}（${conventionLabel(rules.convention)}）`;

@@ -1,5 +1,6 @@
 // Every change to a document is a pure function here, called by exactly one store action.
 import type { Person, Project, ZoneRules } from './schema';
+import type { RoomTemplate } from './templates';
 
 /** Person ids are p1, p2, …: the next free number. */
 function nextPersonNumber(people: readonly Person[]): number {
@@ -50,4 +51,9 @@ export function addSubstitute(project: Project, personId: string, name: string):
     people: [...project.people.map((p) => (p.id === personId ? { ...p, absent: true } : p)), substitute],
     assignment,
   };
+}
+
+/** A built-in room replaces the venue and its rules; the people stay, their seats are cleared. */
+export function applyRoomTemplate(project: Project, template: RoomTemplate): Project {
+  return { ...project, venue: template.venue, rules: template.rules, assignment: {}, locks: [] };
 }

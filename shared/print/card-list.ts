@@ -12,7 +12,9 @@ export interface CardSpec {
   code: string;
 }
 
-export const placementCode = (seat: Seat): string => `${seat.zoneName} ${seat.row}排 ${seat.label}座`;
+/** 主席台 1排 3座; a table has no rows: 主桌 3座. */
+export const placementCode = (seat: Seat): string =>
+  seat.zone === 'table' ? `${seat.zoneName} ${seat.label}座` : `${seat.zoneName} ${seat.row}排 ${seat.label}座`;
 
 function secondLine(settings: PrintSettings, person: Person): string {
   if (settings.secondLine === 'title') return person.title;
@@ -20,7 +22,8 @@ function secondLine(settings: PrintSettings, person: Person): string {
   return '';
 }
 
-export function cardList(project: Project, zones: readonly Zone[] = ['rostrum']): CardSpec[] {
+/** Cards go to the rostrum and table seats by default (6.1). */
+export function cardList(project: Project, zones: readonly Zone[] = ['rostrum', 'table']): CardSpec[] {
   return seatedPlacements(project, zones).map(({ seat, person }) => ({
     seatId: seat.id, name: person.name, secondLine: secondLine(project.print, person), code: placementCode(seat),
   }));

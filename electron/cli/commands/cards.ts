@@ -16,8 +16,8 @@ export const CARDS_OPTIONS = {
 } as const;
 
 function zonesOption(text = 'rostrum'): Zone[] {
-  if (text === 'all') return ['rostrum', 'hall'];
-  if (text === 'rostrum') return ['rostrum'];
+  if (text === 'all') return ['rostrum', 'table', 'hall'];
+  if (text === 'rostrum') return ['rostrum', 'table'];
   throw new CliUsageError(`--zones 只能是 rostrum 或 all；收到“${text}”。`, '--zones must be rostrum or all.');
 }
 
@@ -37,8 +37,8 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   if (!outPath.toLowerCase().endsWith('.pdf')) throw new CliUsageError(`--out 须为 .pdf 文件；收到“${outPath}”。`, '--out must be a .pdf file.');
   const zones = zonesOption(options.zones);
   const input = await loadInput(options);
-  // A .zuoci venue arrives arranged (the user's own plan); a bare roster is arranged first.
-  const project = options.venue ? input.project : arrangeZones(input.project).project;
+  // A .zuoci plan alone is printed as the user arranged it; with a roster, it is arranged first.
+  const project = options.roster ? arrangeZones(input.project).project : input.project;
   const print = {
     ...project.print,
     secondLine: options['second-line'] ? secondLineOption(options['second-line']) : project.print.secondLine,

@@ -16,7 +16,7 @@ export function fontPathFor(project: Project): string {
   return project.print.font === 'bundled' ? bundledFontPath() : project.print.font;
 }
 
-export async function printCards(project: Project, zones: readonly Zone[] = ['rostrum']): Promise<PrintedCards> {
+export async function printCards(project: Project, zones: readonly Zone[] = ['rostrum', 'table']): Promise<PrintedCards> {
   const cards = cardList(project, zones);
   const fontPath = fontPathFor(project);
   const missingGlyphs = findMissingGlyphs(fontPath, cards.map((card) => card.name));
