@@ -51,7 +51,11 @@ export function banquetSeats(seats: readonly Seat[], venue: Pick<Venue, 'element
   const taken = new Set([host, deputy, ...guests]);
   const rest: Seat[] = [];
   for (let step = 1; step <= n; step++) {
-    for (const seat of [at(step * toRight), at(-step * toRight)]) if (!taken.has(seat)) (taken.add(seat), rest.push(seat));
+    for (const seat of [at(step * toRight), at(-step * toRight)]) {
+      if (taken.has(seat)) continue;
+      taken.add(seat);
+      rest.push(seat);
+    }
   }
   return { host, deputy, guests, rest };
 }
