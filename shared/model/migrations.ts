@@ -48,10 +48,15 @@ function v0ToV1(doc: Json): Json {
   };
 }
 
-/** v2: zone rules grow beyond the rostrum's two; people can be absent or substitutes; ordering. */
+/** v2: zone rules grow beyond the rostrum's two; people can be absent or substitutes; ordering; print formats and the seat map. */
 function v1ToV2(doc: Json): Json {
   const people = asArray(doc.people).map((raw) => ({ absent: false, substituteFor: null, ...asRecord(raw) }));
-  return { ...doc, schemaVersion: 2, people, ordering: { unitOrder: [], singleGivenName: 'blank-first' } };
+  const print = {
+    customWidth: 200, customHeight: 90, fallbackFont: 'bundled-fallback', englishLine: false, vertical: false, marks: true, lastPrinted: {},
+    map: { paper: 'A3', landscape: true, view: 'a', numbering: 'sequential', rowLabels: 'arabic' },
+    ...asRecord(doc.print),
+  };
+  return { ...doc, schemaVersion: 2, people, print, ordering: { unitOrder: [], singleGivenName: 'blank-first' } };
 }
 
 export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1, v1ToV2];

@@ -154,14 +154,40 @@ export const orderingSchema = z.object({
   singleGivenName: z.enum(['blank-first', 'compare']),
 });
 
-export const cardFormatSchema = z.enum(['a4-fold2']);
+/** 6.2: A4 folded in two or three, 200 × 100 mm inserts, or a custom face size. */
+export const cardFormatSchema = z.enum(['a4-fold2', 'a4-fold3', 'insert-200x100', 'custom']);
+
+export const seatMapSettingsSchema = z.object({
+  paper: z.enum(['A4', 'A3']),
+  landscape: z.boolean(),
+  /** 7.1: A-view with the rostrum at the top, or R-view for a leaders' briefing sheet. */
+  view: z.enum(['a', 'r']),
+  /** 7.2: hall seat numbers per block, from the A-view left or centre-out (odd on the right). */
+  numbering: z.enum(['sequential', 'centre-out']),
+  /** 第1排 or 第一排. */
+  rowLabels: z.enum(['arabic', 'chinese']),
+});
 
 export const printSettingsSchema = z.object({
   cardFormat: cardFormatSchema,
+  /** Face size in millimetres for the custom format. */
+  customWidth: z.number().min(50).max(420),
+  customHeight: z.number().min(30).max(300),
   /** 'bundled' or a font file path chosen by the user. */
   font: z.string().max(1000),
+  /** Font for characters the main font lacks (6.4): 'bundled-fallback', a path, or 'none'. */
+  fallbackFont: z.string().max(1000),
   secondLine: z.enum(['none', 'title', 'unit']),
+  /** A pinyin line under the name, for foreign guests. */
+  englishLine: z.boolean(),
   widenTwoChar: z.boolean(),
+  /** 竖排: the name in a column, for narrow cards. */
+  vertical: z.boolean(),
+  /** Fold and cut marks. */
+  marks: z.boolean(),
+  /** The name on each seat's card when cards were last printed (8.2: reprint only what changed). */
+  lastPrinted: z.record(z.string(), z.string()),
+  map: seatMapSettingsSchema,
 });
 
 // Top level is loose: fields written by a newer Zuoci survive a round trip through this one.
@@ -193,6 +219,8 @@ export type ZoneRules = Required<z.infer<typeof zoneRulesSchema>>;
 export type RostrumRules = Pick<ZoneRules, 'convention' | 'evenRule'>;
 export type Ordering = z.infer<typeof orderingSchema>;
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
+export type CardFormat = z.infer<typeof cardFormatSchema>;
+export type SeatMapSettings = z.infer<typeof seatMapSettingsSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Assignment = Project['assignment'];
 
@@ -219,7 +247,15 @@ export const rulesFor = (project: Pick<Project, 'rules'>, elementId: string): Zo
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   cardFormat: 'a4-fold2',
+  customWidth: 200,
+  customHeight: 90,
   font: 'bundled',
+  fallbackFont: 'bundled-fallback',
   secondLine: 'none',
+  englishLine: false,
   widenTwoChar: true,
+  vertical: false,
+  marks: true,
+  lastPrinted: {},
+  map: { paper: 'A3', landscape: true, view: 'a', numbering: 'sequential', rowLabels: 'arabic' },
 };

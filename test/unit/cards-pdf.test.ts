@@ -78,11 +78,28 @@ describe('A4 tent cards, folded in two', () => {
 });
 
 describe('missing glyphs (6.4)', () => {
-  it('names the people whose characters the font lacks', async () => {
+  async function rareProject(fallbackFont: string): Promise<Project> {
     const roster = await importRoster(readFileSync('test/fixtures/rare-names.csv'), 'rare-names.csv');
-    const arranged = arrangeZones(replaceRoster(sampleProject(), roster.people)).project;
-    const withRare = { ...arranged, venue: { ...arranged.venue, elements: arranged.venue.elements.map((e) => (e.kind === 'rostrum' ? { ...e, rows: [20] } : e)) } };
-    const { missingGlyphs } = await printCards(withRare);
-    expect(missingGlyphs).toEqual([{ name: '张𠈌', characters: ['𠈌'] }]);
+    const base = replaceRoster(sampleProject(), roster.people);
+    const wide = { ...base, venue: { ...base.venue, elements: base.venue.elements.map((e) => (e.kind === 'rostrum' ? { ...e, rows: [20] } : e)) } };
+    return { ...arrangeZones(wide).project, print: { ...base.print, fallbackFont } };
+  }
+
+  it('without a fallback font: names the person and the character, and leaves that card out', async () => {
+    const printed = await printCards(await rareProject('none'));
+    expect(printed.missingGlyphs).toEqual([{ name: '张𠈌', characters: ['𠈌'] }]);
+    expect(printed.cardCount).toBe(19);
+    expect(pdfText(writeTempPdf(printed.pdf))).not.toContain('张');
+  });
+
+  it('with the bundled fallback: prints 𠈌 from Source Han Sans, both fonts embedded as subsets', async () => {
+    const printed = await printCards(await rareProject('bundled-fallback'));
+    expect(printed.missingGlyphs).toEqual([]);
+    expect(printed.cardCount).toBe(20);
+    const file = writeTempPdf(printed.pdf);
+    expect(pdfText(file).replace(/\s/g, '')).toContain('张𠈌');
+    const fonts = pdfFonts(file);
+    expect(fonts).toMatch(/\+NotoSansSC-Bold\s.*yes yes yes/);
+    expect(fonts).toMatch(/\+SourceHanSansSC-Bold\s.*yes yes yes/);
   });
 });

@@ -167,8 +167,8 @@ describe('zuoci cards', () => {
   });
 
   it('exits 1 and names a character the font lacks', async () => {
-    const result = await zuoci('cards', '--roster', 'test/fixtures/rare-names.csv', '--rostrum', '7', '--out', out('c.pdf'));
+    const result = await zuoci('cards', '--roster', 'test/fixtures/rare-names.csv', '--rostrum', '7', '--fallback-font', 'none', '--out', out('c.pdf'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('字体缺字：张𠈌（𠈌）');
+    expect(result.stderr).toContain('字体缺字，此座签未打印：张𠈌（𠈌）');
   });
 });

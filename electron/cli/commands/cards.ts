@@ -1,6 +1,8 @@
-// zuoci cards: the arranged rostrum's name cards as a PDF, in seating order.
+// zuoci cards: name cards as a PDF, in seating order, with the print dialog's options.
 import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Zone } from '../../../shared/layout/seats';
+import type { PrintSettings } from '../../../shared/model/schema';
+import { FontNotFoundError } from '../../services/fonts/font-choice';
 import { printCards } from '../../services/pdf/print-cards';
 import { CliUsageError, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
@@ -10,9 +12,15 @@ import { writeOutput } from '../write-output';
 export const CARDS_OPTIONS = {
   ...COMMON_OPTIONS,
   zones: { type: 'string' },
-  'second-line': { type: 'string' },
-  'widen-two-char': { type: 'string' },
+  format: { type: 'string' },
   font: { type: 'string' },
+  'fallback-font': { type: 'string' },
+  'second-line': { type: 'string' },
+  english: { type: 'boolean' },
+  'widen-two-char': { type: 'string' },
+  vertical: { type: 'boolean' },
+  'no-marks': { type: 'boolean' },
+  'changed-only': { type: 'boolean' },
 } as const;
 
 function zonesOption(text = 'rostrum'): Zone[] {
@@ -21,14 +29,22 @@ function zonesOption(text = 'rostrum'): Zone[] {
   throw new CliUsageError(`--zones 只能是 rostrum 或 all；收到“${text}”。`, '--zones must be rostrum or all.');
 }
 
-function secondLineOption(text = 'none'): 'none' | 'title' | 'unit' {
-  if (text === 'none' || text === 'title' || text === 'unit') return text;
-  throw new CliUsageError(`--second-line 只能是 none、title 或 unit；收到“${text}”。`, '--second-line must be none, title or unit.');
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliUsageError(`--${option} 只能是 ${allowed.join('、')}；收到“${value}”。`, `--${option} must be one of ${allowed.join(', ')}.`);
 }
 
-function onOffOption(text: string, option: string): boolean {
-  if (text === 'on' || text === 'off') return text === 'on';
-  throw new CliUsageError(`--${option} 只能是 on 或 off；收到“${text}”。`, `--${option} must be on or off.`);
+/** --format a4-fold2 | a4-fold3 | insert-200x100 | WxH (face size in mm). */
+function formatOption(text: string): Pick<PrintSettings, 'cardFormat'> & Partial<PrintSettings> {
+  const custom = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$/i.exec(text);
+  if (custom) {
+    const [width, height] = [Number(custom[1]), Number(custom[2])];
+    if (width < 50 || width > 420 || height < 30 || height > 300) {
+      throw new CliUsageError(`--format 自定义尺寸须在 50–420 × 30–300 毫米之间；收到“${text}”。`, `--format WxH must be within 50–420 × 30–300 mm.`);
+    }
+    return { cardFormat: 'custom', customWidth: width, customHeight: height };
+  }
+  return { cardFormat: oneOf('format', text, ['a4-fold2', 'a4-fold3', 'insert-200x100']) };
 }
 
 export async function runCards(args: string[]): Promise<CommandResult> {
@@ -39,15 +55,28 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   const input = await loadInput(options);
   // A .zuoci plan alone is printed as the user arranged it; with a roster, it is arranged first.
   const project = options.roster ? arrangeZones(input.project).project : input.project;
-  const print = {
+  const print: PrintSettings = {
     ...project.print,
-    secondLine: options['second-line'] ? secondLineOption(options['second-line']) : project.print.secondLine,
-    widenTwoChar: options['widen-two-char'] ? onOffOption(options['widen-two-char'], 'widen-two-char') : project.print.widenTwoChar,
-    font: options.font ?? project.print.font,
+    ...(options.format ? formatOption(options.format) : {}),
+    ...(options['second-line'] ? { secondLine: oneOf('second-line', options['second-line'], ['none', 'title', 'unit']) } : {}),
+    ...(options['widen-two-char'] ? { widenTwoChar: oneOf('widen-two-char', options['widen-two-char'], ['on', 'off']) === 'on' } : {}),
+    ...(options.font ? { font: options.font } : {}),
+    ...(options['fallback-font'] ? { fallbackFont: options['fallback-font'] } : {}),
+    ...(options.english ? { englishLine: true } : {}),
+    ...(options.vertical ? { vertical: true } : {}),
+    ...(options['no-marks'] ? { marks: false } : {}),
   };
-  const printed = await printCards({ ...project, print }, zones);
-  if (printed.cardCount === 0) throw new CliUsageError('没有可打印的座签：所选区域没有已安排的座位。', 'No cards to print: no seated people in the chosen zones.');
+  let printed;
+  try {
+    printed = await printCards({ ...project, print }, { zones, changedOnly: options['changed-only'] ?? false });
+  } catch (error) {
+    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, 'Font file not found.');
+    throw error;
+  }
+  if (printed.cardCount === 0 && printed.missingGlyphs.length === 0) {
+    throw new CliUsageError('没有可打印的座签：所选区域没有已安排的座位。', 'No cards to print: no seated people in the chosen zones.');
+  }
   await writeOutput(outPath, printed.pdf);
-  const glyphWarnings = printed.missingGlyphs.map((m) => `字体缺字：${m.name}（${m.characters.join(' ')}）`);
+  const glyphWarnings = printed.missingGlyphs.map((m) => `字体缺字，此座签未打印：${m.name}（${m.characters.join(' ')}）`);
   return { warnings: [...input.warnings, ...glyphWarnings] };
 }

@@ -1,11 +1,18 @@
-// The bundled open-licence CJK font (Noto Sans SC Bold, SIL OFL 1.1), shipped as an npm
-// dependency so the repository does not carry a 10 MB binary and electron-builder packs it.
+// The bundled open-licence CJK fonts (SIL OFL 1.1), shipped as npm dependencies so the repository
+// does not carry large binaries and electron-builder packs them:
+// - Noto Sans SC Bold, the default card and map font;
+// - Source Han Sans SC Bold, the fallback for rare characters outside the BMP (𠈌) that Noto lacks.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export const BUNDLED_FONT_NAME = 'Noto Sans SC Bold';
+export const BUNDLED_FONT_NAME = '思源黑体 Noto Sans SC Bold（内置）';
+export const BUNDLED_FALLBACK_NAME = '思源黑体 Source Han Sans SC Bold（内置，含扩展字）';
 
 export function bundledFontPath(): string {
   return require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
+}
+
+export function bundledFallbackFontPath(): string {
+  return require.resolve('node-source-han-sans-sc/SourceHanSansSC-Bold.otf');
 }
