@@ -29,6 +29,8 @@ export const HELP: Record<string, string> = {
   arrange   按礼宾规则自动排座，输出座次表 / arrange seats by protocol, write the seating list
   cards     打印座签 PDF / print tent name cards as PDF
   order     按排序号、姓氏笔画、拼音等给名单排序 / sort a roster by rank, strokes, pinyin…
+  map       座次图 PDF / the seat map as PDF
+  list      座次表（按姓氏笔画）、签到表、座次证 PDF / seat index, sign-in sheets, seat tickets
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,
@@ -91,18 +93,67 @@ ${EXIT_CODES}`,
   cards: `zuoci cards — 打印座签 / print name cards
 
 用法 Usage: zuoci cards --roster 名单.xlsx --rostrum 7 --out 座签.pdf
+       zuoci cards --venue 会议.zuoci --changed-only --out 补印.pdf
 
 ${COMMON_ZH}
-  --zones rostrum|all            只打主席台（默认）或所有已排座位
+  --zones rostrum|all            主席台和会议桌（默认）或所有已排座位
+  --format a4-fold2|a4-fold3|insert-200x100|宽x高
+                                 A4 对折（默认）、A4 三折（含底座）、200×100 毫米插卡（每张 A4 两张）、自定义牌面（毫米）
   --second-line none|title|unit  第二行：无（默认）、职务、单位
+  --english                      加一行拼音（外宾）
   --widen-two-char on|off        两字姓名加宽到三字宽（默认 on）
-  --font 文件                    字体文件（.ttf/.otf/.ttc）；默认用内置思源黑体（Noto Sans SC Bold）
+  --vertical                     竖排（窄座签）
+  --no-marks                     不印折线和裁切线
+  --font 文件                    字体文件（.ttf/.otf，.ttc 可用“文件#PostScript名”）；默认内置思源黑体
+  --fallback-font 文件|none      缺字时用的字体；默认内置 Source Han Sans（含扩展区汉字）
+  --changed-only                 只印上次打印后有变动的座签（需 .zuoci 文件）
 
 ${COMMON_EN}
-  --zones rostrum|all            rostrum only (default) or every seated person
+  --zones rostrum|all            rostrum and tables (default) or every seated person
+  --format a4-fold2|a4-fold3|insert-200x100|WxH
+                                 A4 folded in two (default) or three, 200×100 mm inserts (two per A4), custom face in mm
   --second-line none|title|unit  second line: none (default), title or unit
+  --english                      add a pinyin line (foreign guests)
   --widen-two-char on|off        widen two-character names to three-character width (default on)
-  --font FILE                    a font file; default: the bundled Noto Sans SC Bold
+  --vertical                     names in a column, for narrow cards
+  --no-marks                     no fold or cut marks
+  --font FILE                    a font file (.ttf/.otf; FILE.ttc#PostScriptName for a collection)
+  --fallback-font FILE|none      font for characters the main one lacks (default: bundled Source Han Sans)
+  --changed-only                 only the cards that changed since the last print (needs a .zuoci file)
+
+${EXIT_CODES}`,
+
+  map: `zuoci map — 座次图 / seat map
+
+用法 Usage: zuoci map --venue 会议.zuoci --paper A3 --out 座次图.pdf
+
+${COMMON_ZH}
+  --paper A3|A4                  纸张（默认 A3）
+  --landscape / --portrait       横向（默认）或纵向
+  --view a|r                     台下视角、主席台在上（默认）或主席台视角
+  --row-labels arabic|chinese    第1排（默认）或第一排
+  --title 文字 --date 文字 --place 文字   会议名称、时间、地点
+  --approved-by 姓名 [--approved-at 日期]  已审定：去掉“送审稿”水印，填写审定栏
+  --font 文件                    字体文件
+
+${COMMON_EN}
+  --paper A3|A4, --landscape/--portrait, --view a|r (from the hall, default; or from the rostrum),
+  --row-labels arabic|chinese, --title/--date/--place TEXT, --approved-by NAME [--approved-at DATE]
+  (approved: no 送审稿 watermark, the approval block filled in), --font FILE
+
+${EXIT_CODES}`,
+
+  list: `zuoci list — 座次表、签到表、座次证 / seat index, sign-in sheets, tickets
+
+用法 Usage: zuoci list --venue 会议.zuoci --kind index --out 座次表.pdf
+
+${COMMON_ZH}
+  --kind index|sign-in|tickets   按姓氏笔画排序的座次表（默认）、按单位的签到表、座次证（每张 A4 八张）
+  --title 文字 --font 文件
+
+${COMMON_EN}
+  --kind index|sign-in|tickets   seat index by surname strokes (default), sign-in sheet per unit, seat tickets (8 per A4)
+  --title TEXT --font FILE
 
 ${EXIT_CODES}`,
 };

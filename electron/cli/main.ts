@@ -4,11 +4,14 @@ import { HELP } from './help';
 import { runArrange } from './commands/arrange';
 import { runCards } from './commands/cards';
 import { runOrder } from './commands/order';
+import { runList, runMap } from './commands/map';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   arrange: runArrange,
   cards: runCards,
   order: runOrder,
+  map: runMap,
+  list: runList,
 };
 
 export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {

@@ -2,6 +2,7 @@
 // same seat ids, so assignments survive edits of unrelated elements.
 import type { HallElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
 import { tableSeatGeometry, type TablePart, type Vector } from './tables';
+import { rostrumPattern } from '../arrange/rostrum-pattern';
 
 export type Zone = 'rostrum' | 'hall' | 'table';
 
@@ -70,14 +71,22 @@ function rostrumSeats(element: RostrumElement): Seat[] {
   return seats;
 }
 
+/** Seat numbers of a hall row, A-view left to right (7.2). Centre-out: …6 4 2 1 3 5…, odd on the right. */
+export function hallSeatNumbers(element: HallElement): number[] {
+  const n = element.seatsPerRow;
+  if (element.numbering !== 'centre-out') return Array.from({ length: n }, (_, i) => i + 1);
+  return rostrumPattern(n, { convention: 'right', evenRule: 'centre-pair' });
+}
+
 function hallSeats(element: HallElement): Seat[] {
   const seats: Seat[] = [];
+  const numbers = hallSeatNumbers(element);
   for (let row = 1; row <= element.rows; row++) {
     const y = element.y + (row - 0.5) * element.rowPitch;
     for (let col = 1; col <= element.seatsPerRow; col++) {
       seats.push({
         id: seatId(element.id, row, col), elementId: element.id, zone: 'hall', zoneName: element.name,
-        row, col, rowLength: element.seatsPerRow, label: String(col), disabled: false,
+        row, col, rowLength: element.seatsPerRow, label: String(numbers[col - 1]), disabled: false,
         x: element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth, y,
       });
     }

@@ -53,7 +53,7 @@ function v1ToV2(doc: Json): Json {
   const people = asArray(doc.people).map((raw) => ({ absent: false, substituteFor: null, ...asRecord(raw) }));
   const print = {
     customWidth: 200, customHeight: 90, fallbackFont: 'bundled-fallback', englishLine: false, vertical: false, marks: true, lastPrinted: {},
-    map: { paper: 'A3', landscape: true, view: 'a', numbering: 'sequential', rowLabels: 'arabic' },
+    map: { paper: 'A3', landscape: true, view: 'a', rowLabels: 'arabic' },
     ...asRecord(doc.print),
   };
   return { ...doc, schemaVersion: 2, people, print, ordering: { unitOrder: [], singleGivenName: 'blank-first' } };

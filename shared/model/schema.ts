@@ -45,6 +45,8 @@ export const hallElementSchema = z.object({
   seatPitch: positiveCm,
   rowPitch: positiveCm,
   aisleWidth: positiveCm,
+  /** 7.2: seat numbers from the A-view left, or centre-out with odd numbers on the A-view right. */
+  numbering: z.enum(['sequential', 'centre-out']).optional(),
 });
 
 /** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */
@@ -162,8 +164,6 @@ export const seatMapSettingsSchema = z.object({
   landscape: z.boolean(),
   /** 7.1: A-view with the rostrum at the top, or R-view for a leaders' briefing sheet. */
   view: z.enum(['a', 'r']),
-  /** 7.2: hall seat numbers per block, from the A-view left or centre-out (odd on the right). */
-  numbering: z.enum(['sequential', 'centre-out']),
   /** 第1排 or 第一排. */
   rowLabels: z.enum(['arabic', 'chinese']),
 });
@@ -257,5 +257,5 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   vertical: false,
   marks: true,
   lastPrinted: {},
-  map: { paper: 'A3', landscape: true, view: 'a', numbering: 'sequential', rowLabels: 'arabic' },
+  map: { paper: 'A3', landscape: true, view: 'a', rowLabels: 'arabic' },
 };
