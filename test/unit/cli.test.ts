@@ -136,6 +136,10 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
     [['frobnicate'], '未知命令'],
     [['arrange', '--roster', ROSTER, '--rostrum', '7', '--hall-method', 'zigzag', '--out', 'x.csv'], '--hall-method 只能是'],
     [['order', '--roster', ROSTER, '--order', 'height', '--out', 'x.csv'], '--order 只能是'],
+    [['cards', '--roster', ROSTER, '--rostrum', '7', '--format', 'a5', '--out', 'x.pdf'], '--format 只能是'],
+    [['cards', '--roster', ROSTER, '--rostrum', '7', '--font', '/no/such/font.ttf', '--out', 'x.pdf'], '找不到字体文件'],
+    [['map', '--roster', ROSTER, '--venue', '大礼堂', '--paper', 'B5', '--out', 'x.pdf'], '--paper 只能是'],
+    [['arrange', '--roster', ROSTER, '--venue', '小礼堂', '--out', 'x.csv'], '内置模板'],
   ])('%j', async (args, message) => {
     const result = await zuoci(...args);
     expect(result.code).toBe(2);
@@ -153,6 +157,38 @@ describe('--help', () => {
     }
     expect(stdout).toContain('左为上');
     expect(stdout).toContain('left is senior');
+  });
+});
+
+describe('zuoci map and list', () => {
+  it('prints the seat map of a built-in room with the plenary roster, approved', async () => {
+    const file = out('map.pdf');
+    const result = await zuoci('map', '--roster', ROSTER, '--venue', '大礼堂', '--paper', 'A4', '--title', '区委全体会议', '--approved-by', '张主任', '--out', file);
+    expect(result.code).toBe(0);
+    const text = pdfText(file).replace(/\s/g, '');
+    expect(text).toContain('区委全体会议座次图');
+    expect(text).toContain('审定人：张主任');
+    expect(Math.round(pdfInfo(file).widthPt)).toBe(842); // A4 landscape
+  });
+
+  it('prints the seat index, sign-in sheets and tickets', async () => {
+    for (const kind of ['index', 'sign-in', 'tickets']) {
+      const file = out(`${kind}.pdf`);
+      expect((await zuoci('list', '--roster', ROSTER, '--venue', '大礼堂', '--kind', kind, '--out', file)).code).toBe(0);
+      expect(pdfText(file)).toContain('黄萍峰');
+    }
+  });
+
+  it('prints a .zuoci plan as it was arranged', async () => {
+    const plan = out('plan.zuoci');
+    await zuoci('arrange', '--roster', ROSTER, '--venue', '宴会厅', '--out', plan);
+    const file = out('cards.pdf');
+    // The plenary roster has no banquet categories: nobody sits at the tables, nothing to print.
+    expect((await zuoci('cards', '--venue', plan, '--out', file)).code).toBe(2);
+    const banquet = out('banquet.zuoci');
+    await zuoci('arrange', '--roster', 'test/fixtures/banquet-roster.xlsx', '--venue', '宴会厅', '--out', banquet);
+    expect((await zuoci('cards', '--venue', banquet, '--format', 'a4-fold3', '--out', file)).code).toBe(0);
+    expect(pdfInfo(file).pages).toBe(40);
   });
 });
 
