@@ -123,7 +123,8 @@ function header(project: Project, width: number, subtitle = ''): Shape[] {
 
 function footer(project: Project, width: number, height: number, view: SeatMapSettings['view']): Shape[] {
   const y = height - MARGIN - 6;
-  const legend = legendStyles(project.people.filter((p) => Object.values(project.assignment).includes(p.id)));
+  const seated = new Set(Object.values(project.assignment));
+  const legend = legendStyles(project.people.filter((p) => seated.has(p.id)));
   const hasRostrum = project.venue.elements.some((e) => e.kind === 'rostrum');
   const viewNote = view === 'r' ? '（主席台视角：面向台下）' : hasRostrum ? '（台下视角：主席台在上）' : '';
   const shapes: Shape[] = viewNote ? [{ kind: 'text', text: viewNote, x: MARGIN, y: y - 8, size: 3, align: 'left', color: '#6b7280' }] : [];
