@@ -4,12 +4,15 @@ import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
+import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
 import { useZuoci } from './store/store';
 
 export function App() {
   useShortcuts();
   const language = useZuoci((state) => state.language);
+  const printDialogOpen = useZuoci((state) => state.printDialogOpen);
+  const setPrintDialogOpen = useZuoci((state) => state.setPrintDialogOpen);
   useEffect(() => void (document.documentElement.lang = language), [language]);
   return (
     <div className="app">
@@ -22,6 +25,7 @@ export function App() {
         </div>
       </main>
       <Notices />
+      {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );
 }

@@ -23,11 +23,28 @@ export interface ImportedRoster {
   problems: (UserError & { severity: 'error' | 'warning' })[];
 }
 
-export interface ExportedCards {
+export interface MadePdf {
+  pageCount: number;
+  /** Cards only: how many, and seatId → printed name for "reprint only what changed" (8.2). */
+  cardCount: number;
+  printed: Record<string, string>;
+  /** Names whose characters no chosen font has: left out, never printed as boxes (6.4). */
+  missingGlyphs: { name: string; characters: string[] }[];
+}
+
+export interface ExportedPdf extends MadePdf {
   /** Where the PDF went (a path, or the download's file name in the browser). */
   location: string;
-  cardCount: number;
-  missingGlyphs: { name: string; characters: string[] }[];
+}
+
+export interface PdfPreview extends MadePdf {
+  /** The PDF itself, base64, for the print dialog's preview. */
+  pdfBase64: string;
+}
+
+export interface InstalledFontChoice {
+  name: string;
+  choice: string;
 }
 
 /** Results a user can cause to fail come back as values, never as thrown errors. */
@@ -40,7 +57,12 @@ export interface Platform {
   saveDocument(request: SaveDocumentRequest): Promise<HostResult<SavedDocument>>;
   /** Ids in the result are provisional: the document matches them to people it already has. */
   importRoster(): Promise<HostResult<ImportedRoster>>;
-  exportCards(request: ExportCardsRequest): Promise<HostResult<ExportedCards>>;
+  /** Make a PDF and save it where the user says (and open it in the system viewer if asked). */
+  exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
+  /** Make a PDF for the print dialog's preview. */
+  previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
+  /** Fonts installed on this computer that can print Chinese names. */
+  listFonts(): Promise<HostResult<InstalledFontChoice[]>>;
 }
 
 /** For calls without arguments: the payload must be exactly {}. */
@@ -50,19 +72,36 @@ export const saveDocumentRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   text: z.string().max(64 * 1024 * 1024),
 });
-export const exportCardsRequestSchema = z.object({
+export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets'] as const;
+export type PdfKind = (typeof pdfKinds)[number];
+
+export const pdfRequestSchema = z.object({
+  kind: z.enum(pdfKinds),
   /** The document as JSON text: the host validates it with loadProject like any file. */
   documentText: z.string().max(64 * 1024 * 1024),
+  /** Cards only: which (6.5, 8.2). */
+  selection: z.object({
+    zones: z.array(z.enum(['rostrum', 'hall', 'table'])).optional(),
+    seatIds: z.array(z.string().max(200)).max(100_000).optional(),
+    changedOnly: z.boolean().optional(),
+  }).strict().optional(),
+}).strict();
+
+export const exportPdfRequestSchema = pdfRequestSchema.extend({
   suggestedName: z.string().min(1).max(255),
-});
+  openAfter: z.boolean(),
+}).strict();
 
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
-export type ExportCardsRequest = z.infer<typeof exportCardsRequestSchema>;
+export type PdfRequest = z.infer<typeof pdfRequestSchema>;
+export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
 
 /** IPC channel names, prefixed like VS Code's so the preload exposes nothing else. */
 export const CHANNELS = {
   openDocument: 'zuoci:open-document',
   saveDocument: 'zuoci:save-document',
   importRoster: 'zuoci:import-roster',
-  exportCards: 'zuoci:export-cards',
+  exportPdf: 'zuoci:export-pdf',
+  previewPdf: 'zuoci:preview-pdf',
+  listFonts: 'zuoci:list-fonts',
 } as const;

@@ -1,14 +1,14 @@
 // IPC handlers: check the sender, parse the payload with the contract's schema, show the native
 // dialog, call a service. No logic of its own.
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
-  CHANNELS, emptyRequestSchema, exportCardsRequestSchema, saveDocumentRequestSchema,
+  CHANNELS, emptyRequestSchema, exportPdfRequestSchema, pdfRequestSchema, saveDocumentRequestSchema,
   type HostResult,
 } from '../../shared/platform';
-import { cardsPdfFor, importRosterBytes, readDocumentAt, saveDocumentAt } from '../services/host-actions';
+import { importRosterBytes, installedFontList, pdfFor, readDocumentAt, saveDocumentAt } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -59,15 +59,24 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       if (choice.canceled || !filePath) return CANCELLED;
       return importRosterBytes(await fs.readFile(filePath), path.basename(filePath));
     }),
-    [CHANNELS.exportCards]: guarded(context, exportCardsRequestSchema, async (request, window) => {
-      const cards = await cardsPdfFor(request.documentText);
-      if (!cards.ok) return cards;
+    [CHANNELS.exportPdf]: guarded(context, exportPdfRequestSchema, async (request, window) => {
+      const made = await pdfFor(request);
+      if (!made.ok) return made;
       const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       if (choice.canceled || !choice.filePath) return CANCELLED;
-      await writeFileAtomic(choice.filePath, cards.value.pdf);
-      const { cardCount, missingGlyphs } = cards.value;
-      return { ok: true, value: { location: choice.filePath, cardCount, missingGlyphs } };
+      await writeFileAtomic(choice.filePath, made.value.pdf);
+      // "Open with the system viewer": the user prints from there with the printer's own dialog.
+      if (request.openAfter) await shell.openPath(choice.filePath);
+      const { pdf: _pdf, ...result } = made.value;
+      return { ok: true, value: { ...result, location: choice.filePath } };
     }),
+    [CHANNELS.previewPdf]: guarded(context, pdfRequestSchema, async (request) => {
+      const made = await pdfFor(request);
+      if (!made.ok) return made;
+      const { pdf, ...result } = made.value;
+      return { ok: true, value: { ...result, pdfBase64: pdf.toString('base64') } };
+    }),
+    [CHANNELS.listFonts]: guarded(context, emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
   };
 }
 

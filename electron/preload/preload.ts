@@ -8,7 +8,9 @@ const platform: Platform = {
   openDocument: () => ipcRenderer.invoke(CHANNELS.openDocument, {}),
   saveDocument: (request) => ipcRenderer.invoke(CHANNELS.saveDocument, request),
   importRoster: () => ipcRenderer.invoke(CHANNELS.importRoster, {}),
-  exportCards: (request) => ipcRenderer.invoke(CHANNELS.exportCards, request),
+  exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
+  previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
+  listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
 };
 
 contextBridge.exposeInMainWorld('zuoci', platform);

@@ -1,11 +1,14 @@
 // What both hosts (Electron IPC and the browser-mode dev server) do for the renderer, after they
 // have obtained a file (dialog or upload). Every user-caused failure is a HostResult, not a throw.
 import path from 'node:path';
-import type { ExportedCards, HostResult, ImportedRoster, OpenedDocument, SavedDocument } from '../../shared/platform';
+import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject } from '../../shared/model/load';
 import { importRoster, UnreadableRosterError } from './import/import-roster';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { printCards } from './pdf/print-cards';
+import { printList, printSeatMap } from './pdf/print-map';
+import { FontNotFoundError } from './fonts/font-choice';
+import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
 
 const failure = (message: string) => ({ ok: false as const, message });
 
@@ -40,12 +43,32 @@ export async function saveDocumentAt(filePath: string, text: string): Promise<Ho
   }
 }
 
-export type CardsPdf = Omit<ExportedCards, 'location'> & { pdf: Buffer };
+export type MadePdfWithBytes = MadePdf & { pdf: Buffer };
 
-export async function cardsPdfFor(documentText: string): Promise<HostResult<CardsPdf>> {
-  const loaded = loadProject(documentText);
+/** Any of the printable documents (cards, map, lists) for a document the host validates first. */
+export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWithBytes>> {
+  const loaded = loadProject(request.documentText);
   if (!loaded.ok) return failure(loaded.error.message);
-  const printed = await printCards(loaded.value);
-  if (printed.cardCount === 0) return failure('没有可打印的座签：主席台还没有安排人员。');
-  return { ok: true, value: printed };
+  const project = loaded.value;
+  try {
+    if (request.kind === 'cards') {
+      const cards = await printCards(project, request.selection ?? {});
+      if (cards.cardCount === 0 && cards.missingGlyphs.length === 0) return failure('没有可打印的座签：所选范围内没有已安排的座位。');
+      return { ok: true, value: { pdf: cards.pdf, pageCount: cards.cardCount, cardCount: cards.cardCount, printed: cards.printed, missingGlyphs: cards.missingGlyphs } };
+    }
+    const made = request.kind === 'map' ? await printSeatMap(project) : await printList(project, request.kind);
+    if (made.pageCount === 0) return failure('没有可打印的内容：还没有人入座。');
+    return { ok: true, value: { pdf: made.pdf, pageCount: made.pageCount, cardCount: 0, printed: {}, missingGlyphs: [] } };
+  } catch (error) {
+    if (error instanceof FontNotFoundError) return failure(error.message);
+    throw error;
+  }
+}
+
+let installedFonts: Promise<InstalledFont[]> | null = null;
+
+/** Scanned once a session: font folders do not change while the app runs. */
+export function installedFontList(): Promise<InstalledFont[]> {
+  installedFonts ??= listInstalledFonts();
+  return installedFonts;
 }

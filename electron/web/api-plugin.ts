@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { exportCardsRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
-import { cardsPdfFor, importRosterBytes, saveDocumentAt } from '../services/host-actions';
+import { pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -57,18 +57,17 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       await fs.mkdir(workDir, { recursive: true });
       return sendJson(response, 200, await saveDocumentAt(path.join(workDir, safeFileName(suggestedName)), text));
     }
-    case '/api/export-cards': {
-      const { documentText } = exportCardsRequestSchema.parse(JSON.parse(body.toString('utf8')));
-      const result = await cardsPdfFor(documentText);
-      if (!result.ok) return sendJson(response, 200, result);
-      response.writeHead(200, {
-        'content-type': 'application/pdf',
-        'x-card-count': String(result.value.cardCount),
-        'x-missing-glyphs': encodeURIComponent(JSON.stringify(result.value.missingGlyphs)),
-      });
-      response.end(result.value.pdf);
+    case '/api/pdf': {
+      // Export and preview alike: the browser shows or downloads the bytes.
+      const made = await pdfFor(pdfRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      const { pdf, ...result } = made.value;
+      response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
+      response.end(pdf);
       return;
     }
+    case '/api/fonts':
+      return sendJson(response, 200, { ok: true, value: await installedFontList() });
     default:
       sendJson(response, 404, { ok: false, message: 'unknown endpoint' });
   }

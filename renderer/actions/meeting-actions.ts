@@ -2,12 +2,13 @@
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
 import { seatedPlacements } from '../../shared/arrange/placements';
-import { replaceRoster } from '../../shared/model/edits';
+import { recordPrintedCards, replaceRoster } from '../../shared/model/edits';
+import type { ExportPdfRequest } from '../../shared/platform';
 import { serializeProject } from '../../shared/model/load';
 import { MESSAGES } from '../i18n/i18n';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
-import type { Action } from './action';
+import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
@@ -59,18 +60,33 @@ export const arrangeAllAction: Action = {
   perform: () => arrangeZonesNow(),
 };
 
+/** Save a PDF of the current document; cards also record what was printed (8.2). */
+export async function exportPdf(request: Omit<ExportPdfRequest, 'documentText'>): Promise<void> {
+  const state = useZuoci.getState();
+  whenDone(await platform.exportPdf({ ...request, documentText: serializeProject(state.project) }), (made) => {
+    if (request.kind === 'cards') {
+      state.notify({ kind: 'info', text: messages().cardsExported(made.cardCount, made.location) });
+      if (made.cardCount) state.recordFact((project) => recordPrintedCards(project, made.printed));
+    } else {
+      state.notify({ kind: 'info', text: messages().pdfExported(made.pageCount, made.location) });
+    }
+    if (made.missingGlyphs.length) {
+      const list = made.missingGlyphs.map((m) => `${m.name}（${m.characters.join(' ')}）`).join('、');
+      state.notify({ kind: 'warning', text: messages().missingGlyphs(list) });
+    }
+  });
+}
+
 export const exportCardsAction: Action = {
   name: 'exportCards',
   label: (m) => m.exportCards,
-  async perform() {
-    const state = useZuoci.getState();
-    const suggestedName = `${state.project.meta.title || '会议'}-座签.pdf`;
-    whenDone(await platform.exportCards({ documentText: serializeProject(state.project), suggestedName }), (cards) => {
-      state.notify({ kind: 'info', text: messages().cardsExported(cards.cardCount, cards.location) });
-      if (cards.missingGlyphs.length) {
-        const list = cards.missingGlyphs.map((m) => `${m.name}（${m.characters.join(' ')}）`).join('、');
-        state.notify({ kind: 'warning', text: messages().missingGlyphs(list) });
-      }
-    });
-  },
+  perform: () => exportPdf({ kind: 'cards', suggestedName: `${useZuoci.getState().project.meta.title || '会议'}-座签.pdf`, openAfter: false }),
+};
+
+export const printAction: Action = {
+  name: 'print',
+  label: (m) => m.print,
+  shortcut: 'Ctrl+P',
+  keyTest: (event) => ctrl(event, 'p'),
+  perform: () => useZuoci.getState().setPrintDialogOpen(true),
 };

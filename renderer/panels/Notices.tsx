@@ -1,11 +1,19 @@
 // Messages for the user: results, warnings with their row-numbered details, errors.
+import { useEffect } from 'react';
 import { useMessages } from '../i18n/useMessages';
+
+const INFO_SECONDS = 8;
 import { useZuoci } from '../store/store';
 
 export function Notices() {
   const messages = useMessages();
   const notices = useZuoci((state) => state.notices);
   const dismiss = useZuoci((state) => state.dismissNotice);
+  // Results fade after a while; warnings and errors stay until the user closes them.
+  useEffect(() => {
+    const timers = notices.filter((n) => n.kind === 'info').map((n) => setTimeout(() => dismiss(n.id), INFO_SECONDS * 1000));
+    return () => timers.forEach(clearTimeout);
+  }, [notices, dismiss]);
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (

@@ -1,6 +1,8 @@
 // The Platform in a plain browser (npm run dev:web, e2e tests): files come from a file picker and
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
-import type { ExportedCards, HostResult, ImportedRoster, OpenedDocument, Platform, SavedDocument } from '../../shared/platform';
+import type {
+  ExportedPdf, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+} from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
 
@@ -19,6 +21,13 @@ function pickFile(accept: string): Promise<File | null> {
 async function postJson<T>(url: string, body: unknown): Promise<HostResult<T>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return (await response.json()) as HostResult<T>;
+}
+
+async function fetchPdf(request: PdfRequest): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
+  const response = await fetch('/api/pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  if (!response.headers.get('content-type')?.startsWith('application/pdf')) return (await response.json()) as HostResult<never>;
+  const result = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as MadePdf;
+  return { ok: true, value: { blob: await response.blob(), result } };
 }
 
 function download(bytes: Blob, fileName: string): void {
@@ -47,19 +56,22 @@ export const webPlatform: Platform = {
     return (await response.json()) as HostResult<ImportedRoster>;
   },
 
-  async exportCards(request): Promise<HostResult<ExportedCards>> {
-    const response = await fetch('/api/export-cards', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request),
-    });
-    if (!response.headers.get('content-type')?.startsWith('application/pdf')) return (await response.json()) as HostResult<ExportedCards>;
-    download(await response.blob(), request.suggestedName);
-    return {
-      ok: true,
-      value: {
-        location: request.suggestedName,
-        cardCount: Number(response.headers.get('x-card-count')),
-        missingGlyphs: JSON.parse(decodeURIComponent(response.headers.get('x-missing-glyphs') ?? '%5B%5D')),
-      },
-    };
+  async exportPdf({ suggestedName, openAfter: _openAfter, ...request }): Promise<HostResult<ExportedPdf>> {
+    // A browser has no system viewer to hand the file to: it downloads it.
+    const made = await fetchPdf(request);
+    if (!made.ok) return made;
+    download(made.value.blob, suggestedName);
+    return { ok: true, value: { ...made.value.result, location: suggestedName } };
   },
+
+  async previewPdf(request): Promise<HostResult<PdfPreview>> {
+    const made = await fetchPdf(request);
+    if (!made.ok) return made;
+    const bytes = new Uint8Array(await made.value.blob.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { ok: true, value: { ...made.value.result, pdfBase64: btoa(binary) } };
+  },
+
+  listFonts: () => postJson<InstalledFontChoice[]>('/api/fonts', {}),
 };

@@ -24,9 +24,15 @@ export interface ZuociState {
   hoveredSeatId: string | null;
   /** The zone the rules panel shows. */
   selectedZoneId: string | null;
+  printDialogOpen: boolean;
 
   /** Apply one document change as one undo step. */
   commit: (change: (project: Project) => Project) => void;
+  /**
+   * A fact about the document that is not an edit of the plan (which cards were printed): applied
+   * to the document and to every snapshot in the history, so undo neither undoes nor loses it.
+   */
+  recordFact: (change: (project: Project) => Project) => void;
   undo: () => void;
   redo: () => void;
   /** A document from a file: a fresh history. */
@@ -37,6 +43,7 @@ export interface ZuociState {
   setLanguage: (language: Language) => void;
   setHoveredSeat: (seatId: string | null) => void;
   selectZone: (elementId: string) => void;
+  setPrintDialogOpen: (open: boolean) => void;
 }
 
 let noticeId = 0;
@@ -51,12 +58,17 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   notices: [],
   hoveredSeatId: null,
   selectedZoneId: null,
+  printDialogOpen: false,
 
   commit: (change) => {
     const before = get().project;
     const after = change(before);
     if (after === before) return;
     set({ project: after, history: recordStep(get().history, before) });
+  },
+  recordFact: (change) => {
+    const { project, history } = get();
+    set({ project: change(project), history: { past: history.past.map(change), future: history.future.map(change) } });
   },
   undo: () => {
     const step = undoStep(get().history, get().project);
@@ -74,6 +86,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   setLanguage: (language) => set({ language }),
   setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
   selectZone: (selectedZoneId) => set({ selectedZoneId }),
+  setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
 }));
 
 export const selectIsDirty = (state: ZuociState): boolean => state.project !== state.savedProject;

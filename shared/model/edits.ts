@@ -57,3 +57,16 @@ export function addSubstitute(project: Project, personId: string, name: string):
 export function applyRoomTemplate(project: Project, template: RoomTemplate): Project {
   return { ...project, venue: template.venue, rules: template.rules, assignment: {}, locks: [] };
 }
+
+/** After printing cards: remember each seat's printed name, so a later print can do only the changes. */
+export function recordPrintedCards(project: Project, printed: Record<string, string>): Project {
+  return { ...project, print: { ...project.print, lastPrinted: { ...project.print.lastPrinted, ...printed } } };
+}
+
+export function setPrintSettings(project: Project, change: Partial<Project['print']>): Project {
+  return { ...project, print: { ...project.print, ...change } };
+}
+
+export function setMeta(project: Project, change: Partial<Project['meta']>): Project {
+  return { ...project, meta: { ...project.meta, ...change } };
+}

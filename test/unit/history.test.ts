@@ -1,7 +1,7 @@
 // Undo/redo: every document change is one step; opening a file starts a fresh history.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
-import { replaceRoster } from '../../shared/model/edits';
+import { recordPrintedCards, replaceRoster } from '../../shared/model/edits';
 import { sampleProject } from '../../shared/model/sample';
 import type { Person } from '../../shared/model/schema';
 import { makePerson } from '../../shared/model/person';
@@ -37,6 +37,15 @@ describe('history', () => {
     store.undo();
     store.commit((p) => replaceRoster(p, people.slice(0, 1)));
     expect(useZuoci.getState().history.future).toEqual([]);
+  });
+
+  it('recording printed cards is not an undo step, and undo keeps the record', () => {
+    const store = useZuoci.getState();
+    store.commit((p) => arrangeZones(replaceRoster(p, people)).project);
+    store.recordFact((p) => recordPrintedCards(p, { 'rostrum-1:1-4': '甲' }));
+    store.undo();
+    expect(useZuoci.getState().project.assignment).toEqual({});
+    expect(useZuoci.getState().project.print.lastPrinted).toEqual({ 'rostrum-1:1-4': '甲' });
   });
 
   it('re-importing a roster keeps the seats of people still on it', () => {

@@ -1,0 +1,56 @@
+// 座次图 options (protocol 7): paper, orientation, view, row labels, and the approval (7.3).
+import type { MeetingMeta, SeatMapSettings } from '../../../shared/model/schema';
+
+interface Props {
+  map: SeatMapSettings;
+  meta: MeetingMeta;
+  changeMap: (update: Partial<SeatMapSettings>) => void;
+  changeMeta: (update: Partial<MeetingMeta>) => void;
+  /** Lists only need the meeting's name. */
+  titleOnly: boolean;
+}
+
+export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Props) {
+  const approved = meta.status === 'approved';
+  const title = <label className="rule"><span>会议名称</span><input data-print="title" value={meta.title} onChange={(e) => changeMeta({ title: e.target.value })} /></label>;
+  if (titleOnly) return <div className="print-settings">{title}</div>;
+  return (
+    <div className="print-settings">
+      {title}
+      <label className="rule"><span>时间</span><input data-print="date" value={meta.date} onChange={(e) => changeMeta({ date: e.target.value })} /></label>
+      <label className="rule"><span>地点</span><input data-print="place" value={meta.place} onChange={(e) => changeMeta({ place: e.target.value })} /></label>
+      <label className="rule"><span>纸张</span>
+        <select data-print="paper" value={`${map.paper}-${map.landscape ? 'l' : 'p'}`} onChange={(e) => {
+          const [paper, orientation] = e.target.value.split('-') as ['A3' | 'A4', 'l' | 'p'];
+          changeMap({ paper, landscape: orientation === 'l' });
+        }}>
+          <option value="A3-l">A3 横向</option>
+          <option value="A3-p">A3 纵向</option>
+          <option value="A4-l">A4 横向</option>
+          <option value="A4-p">A4 纵向</option>
+        </select>
+      </label>
+      <label className="rule"><span>视角</span>
+        <select data-print="view" value={map.view} onChange={(e) => changeMap({ view: e.target.value as 'a' | 'r' })}>
+          <option value="a">台下视角（主席台在上）</option>
+          <option value="r">主席台视角（领导用）</option>
+        </select>
+      </label>
+      <label className="rule"><span>排号</span>
+        <select data-print="rowLabels" value={map.rowLabels} onChange={(e) => changeMap({ rowLabels: e.target.value as 'arabic' | 'chinese' })}>
+          <option value="arabic">第1排</option>
+          <option value="chinese">第一排</option>
+        </select>
+      </label>
+      <label className="rule rule-flag">
+        <input type="checkbox" data-print="approved" checked={approved} onChange={(e) => changeMeta(e.target.checked
+          ? { status: 'approved', approvedAt: meta.approvedAt || new Date().toISOString().slice(0, 10) }
+          : { status: 'draft' })} />
+        <span>已审定（去掉“送审稿”水印）</span>
+      </label>
+      {approved && (
+        <label className="rule"><span>审定人</span><input data-print="approvedBy" value={meta.approvedBy ?? ''} onChange={(e) => changeMeta({ approvedBy: e.target.value })} /></label>
+      )}
+    </div>
+  );
+}

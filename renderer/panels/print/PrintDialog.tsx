@@ -1,0 +1,100 @@
+// 打印: cards, the seat map and the lists, with a live preview of the real PDF; the options are
+// saved with the document (each change one undo step).
+import { useEffect, useState } from 'react';
+import { serializeProject } from '../../../shared/model/load';
+import { setMeta, setPrintSettings } from '../../../shared/model/edits';
+import type { MeetingMeta, PrintSettings, SeatMapSettings } from '../../../shared/model/schema';
+import type { PdfKind, PdfPreview as Preview, PdfRequest } from '../../../shared/platform';
+import { exportPdf } from '../../actions/meeting-actions';
+import { platform } from '../../platform/platform';
+import { useZuoci } from '../../store/store';
+import { CardSettings, type CardScope } from './CardSettings';
+import { MapSettings } from './MapSettings';
+import { PdfPreview } from './PdfPreview';
+
+const KINDS: [PdfKind, string][] = [['cards', '座签'], ['map', '座次图'], ['index', '座次表'], ['sign-in', '签到表'], ['tickets', '座次证']];
+const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' };
+
+function selectionFor(scope: CardScope): PdfRequest['selection'] {
+  if (scope === 'all') return { zones: ['rostrum', 'table', 'hall'] };
+  if (scope === 'changed') return { changedOnly: true };
+  return {};
+}
+
+export function PrintDialog({ onClose }: { onClose: () => void }) {
+  const project = useZuoci((state) => state.project);
+  const commit = useZuoci((state) => state.commit);
+  const [kind, setKind] = useState<PdfKind>('cards');
+  const [scope, setScope] = useState<CardScope>('rostrum');
+  // The preview remembers what it shows, so a slow one never passes for another kind's.
+  const [shown, setPreview] = useState<(Preview & { kind: PdfKind }) | null>(null);
+  const preview = shown?.kind === kind ? shown : null;
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const selection = kind === 'cards' ? selectionFor(scope) : undefined;
+
+  // A fresh preview a moment after the last change.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void platform.previewPdf({ kind, documentText: serializeProject(project), ...(selection ? { selection } : {}) }).then((result) => {
+        if (!current) return;
+        setPreview(result.ok ? { ...result.value, kind } : null);
+        setProblem(result.ok ? null : 'message' in result ? result.message : null);
+      });
+    }, 250);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [kind, scope, project]);
+
+  const changePrint = (update: Partial<PrintSettings>) => commit((p) => setPrintSettings(p, update));
+  const changeMap = (update: Partial<SeatMapSettings>) => commit((p) => setPrintSettings(p, { map: { ...p.print.map, ...update } }));
+  const changeMeta = (update: Partial<MeetingMeta>) => commit((p) => setMeta(p, update));
+  const save = (openAfter: boolean) =>
+    void exportPdf({ kind, suggestedName: `${project.meta.title || '会议'}-${FILE_NAMES[kind]}.pdf`, openAfter, ...(selection ? { selection } : {}) });
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="print-dialog" role="dialog" aria-modal="true" aria-label="打印">
+        <header>
+          <h2>打印</h2>
+          <nav className="print-kinds">
+            {KINDS.map(([value, label]) => (
+              <button key={value} type="button" data-kind={value} className={kind === value ? 'active' : ''} onClick={() => setKind(value)}>{label}</button>
+            ))}
+          </nav>
+          <button type="button" className="close" aria-label="关闭" onClick={onClose}>×</button>
+        </header>
+        <div className="print-body">
+          <div className="print-options">
+            {kind === 'cards' && <CardSettings print={project.print} change={changePrint} scope={scope} setScope={setScope} />}
+            {kind !== 'cards' && <MapSettings map={project.print.map} meta={project.meta} changeMap={changeMap} changeMeta={changeMeta} titleOnly={kind !== 'map'} />}
+          </div>
+          <div className="print-preview">
+            {problem && <p className="print-problem" role="alert">{problem}</p>}
+            {preview && (
+              <>
+                <p className="print-summary" data-testid="print-summary">
+                  共 {preview.pageCount} 页{kind === 'cards' ? `，${preview.cardCount} 张座签` : ''}
+                </p>
+                {preview.missingGlyphs.length > 0 && (
+                  <div className="print-problem" role="alert" data-testid="missing-glyphs">
+                    所选字体缺字，以下座签不会打印，请换用字体或开启补字：
+                    <ul>{preview.missingGlyphs.map((m) => <li key={m.name}>{m.name}（缺 {m.characters.join(' ')}）</li>)}</ul>
+                  </div>
+                )}
+                <PdfPreview pdfBase64={preview.pdfBase64} kind={kind} />
+              </>
+            )}
+          </div>
+        </div>
+        <footer>
+          <button type="button" data-action="savePdf" onClick={() => save(false)}>保存 PDF</button>
+          {platform.kind === 'electron' && <button type="button" data-action="openPdf" onClick={() => save(true)}>用系统查看器打开并打印</button>}
+        </footer>
+      </div>
+    </div>
+  );
+}
