@@ -6,8 +6,10 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const dialogAnswer = vi.hoisted(() => ({ filePaths: [] as string[], filePath: '' }));
+const opened = vi.hoisted(() => [] as string[]);
 vi.mock('electron', () => ({
   ipcMain: { handle: vi.fn() },
+  shell: { openPath: vi.fn(async (file: string) => void opened.push(file)) },
   dialog: {
     showOpenDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePaths.length === 0, filePaths: dialogAnswer.filePaths })),
     showSaveDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePath === '', filePath: dialogAnswer.filePath })),
@@ -64,5 +66,25 @@ describe('IPC handlers', () => {
     dialogAnswer.filePaths = [path.resolve('test/fixtures/malformed-roster.csv')];
     const result = await call(CHANNELS.openDocument, {});
     expect(result).toMatchObject({ ok: true, value: { fileName: 'malformed-roster.csv' } });
+  });
+
+  it('previews a PDF of the document, and refuses one that does not validate', async () => {
+    const text = serializeProject(sampleProject());
+    const result = await call(CHANNELS.previewPdf, { kind: 'map', documentText: text });
+    expect(result.ok && Buffer.from((result.value as { pdfBase64: string }).pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await call(CHANNELS.previewPdf, { kind: 'map', documentText: '{}' })).toMatchObject({ ok: false });
+    await expect(call(CHANNELS.previewPdf, { kind: 'poster', documentText: text })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('saves a PDF where the user says and opens it in the system viewer when asked', async () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '座次图.pdf');
+    dialogAnswer.filePath = target;
+    const result = await call(CHANNELS.exportPdf, { kind: 'index', documentText: serializeProject(sampleProject()), suggestedName: '座次表.pdf', openAfter: true });
+    // The sample meeting has nobody seated: a message, not a file.
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('还没有人入座') });
+    const map = await call(CHANNELS.exportPdf, { kind: 'map', documentText: serializeProject(sampleProject()), suggestedName: '座次图.pdf', openAfter: true });
+    expect(map).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(opened).toEqual([target]);
   });
 });
