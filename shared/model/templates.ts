@@ -20,7 +20,7 @@ const venue = (name: string, width: number, depth: number, elements: VenueElemen
 /** 大礼堂: a two-row rostrum of 14, a hall of 20 rows of 8 | 14 | 8. */
 function auditorium(): RoomTemplate {
   const rostrum = { id: 'rostrum-1', kind: 'rostrum' as const, name: '主席台', x: 0, y: 150, rows: [14, 14], seatPitch: 80, rowPitch: 150 };
-  const hall = { id: 'hall-1', kind: 'hall' as const, name: '台下', x: 0, y: 800, rows: 20, seatsPerRow: 30, aisles: [8, 22], seatPitch: 55, rowPitch: 90, aisleWidth: 120 };
+  const hall = { id: 'hall-1', kind: 'hall' as const, name: '台下', x: 0, y: 540, rows: 20, seatsPerRow: 30, aisles: [8, 22], seatPitch: 55, rowPitch: 90, aisleWidth: 120 };
   const width = 3000;
   const centredRostrum = { ...rostrum, x: (width - rostrumWidth(rostrum)) / 2 };
   return {
@@ -89,11 +89,11 @@ function banquetHall(): RoomTemplate {
 
 /** 报告厅: 12 rows from 18 to 32 seats around one centre aisle (drawn straight, not on arcs). */
 function lectureHall(): RoomTemplate {
-  const hall = { id: 'hall-1', kind: 'hall' as const, name: '台下', x: 0, y: 400, rows: 12, seatsPerRow: 32, aisles: [16], seatPitch: 50, rowPitch: 90, aisleWidth: 120 };
+  const hall = { id: 'hall-1', kind: 'hall' as const, name: '台下', x: 0, y: 280, rows: 12, seatsPerRow: 32, aisles: [16], seatPitch: 45, rowPitch: 90, aisleWidth: 100 };
   return {
     name: '报告厅',
     venue: venue('报告厅', 1600, 1400, [
-      object('podium', 'speaker-desk', '讲台', 740, 150, 120, 80),
+      object('podium', 'speaker-desk', '讲台', 740, 110, 120, 80),
       { ...hall, x: (1600 - hallWidth(hall)) / 2 },
       object('door', 'door', '门', 700, 1380, 200, 20),
     ]),
