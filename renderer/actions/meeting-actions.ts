@@ -1,4 +1,4 @@
-// Import a roster, arrange the rostrum, export the cards.
+// Import a roster, arrange zones, print: the meeting's main commands.
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
 import { seatedPlacements } from '../../shared/arrange/placements';

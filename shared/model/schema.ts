@@ -222,7 +222,6 @@ export type PrintSettings = z.infer<typeof printSettingsSchema>;
 export type CardFormat = z.infer<typeof cardFormatSchema>;
 export type SeatMapSettings = z.infer<typeof seatMapSettingsSchema>;
 export type Project = z.infer<typeof projectSchema>;
-export type Assignment = Project['assignment'];
 
 export const DEFAULT_ZONE_RULES: ZoneRules = {
   convention: 'left',

@@ -6,9 +6,6 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export const BUNDLED_FONT_NAME = '思源黑体 Noto Sans SC Bold（内置）';
-export const BUNDLED_FALLBACK_NAME = '思源黑体 Source Han Sans SC Bold（内置，含扩展字）';
-
 export function bundledFontPath(): string {
   return require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 }
