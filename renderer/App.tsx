@@ -4,6 +4,7 @@ import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
+import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
 import { useZuoci } from './store/store';
@@ -20,6 +21,7 @@ export function App() {
       <main className="workspace">
         <VenueCanvas />
         <div className="side-column">
+          <SeatPanel />
           <RulesPanel />
           <RosterPanel />
         </div>

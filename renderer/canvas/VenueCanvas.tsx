@@ -7,6 +7,8 @@ import { headDirection } from '../../shared/layout/tables';
 import { useZuoci } from '../store/store';
 import type Konva from 'konva';
 import { explainPlacement } from '../../shared/arrange/explain';
+import { placePerson } from '../../shared/model/edits';
+import { PERSON_DRAG_TYPE } from '../panels/drag';
 import { fitViewport, seatAt } from './geometry';
 import { HallShape, ObjectShape, RostrumShape, TableShape } from './ElementShapes';
 import { SeatShape } from './SeatShape';
@@ -33,6 +35,10 @@ export function VenueCanvas() {
   const people = useZuoci((state) => state.project.people);
   const assignment = useZuoci((state) => state.project.assignment);
   const locks = useZuoci((state) => state.project.locks);
+  const selectedIds = useZuoci((state) => state.selectedSeatIds);
+  const selectSeats = useZuoci((state) => state.selectSeats);
+  const commit = useZuoci((state) => state.commit);
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
   const seats = useMemo(() => deriveSeats(venue), [venue]);
   const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
@@ -42,17 +48,38 @@ export function VenueCanvas() {
   const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
 
   // Hit-testing in venue maths, not Konva listeners: static seats stay `listening(false)`.
+  const seatUnder = (x: number, y: number) => seatAt(seats, (x - viewport.offsetX) / viewport.scale, (y - viewport.offsetY) / viewport.scale, SEAT_SIZE);
   const onMouseMove = (event: Konva.KonvaEventObject<MouseEvent>) => {
     const pointer = event.target.getStage()?.getPointerPosition();
     if (!pointer) return;
-    const seat = seatAt(seats, (pointer.x - viewport.offsetX) / viewport.scale, (pointer.y - viewport.offsetY) / viewport.scale, SEAT_SIZE);
+    const seat = seatUnder(pointer.x, pointer.y);
     const person = seat && project.people.find((p) => p.id === assignment[seat.id]);
     setHover(seat && person ? { x: pointer.x, y: pointer.y, text: `${person.name}：${explainPlacement(project, seat, person)}` } : null);
   };
 
+  const onClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
+    const pointer = event.target.getStage()?.getPointerPosition();
+    const seat = pointer && seatUnder(pointer.x, pointer.y);
+    if (!seat) return selectSeats([]);
+    if (!event.evt.shiftKey) return selectSeats([seat.id]);
+    selectSeats(selected.has(seat.id) ? [...selected].filter((id) => id !== seat.id) : [...selected, seat.id]);
+  };
+
+  // Drop a person from the roster onto a seat: placed there by hand, and locked.
+  const onDrop = (event: React.DragEvent) => {
+    event.preventDefault();
+    const personId = event.dataTransfer.getData(PERSON_DRAG_TYPE);
+    const box = container.current!.getBoundingClientRect();
+    const seat = seatUnder(event.clientX - box.left, event.clientY - box.top);
+    if (personId && seat && !seat.disabled) {
+      commit((p) => placePerson(p, personId, seat.id));
+      selectSeats([seat.id]);
+    }
+  };
+
   return (
-    <div ref={container} className="canvas-container" data-testid="venue-canvas">
-      <Stage width={width} height={height} onMouseMove={onMouseMove} onMouseLeave={() => setHover(null)}>
+    <div ref={container} className="canvas-container" data-testid="venue-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <Stage width={width} height={height} onMouseMove={onMouseMove} onMouseLeave={() => setHover(null)} onClick={onClick}>
         <Layer x={viewport.offsetX} y={viewport.offsetY} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
           <Rect width={venue.width} height={venue.depth} fill="#fafaf9" stroke="#d6d3d1" />
           {venue.elements.map((element) =>
@@ -70,6 +97,7 @@ export function VenueCanvas() {
                 name={personId ? names.get(personId) : undefined}
                 {...SEAT_SIZE[seat.zone]}
                 locked={locked.has(seat.id)}
+                selected={selected.has(seat.id)}
               />
             );
           })}

@@ -9,6 +9,7 @@ import type { Person } from '../../shared/model/schema';
 import { placementCode } from '../../shared/print/card-list';
 import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
+import { PERSON_DRAG_TYPE } from './drag';
 
 export function RosterPanel() {
   const messages = useMessages();
@@ -39,7 +40,14 @@ export function RosterPanel() {
             {people.map((person) => {
               const seat = seatOf.get(person.id);
               return (
-                <tr key={person.id} data-person={person.name} className={person.absent ? 'is-absent' : undefined} title={seat ? explainPlacement(project, seat, person) : undefined}>
+                <tr
+                  key={person.id}
+                  data-person={person.name}
+                  className={person.absent ? 'is-absent' : undefined}
+                  title={seat ? explainPlacement(project, seat, person) : messages.dragHint}
+                  draggable
+                  onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
+                >
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>
                   <td className="unit">{person.unit}</td>

@@ -25,6 +25,8 @@ export interface ZuociState {
   /** The zone the rules panel shows. */
   selectedZoneId: string | null;
   printDialogOpen: boolean;
+  /** Seats picked on the canvas (click, Shift+click to add). Never undoable. */
+  selectedSeatIds: string[];
 
   /** Apply one document change as one undo step. */
   commit: (change: (project: Project) => Project) => void;
@@ -44,6 +46,7 @@ export interface ZuociState {
   setHoveredSeat: (seatId: string | null) => void;
   selectZone: (elementId: string) => void;
   setPrintDialogOpen: (open: boolean) => void;
+  selectSeats: (seatIds: string[]) => void;
 }
 
 let noticeId = 0;
@@ -59,6 +62,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   hoveredSeatId: null,
   selectedZoneId: null,
   printDialogOpen: false,
+  selectedSeatIds: [],
 
   commit: (change) => {
     const before = get().project;
@@ -79,7 +83,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
     if (step) set(step);
   },
   replaceDocument: (project, filePath, fileName) =>
-    set({ project, savedProject: project, filePath, fileName, history: emptyHistory() }),
+    set({ project, savedProject: project, filePath, fileName, history: emptyHistory(), selectedSeatIds: [] }),
   markSaved: (filePath, fileName) => set({ savedProject: get().project, filePath, fileName }),
   notify: (notice) => set({ notices: [...get().notices.slice(-4), { ...notice, id: ++noticeId }] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
@@ -87,6 +91,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
   selectZone: (selectedZoneId) => set({ selectedZoneId }),
   setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
+  selectSeats: (selectedSeatIds) => set({ selectedSeatIds }),
 }));
 
 export const selectIsDirty = (state: ZuociState): boolean => state.project !== state.savedProject;

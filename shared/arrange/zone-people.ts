@@ -23,7 +23,9 @@ export function whoSitsWhere(project: Project, seatable: readonly Person[], subs
   const rostrums = elements.filter((e) => e.kind === 'rostrum');
   const movesUp = rostrums[0] !== undefined && rulesFor(project, rostrums[0].id).absentees === 'move-up';
   const takesPlace = (p: Person) => !movesUp || !p.absent || substitutes.has(p.id);
-  const rostrumSeatCount = rostrums.reduce((n, e) => n + (seatsOf.get(e.id)?.length ?? 0), 0);
+  // Seats locked to someone are not free: the rostrum takes that many fewer of the others.
+  const lockedSeats = new Set(project.locks.filter((seat) => project.assignment[seat] !== undefined));
+  const rostrumSeatCount = rostrums.reduce((n, e) => n + (seatsOf.get(e.id) ?? []).filter((seat) => !lockedSeats.has(seat.id)).length, 0);
   const onRostrum = new Set(selectRostrumPeople(rest.filter(takesPlace), rostrumSeatCount).map((p) => p.id));
   return { table, rostrum: rest.filter((p) => onRostrum.has(p.id)), hall: rest.filter((p) => !onRostrum.has(p.id)) };
 }

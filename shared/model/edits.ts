@@ -70,3 +70,38 @@ export function setPrintSettings(project: Project, change: Partial<Project['prin
 export function setMeta(project: Project, change: Partial<Project['meta']>): Project {
   return { ...project, meta: { ...project.meta, ...change } };
 }
+
+/**
+ * Put a person in a seat by hand (领导特殊交待) and lock it, so auto-arrange leaves it alone.
+ * Whoever sat there moves to the person's old seat, if they had one.
+ */
+export function placePerson(project: Project, personId: string, seatId: string): Project {
+  const assignment = { ...project.assignment };
+  const oldSeat = Object.keys(assignment).find((seat) => assignment[seat] === personId);
+  const displaced = assignment[seatId];
+  if (oldSeat === seatId) return project;
+  if (oldSeat) delete assignment[oldSeat];
+  if (displaced && oldSeat) assignment[oldSeat] = displaced;
+  assignment[seatId] = personId;
+  const locks = project.locks.includes(seatId) ? project.locks : [...project.locks, seatId];
+  return { ...project, assignment, locks: locks.filter((seat) => assignment[seat] !== undefined) };
+}
+
+export function setLocked(project: Project, seatIds: readonly string[], locked: boolean): Project {
+  const chosen = new Set(seatIds.filter((seat) => !locked || project.assignment[seat] !== undefined));
+  const locks = locked ? [...new Set([...project.locks, ...chosen])] : project.locks.filter((seat) => !chosen.has(seat));
+  return { ...project, locks };
+}
+
+export function clearSeats(project: Project, seatIds: readonly string[]): Project {
+  const cleared = new Set(seatIds);
+  return {
+    ...project,
+    assignment: Object.fromEntries(Object.entries(project.assignment).filter(([seat]) => !cleared.has(seat))),
+    locks: project.locks.filter((seat) => !cleared.has(seat)),
+  };
+}
+
+export function setOrdering(project: Project, change: Partial<Project['ordering']>): Project {
+  return { ...project, ordering: { ...project.ordering, ...change } };
+}

@@ -1,0 +1,44 @@
+// The seats picked on the canvas: who sits there and why, and the hand controls a leader's
+// instruction needs (锁定 so auto-arrange leaves it, 解锁, 清空).
+import { explainPlacement } from '../../shared/arrange/explain';
+import { deriveSeats } from '../../shared/layout/seats';
+import { clearSeats, setLocked } from '../../shared/model/edits';
+import { placementCode } from '../../shared/print/card-list';
+import { useMessages } from '../i18n/useMessages';
+import { useZuoci } from '../store/store';
+
+export function SeatPanel() {
+  const messages = useMessages();
+  const project = useZuoci((state) => state.project);
+  const selectedIds = useZuoci((state) => state.selectedSeatIds);
+  const commit = useZuoci((state) => state.commit);
+  if (selectedIds.length === 0) return null;
+  const chosen = new Set(selectedIds);
+  const seats = deriveSeats(project.venue).filter((seat) => chosen.has(seat.id));
+  const people = new Map(project.people.map((p) => [p.id, p]));
+  const allLocked = seats.every((seat) => project.locks.includes(seat.id));
+  return (
+    <section className="seat-panel" aria-label={messages.selectedSeats}>
+      <h2>{messages.selectedSeats} <small>{seats.length}</small></h2>
+      <ul>
+        {seats.slice(0, 8).map((seat) => {
+          const person = people.get(project.assignment[seat.id] ?? '');
+          return (
+            <li key={seat.id} data-seat={seat.id}>
+              <strong>{placementCode(seat)}</strong>：{person ? person.name : messages.emptySeat}
+              {project.locks.includes(seat.id) && <span className="lock-mark">（{messages.locked}）</span>}
+              {person && seats.length === 1 && <p className="explanation">{explainPlacement(project, seat, person)}</p>}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="seat-actions">
+        <button type="button" data-action="lockSeats" onClick={() => commit((p) => setLocked(p, selectedIds, !allLocked))}>
+          {allLocked ? messages.unlock : messages.lock}
+        </button>
+        <button type="button" data-action="clearSeats" onClick={() => commit((p) => clearSeats(p, selectedIds))}>{messages.clearSeat}</button>
+      </div>
+      <p className="hint">{messages.dragHint}</p>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// A leader's instruction: put 金霞 in the centre seat. Drag her there from the roster; the seat is
+// locked and auto-arrange works around it until it is unlocked.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, namesOnCanvas, startApp, type AppHarness } from './harness';
+
+let app: AppHarness;
+
+/** Where a seat is on the canvas, in pixels from the canvas's top-left corner. */
+const seatPoint = (seatId: string) =>
+  app.page.evaluate((id) => {
+    type Node = { id: () => string; getClientRect: () => { x: number; y: number; width: number; height: number } };
+    const stage = (window as unknown as { Konva: { stages: { find: (s: string) => Node[] }[] } }).Konva.stages[0]!;
+    const rect = stage.find('.seat').find((node) => node.id() === id)!.getClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, seatId);
+
+describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click('[data-action="importRoster"]')]);
+    await chooser.setFiles(path.resolve('test/fixtures/plenary-roster.xlsx'));
+    await app.page.getByText('导入 170 人').waitFor();
+    await app.page.click('[data-action="arrangeRostrum"]');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('drops a person onto a seat, which locks it; auto-arrange keeps her there', async () => {
+    const centre = await seatPoint('rostrum-1:1-4');
+    await app.page.locator('tr[data-person="金霞"]').dragTo(app.page.locator('[data-testid="venue-canvas"]'), { targetPosition: centre });
+    expect((await namesOnCanvas(app.page, 'rostrum', 1))[3]).toBe('金霞');
+    await app.page.locator('.seat-panel .lock-mark').waitFor();
+    await app.page.click('[data-action="arrangeRostrum"]');
+    // The other six seats take ranks 1–6 in the row's seniority order: No.1 on 金霞's left hand.
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['闫柏勇', '薛强', '毛军', '金霞', '黄萍峰', '汤慧福', '金波']);
+  });
+
+  it('unlocking and re-arranging restores the protocol order', async () => {
+    await app.page.click('[data-action="lockSeats"]');
+    await app.page.click('[data-action="arrangeRostrum"]');
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '毛军', '薛强', '闫柏勇']);
+  });
+
+  it('Shift+click selects several seats; clearing them empties the seats', async () => {
+    const canvas = app.page.locator('[data-testid="venue-canvas"]');
+    await canvas.click({ position: await seatPoint('rostrum-1:1-1') });
+    await canvas.click({ position: await seatPoint('rostrum-1:1-7'), modifiers: ['Shift'] });
+    await app.page.locator('.seat-panel h2 small').getByText('2').waitFor();
+    await app.page.click('[data-action="clearSeats"]');
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['金波', '汤慧福', '黄萍峰', '毛军', '薛强']);
+  });
+});
