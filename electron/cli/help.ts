@@ -51,6 +51,8 @@ ${COMMON_ZH}
   --absentees leave-empty|move-up  请假：座位空着（默认）或后面的人依次递补
   --order rank|strokes|pinyin|unit|roster  排序：排序号（默认）、姓氏笔画、拼音、单位、名单顺序
   --explain                        增加“说明”列，逐人说明为何坐这里
+  --unit-order 区委,区政府,…        单位顺序（排序号相同时、按单位排序和按单位就座时用）
+  --single-given-name blank-first|compare  姓氏笔画中单名：空位在前（默认）或逐字比较
   --out 结果.csv|.json|.zuoci       csv 为带 BOM 的 UTF-8，列：区域,排,列,座,姓名,单位,职务,排序号
                                     （排从前往后数，列从台下看的左边数起，不计过道）
 
@@ -66,6 +68,8 @@ ${COMMON_EN}
   --absentees leave-empty|move-up  an absent person's seat stays empty (default), or the rest move up
   --order rank|strokes|pinyin|unit|roster  ordering key (default rank)
   --explain                        add a 说明 column explaining each placement
+  --unit-order A,B,…               the unit list, senior first (rank ties, unit order, unit blocks)
+  --single-given-name blank-first|compare  strokes: a one-character given name sorts first (default) or compares
   --out FILE.csv|.json|.zuoci       csv: UTF-8 with BOM, columns 区域,排,列,座,姓名,单位,职务,排序号
                                     (排 from the front, 列 from the left seen from the hall, aisles not counted)
 

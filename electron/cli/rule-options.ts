@@ -1,5 +1,7 @@
 // Zone rules from command-line options (cli.md): each option checked against its allowed values.
-import type { ZoneRules } from '../../shared/model/schema';
+import type { Ordering, Person, Project, ZoneRules } from '../../shared/model/schema';
+import { rulesFor } from '../../shared/model/schema';
+import { charactersWithoutStrokeData } from '../../shared/names/strokes';
 import { CliUsageError } from './cli-error';
 
 export const RULE_OPTIONS = {
@@ -48,4 +50,25 @@ export function rulesFromOptions(values: RuleOptionValues): Partial<ZoneRules> {
     absentees: choice('absentees', values.absentees, ['leave-empty', 'move-up']),
   };
   return Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined));
+}
+
+/** --unit-order 区委,区政府 and --single-given-name, over the document's own ordering. */
+export function orderingFromOptions(ordering: Ordering, unitOrder: string | undefined, singleGivenName: string | undefined): Ordering {
+  return {
+    unitOrder: unitOrder ? unitOrder.split(/[,，、]/).map((unit) => unit.trim()).filter(Boolean) : ordering.unitOrder,
+    singleGivenName: choice('single-given-name', singleGivenName, ['blank-first', 'compare']) ?? ordering.singleGivenName,
+  };
+}
+
+/** Whether a zone is ordered by 姓氏笔画 (as a tie-breaker of ranks it rarely decides anything). */
+export function usesStrokes(project: Project): boolean {
+  return project.venue.elements.some((e) => rulesFor(project, e.id).order === 'strokes');
+}
+
+/** 3.3: characters the stroke data lacks are reported, not guessed. */
+export function strokeDataWarnings(people: readonly Person[]): string[] {
+  return charactersWithoutStrokeData(people.map((p) => p.name)).map((ch) => {
+    const names = people.filter((p) => p.name.includes(ch)).map((p) => p.name).join('、');
+    return `笔画数据中没有“${ch}”，按姓氏笔画排序时排在同位置的已知字之后：${names}`;
+  });
 }

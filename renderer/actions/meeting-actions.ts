@@ -4,6 +4,8 @@ import { diffSeating } from '../../shared/arrange/changes';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { recordPrintedCards, replaceRoster } from '../../shared/model/edits';
 import type { ExportPdfRequest } from '../../shared/platform';
+import { rulesFor } from '../../shared/model/schema';
+import { charactersWithoutStrokeData } from '../../shared/names/strokes';
 import { serializeProject } from '../../shared/model/load';
 import { MESSAGES } from '../i18n/i18n';
 import { platform } from '../platform/platform';
@@ -42,6 +44,9 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
   state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
+  const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
+  const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
+  if (unknown.length) state.notify({ kind: 'warning', text: messages().noStrokeData(unknown.join(' ')) });
   for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
     const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
     state.notify({ kind: 'warning', text: messages().unplaced(zone, names.length), details: [names.join('、')] });

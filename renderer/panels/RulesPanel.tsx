@@ -6,6 +6,7 @@ import { rulesFor, type ZoneRules } from '../../shared/model/schema';
 import { arrangeZonesNow } from '../actions/meeting-actions';
 import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
+import { OrderingSettings } from './OrderingSettings';
 import { PatternPreview } from './PatternPreview';
 
 type ChoiceRule = { [K in keyof ZoneRules]: ZoneRules[K] extends string ? K : never }[keyof ZoneRules];
@@ -67,6 +68,7 @@ export function RulesPanel() {
         ),
       )}
       {preview.rows.length > 0 && <PatternPreview preview={preview} caption={messages.preview} />}
+      <OrderingSettings />
       <button type="button" data-action="arrangeZone" onClick={() => arrangeZonesNow([zone.id])}>{messages.arrangeZone}</button>
     </section>
   );

@@ -71,4 +71,16 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.locator('tr[data-person="王代表"]').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '王代表', '薛强', '闫柏勇']);
   });
+
+  it('keeps a unit list: with units seated together, the listed unit comes first', async () => {
+    await app.page.selectOption('[data-rule="zone"]', 'hall-1');
+    await app.page.selectOption('[data-rule="method"]', 'rows');
+    await app.page.check('[data-rule="groupByUnit"]');
+    await app.page.click('.ordering-settings summary');
+    await app.page.fill('[data-rule="unitOrder"]', '城关街道办事处\n城关街道党工委');
+    await app.page.locator('[data-rule="unitOrder"]').blur();
+    await app.page.selectOption('[data-rule="singleGivenName"]', 'compare');
+    await app.page.click('[data-action="arrangeZone"]');
+    expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 2)).toEqual(['彭敏杰', '闫雪立']);
+  });
 });

@@ -113,6 +113,19 @@ describe('zuoci arrange, the whole room', () => {
   });
 });
 
+describe('ordering options', () => {
+  it('--unit-order decides the unit blocks; characters without stroke data are reported', async () => {
+    const file = out('r.csv');
+    const result = await zuoci('arrange', '--roster', 'test/fixtures/rare-names.csv', '--hall', '2x10', '--group-by-unit',
+      '--order', 'strokes', '--unit-order', '区政协办公室,区统计局', '--out', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('笔画数据中没有“䶮”');
+    expect(result.stderr).toContain('笔画数据中没有“𠈌”');
+    const rows = readCsv(file).slice(1);
+    expect(rows.slice(0, 2).map((row) => row[4])).toEqual(['王芳', '仉志远']);
+  });
+});
+
 describe('zuoci order', () => {
   it('sorts the roster by 姓氏笔画, keeping its columns and renumbering 序号', async () => {
     const file = out('order.csv');

@@ -10,12 +10,14 @@ import { writeOutput } from '../write-output';
 import { CliUsageError, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
-import { RULE_OPTIONS, rulesFromOptions } from '../rule-options';
+import { RULE_OPTIONS, orderingFromOptions, rulesFromOptions, strokeDataWarnings, usesStrokes } from '../rule-options';
 
 export const ARRANGE_OPTIONS = {
   ...COMMON_OPTIONS,
   ...RULE_OPTIONS,
   explain: { type: 'boolean' },
+  'unit-order': { type: 'string' },
+  'single-given-name': { type: 'string' },
 } as const;
 
 export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号'];
@@ -50,9 +52,11 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const rules = rulesFromOptions(options);
   const format = outFormat(outPath);
   const { project, warnings } = await loadInput(options);
-  const ruled = { ...project, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
+  const ordering = orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
+  const ruled = { ...project, ordering, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
   const arranged = arrangeZones(ruled);
   await writeOutput(outPath, render(arranged.project, format, options.explain ?? false));
+  const noStrokeData = usesStrokes(ruled) ? strokeDataWarnings(ruled.people) : [];
   const unplaced = arranged.unplaced.map(({ person, zoneName }) => `未能安排座位（${zoneName}座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
-  return { warnings: [...warnings, ...unplaced] };
+  return { warnings: [...warnings, ...noStrokeData, ...unplaced] };
 }

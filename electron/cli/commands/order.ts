@@ -9,7 +9,7 @@ import { peopleFromTable } from '../../../shared/roster/people-from-table';
 import { readRosterTable, UnreadableRosterError } from '../../services/import/read-table';
 import { CliUsageError, type CommandResult } from '../cli-error';
 import { parseCommandArgs, requireOption } from '../options';
-import { rulesFromOptions } from '../rule-options';
+import { rulesFromOptions, strokeDataWarnings } from '../rule-options';
 import { writeOutput } from '../write-output';
 
 export const ORDER_OPTIONS = {
@@ -56,5 +56,6 @@ export async function runOrder(args: string[]): Promise<CommandResult> {
   });
   const out = serialColumn >= 0 ? [header, ...rows] : [['序号', ...header], ...rows.map((cells, i) => [String(i + 1), ...cells])];
   await writeOutput(outPath, toCsv(out));
-  return { warnings: problems.map((problem) => problem.message) };
+  const noStrokeData = order === 'strokes' ? strokeDataWarnings(people) : [];
+  return { warnings: [...problems.map((problem) => problem.message), ...noStrokeData] };
 }

@@ -4,13 +4,14 @@ import type { CardFormat, PrintSettings } from '../../../shared/model/schema';
 import type { InstalledFontChoice } from '../../../shared/platform';
 import { platform } from '../../platform/platform';
 
-export type CardScope = 'rostrum' | 'all' | 'changed';
+export type CardScope = 'rostrum' | 'all' | 'changed' | 'selected';
 
 interface Props {
   print: PrintSettings;
   change: (update: Partial<PrintSettings>) => void;
   scope: CardScope;
   setScope: (scope: CardScope) => void;
+  selectedCount: number;
 }
 
 const FORMATS: [CardFormat, string][] = [
@@ -20,7 +21,7 @@ const FORMATS: [CardFormat, string][] = [
   ['custom', '自定义牌面尺寸'],
 ];
 
-export function CardSettings({ print, change, scope, setScope }: Props) {
+export function CardSettings({ print, change, scope, setScope, selectedCount }: Props) {
   const [fonts, setFonts] = useState<InstalledFontChoice[]>([]);
   useEffect(() => {
     void platform.listFonts().then((result) => result.ok && setFonts(result.value));
@@ -33,6 +34,7 @@ export function CardSettings({ print, change, scope, setScope }: Props) {
           <option value="rostrum">主席台和会议桌</option>
           <option value="all">全部已排座位</option>
           <option value="changed">只印上次打印后有变动的</option>
+          {selectedCount > 0 && <option value="selected">只印画布上选中的 {selectedCount} 个座位</option>}
         </select>
       </label>
       <label className="rule"><span>格式</span>

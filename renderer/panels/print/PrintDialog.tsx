@@ -15,9 +15,10 @@ import { PdfPreview } from './PdfPreview';
 const KINDS: [PdfKind, string][] = [['cards', '座签'], ['map', '座次图'], ['index', '座次表'], ['sign-in', '签到表'], ['tickets', '座次证']];
 const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' };
 
-function selectionFor(scope: CardScope): PdfRequest['selection'] {
+function selectionFor(scope: CardScope, selectedSeatIds: string[]): PdfRequest['selection'] {
   if (scope === 'all') return { zones: ['rostrum', 'table', 'hall'] };
   if (scope === 'changed') return { changedOnly: true };
+  if (scope === 'selected') return { zones: ['rostrum', 'table', 'hall'], seatIds: selectedSeatIds };
   return {};
 }
 
@@ -31,7 +32,8 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
   const preview = shown?.kind === kind ? shown : null;
   const [problem, setProblem] = useState<string | null>(null);
 
-  const selection = kind === 'cards' ? selectionFor(scope) : undefined;
+  const selectedSeatIds = useZuoci((state) => state.selectedSeatIds);
+  const selection = kind === 'cards' ? selectionFor(scope, selectedSeatIds) : undefined;
 
   // A fresh preview a moment after the last change.
   useEffect(() => {
@@ -69,7 +71,7 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
         </header>
         <div className="print-body">
           <div className="print-options">
-            {kind === 'cards' && <CardSettings print={project.print} change={changePrint} scope={scope} setScope={setScope} />}
+            {kind === 'cards' && <CardSettings print={project.print} change={changePrint} scope={scope} setScope={setScope} selectedCount={selectedSeatIds.length} />}
             {kind !== 'cards' && <MapSettings map={project.print.map} meta={project.meta} changeMap={changeMap} changeMeta={changeMeta} titleOnly={kind !== 'map'} />}
           </div>
           <div className="print-preview">
