@@ -3,6 +3,10 @@ import { useEffect, useState } from 'react';
 import type { CardFormat, PrintSettings } from '../../../shared/model/schema';
 import type { InstalledFontChoice } from '../../../shared/platform';
 import { platform } from '../../platform/platform';
+import { DraftInput } from '../DraftInput';
+
+/** A size the schema accepts: out-of-range input snaps to the nearest limit, garbage keeps the old value. */
+const clamp = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) && value > 0 ? Math.min(max, Math.max(min, value)) : fallback);
 
 export type CardScope = 'rostrum' | 'all' | 'changed' | 'selected';
 
@@ -45,8 +49,8 @@ export function CardSettings({ print, change, scope, setScope, selectedCount }: 
       {print.cardFormat === 'custom' && (
         <label className="rule"><span>牌面（毫米）</span>
           <span className="size-inputs">
-            <input type="number" data-print="customWidth" min={50} max={420} value={print.customWidth} onChange={(e) => change({ customWidth: Number(e.target.value) || print.customWidth })} /> ×
-            <input type="number" data-print="customHeight" min={30} max={300} value={print.customHeight} onChange={(e) => change({ customHeight: Number(e.target.value) || print.customHeight })} />
+            <DraftInput type="number" data-print="customWidth" min={50} max={420} value={String(print.customWidth)} onCommit={(v) => change({ customWidth: clamp(Number(v), 50, 420, print.customWidth) })} /> ×
+            <DraftInput type="number" data-print="customHeight" min={30} max={300} value={String(print.customHeight)} onCommit={(v) => change({ customHeight: clamp(Number(v), 30, 300, print.customHeight) })} />
           </span>
         </label>
       )}

@@ -1,5 +1,6 @@
 // 座次图 options (protocol 7): paper, orientation, view, row labels, and the approval (7.3).
 import type { MeetingMeta, SeatMapSettings } from '../../../shared/model/schema';
+import { DraftInput } from '../DraftInput';
 
 interface Props {
   map: SeatMapSettings;
@@ -12,13 +13,13 @@ interface Props {
 
 export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Props) {
   const approved = meta.status === 'approved';
-  const title = <label className="rule"><span>会议名称</span><input data-print="title" value={meta.title} onChange={(e) => changeMeta({ title: e.target.value })} /></label>;
+  const title = <label className="rule"><span>会议名称</span><DraftInput data-print="title" value={meta.title} onCommit={(title) => changeMeta({ title })} /></label>;
   if (titleOnly) return <div className="print-settings">{title}</div>;
   return (
     <div className="print-settings">
       {title}
-      <label className="rule"><span>时间</span><input data-print="date" value={meta.date} onChange={(e) => changeMeta({ date: e.target.value })} /></label>
-      <label className="rule"><span>地点</span><input data-print="place" value={meta.place} onChange={(e) => changeMeta({ place: e.target.value })} /></label>
+      <label className="rule"><span>时间</span><DraftInput data-print="date" value={meta.date} onCommit={(date) => changeMeta({ date })} /></label>
+      <label className="rule"><span>地点</span><DraftInput data-print="place" value={meta.place} onCommit={(place) => changeMeta({ place })} /></label>
       <label className="rule"><span>纸张</span>
         <select data-print="paper" value={`${map.paper}-${map.landscape ? 'l' : 'p'}`} onChange={(e) => {
           const [paper, orientation] = e.target.value.split('-') as ['A3' | 'A4', 'l' | 'p'];
@@ -49,7 +50,7 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
         <span>已审定（去掉“送审稿”水印）</span>
       </label>
       {approved && (
-        <label className="rule"><span>审定人</span><input data-print="approvedBy" value={meta.approvedBy ?? ''} onChange={(e) => changeMeta({ approvedBy: e.target.value })} /></label>
+        <label className="rule"><span>审定人</span><DraftInput data-print="approvedBy" value={meta.approvedBy ?? ''} onCommit={(approvedBy) => changeMeta({ approvedBy })} /></label>
       )}
     </div>
   );
