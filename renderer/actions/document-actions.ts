@@ -15,7 +15,7 @@ export const openAction: Action = {
   keyTest: (event) => ctrl(event, 'o'),
   async perform() {
     const state = useZuoci.getState();
-    if (selectIsDirty(state) && state.history.past.length && !window.confirm('当前文档有未保存的修改，仍要打开其他文件吗？')) return;
+    if (selectIsDirty(state) && state.history.past.length && !window.confirm(messages().unsavedOpenConfirm)) return;
     whenDone(await platform.openDocument(), (opened) => {
       const loaded = loadProject(opened.text);
       // A bad file leaves the current document exactly as it was.

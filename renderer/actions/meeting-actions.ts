@@ -22,7 +22,7 @@ export const importRosterAction: Action = {
     whenDone(await platform.importRoster(), (roster) => {
       const state = useZuoci.getState();
       if (roster.people.length === 0) {
-        return state.notify({ kind: 'error', text: `${roster.fileName}：名单中没有可导入的人员。`, details: roster.problems.map((p) => p.message) });
+        return state.notify({ kind: 'error', text: messages().rosterEmpty(roster.fileName), details: roster.problems.map((p) => p.message) });
       }
       state.commit((project) => replaceRoster(project, roster.people));
       const details = roster.problems.map((problem) => problem.message);
@@ -41,7 +41,7 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const diff = diffSeating(before, arranged.project);
   const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));
   const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
-  const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`);
+  const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
   state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');

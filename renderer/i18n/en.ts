@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN';
+import { printEn } from './print-messages';
 
 export const en: Messages = {
+  printDialog: printEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',
@@ -29,6 +31,9 @@ export const en: Messages = {
   missingGlyphs: (list) => `The font lacks characters; choose another font before printing: ${list}`,
   nothingToUndo: 'Nothing to undo',
   dismiss: 'Dismiss',
+  unsavedOpenConfirm: 'This document has unsaved changes. Open another file anyway?',
+  rosterEmpty: (file) => `${file}: no one in this roster can be imported.`,
+  unitLabel: (unit) => `Unit ${unit}`,
   arrangeAll: 'Arrange all',
   rules: 'Seating rules',
   zone: 'Zone',

@@ -1,4 +1,7 @@
+import { printZhCN } from './print-messages';
+
 export const zhCN = {
+  printDialog: printZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',
@@ -27,6 +30,9 @@ export const zhCN = {
   missingGlyphs: (list: string) => `字体缺字，请更换字体后再打印：${list}`,
   nothingToUndo: '没有可撤销的操作',
   dismiss: '关闭',
+  unsavedOpenConfirm: '当前文档有未保存的修改，仍要打开其他文件吗？',
+  rosterEmpty: (file: string) => `${file}：名单中没有可导入的人员。`,
+  unitLabel: (unit: string) => `单位 ${unit}`,
   arrangeAll: '全部自动排座',
   rules: '排座规则',
   zone: '区域',

@@ -67,7 +67,7 @@ export function RulesPanel() {
           </label>
         ),
       )}
-      {preview.rows.length > 0 && <PatternPreview preview={preview} caption={messages.preview} />}
+      {preview.rows.length > 0 && <PatternPreview preview={preview} caption={messages.preview} unitLabel={messages.unitLabel} />}
       <OrderingSettings />
       <button type="button" data-action="arrangeZone" onClick={() => arrangeZonesNow([zone.id])}>{messages.arrangeZone}</button>
     </section>

@@ -87,5 +87,8 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
   it('switches to English', async () => {
     await app.page.click('button.language');
     await app.page.getByRole('button', { name: 'Arrange rostrum' }).waitFor();
+    await app.page.keyboard.press('Control+p');
+    await app.page.getByRole('button', { name: 'Seat map' }).waitFor();
+    await app.page.getByText('7 pages, 7 cards').waitFor();
   });
 });

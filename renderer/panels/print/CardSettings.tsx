@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { CardFormat, PrintSettings } from '../../../shared/model/schema';
 import type { InstalledFontChoice } from '../../../shared/platform';
+import { useMessages } from '../../i18n/useMessages';
 import { platform } from '../../platform/platform';
 import { DraftInput } from '../DraftInput';
 
@@ -18,66 +19,62 @@ interface Props {
   selectedCount: number;
 }
 
-const FORMATS: [CardFormat, string][] = [
-  ['a4-fold2', 'A4 对折（牌面 297×105 毫米）'],
-  ['a4-fold3', 'A4 三折（两面 70 毫米 + 底座）'],
-  ['insert-200x100', '亚克力台卡插卡 200×100 毫米（每张 A4 两张）'],
-  ['custom', '自定义牌面尺寸'],
-];
+const FORMATS: CardFormat[] = ['a4-fold2', 'a4-fold3', 'insert-200x100', 'custom'];
 
 export function CardSettings({ print, change, scope, setScope, selectedCount }: Props) {
+  const t = useMessages().printDialog;
   const [fonts, setFonts] = useState<InstalledFontChoice[]>([]);
   useEffect(() => {
     void platform.listFonts().then((result) => result.ok && setFonts(result.value));
   }, []);
-  const fontOptions = [{ name: '思源黑体（内置）', choice: 'bundled' }, ...fonts];
+  const fontOptions = [{ name: t.bundledFont, choice: 'bundled' }, ...fonts];
   return (
     <div className="print-settings">
-      <label className="rule"><span>打印范围</span>
+      <label className="rule"><span>{t.scope}</span>
         <select data-print="scope" value={scope} onChange={(e) => setScope(e.target.value as CardScope)}>
-          <option value="rostrum">主席台和会议桌</option>
-          <option value="all">全部已排座位</option>
-          <option value="changed">只印上次打印后有变动的</option>
-          {selectedCount > 0 && <option value="selected">只印画布上选中的 {selectedCount} 个座位</option>}
+          <option value="rostrum">{t.scopes.rostrum}</option>
+          <option value="all">{t.scopes.all}</option>
+          <option value="changed">{t.scopes.changed}</option>
+          {selectedCount > 0 && <option value="selected">{t.scopeSelected(selectedCount)}</option>}
         </select>
       </label>
-      <label className="rule"><span>格式</span>
+      <label className="rule"><span>{t.format}</span>
         <select data-print="cardFormat" value={print.cardFormat} onChange={(e) => change({ cardFormat: e.target.value as CardFormat })}>
-          {FORMATS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {FORMATS.map((value) => <option key={value} value={value}>{t.formats[value]}</option>)}
         </select>
       </label>
       {print.cardFormat === 'custom' && (
-        <label className="rule"><span>牌面（毫米）</span>
+        <label className="rule"><span>{t.faceSize}</span>
           <span className="size-inputs">
             <DraftInput type="number" data-print="customWidth" min={50} max={420} value={String(print.customWidth)} onCommit={(v) => change({ customWidth: clamp(Number(v), 50, 420, print.customWidth) })} /> ×
             <DraftInput type="number" data-print="customHeight" min={30} max={300} value={String(print.customHeight)} onCommit={(v) => change({ customHeight: clamp(Number(v), 30, 300, print.customHeight) })} />
           </span>
         </label>
       )}
-      <label className="rule"><span>字体</span>
+      <label className="rule"><span>{t.font}</span>
         <select data-print="font" value={print.font} onChange={(e) => change({ font: e.target.value })}>
           {fontOptions.map((f) => <option key={f.choice} value={f.choice}>{f.name}</option>)}
           {!fontOptions.some((f) => f.choice === print.font) && <option value={print.font}>{print.font}</option>}
         </select>
       </label>
-      <label className="rule"><span>缺字时</span>
+      <label className="rule"><span>{t.fallback}</span>
         <select data-print="fallbackFont" value={print.fallbackFont} onChange={(e) => change({ fallbackFont: e.target.value })}>
-          <option value="bundled-fallback">用内置思源黑体补字（含扩展区）</option>
-          <option value="none">不补字（缺字的座签不打印）</option>
-          {fonts.map((f) => <option key={f.choice} value={f.choice}>用 {f.name} 补字</option>)}
+          <option value="bundled-fallback">{t.fallbackBundled}</option>
+          <option value="none">{t.fallbackNone}</option>
+          {fonts.map((f) => <option key={f.choice} value={f.choice}>{t.fallbackWith(f.name)}</option>)}
         </select>
       </label>
-      <label className="rule"><span>第二行</span>
+      <label className="rule"><span>{t.secondLine}</span>
         <select data-print="secondLine" value={print.secondLine} onChange={(e) => change({ secondLine: e.target.value as PrintSettings['secondLine'] })}>
-          <option value="none">无</option>
-          <option value="title">职务</option>
-          <option value="unit">单位</option>
+          <option value="none">{t.secondLines.none}</option>
+          <option value="title">{t.secondLines.title}</option>
+          <option value="unit">{t.secondLines.unit}</option>
         </select>
       </label>
-      <label className="rule rule-flag"><input type="checkbox" data-print="englishLine" checked={print.englishLine} onChange={(e) => change({ englishLine: e.target.checked })} /><span>加拼音行（外宾）</span></label>
-      <label className="rule rule-flag"><input type="checkbox" data-print="widenTwoChar" checked={print.widenTwoChar} onChange={(e) => change({ widenTwoChar: e.target.checked })} /><span>{'两字姓名加宽（王　伟）'}</span></label>
-      <label className="rule rule-flag"><input type="checkbox" data-print="vertical" checked={print.vertical} onChange={(e) => change({ vertical: e.target.checked })} /><span>竖排（窄座签）</span></label>
-      <label className="rule rule-flag"><input type="checkbox" data-print="marks" checked={print.marks} onChange={(e) => change({ marks: e.target.checked })} /><span>印折线、裁切线</span></label>
+      <label className="rule rule-flag"><input type="checkbox" data-print="englishLine" checked={print.englishLine} onChange={(e) => change({ englishLine: e.target.checked })} /><span>{t.englishLine}</span></label>
+      <label className="rule rule-flag"><input type="checkbox" data-print="widenTwoChar" checked={print.widenTwoChar} onChange={(e) => change({ widenTwoChar: e.target.checked })} /><span>{t.widenTwoChar}</span></label>
+      <label className="rule rule-flag"><input type="checkbox" data-print="vertical" checked={print.vertical} onChange={(e) => change({ vertical: e.target.checked })} /><span>{t.vertical}</span></label>
+      <label className="rule rule-flag"><input type="checkbox" data-print="marks" checked={print.marks} onChange={(e) => change({ marks: e.target.checked })} /><span>{t.marks}</span></label>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // 座次图 options (protocol 7): paper, orientation, view, row labels, and the approval (7.3).
 import type { MeetingMeta, SeatMapSettings } from '../../../shared/model/schema';
 import { DraftInput } from '../DraftInput';
+import { useMessages } from '../../i18n/useMessages';
 
 interface Props {
   map: SeatMapSettings;
@@ -12,32 +13,30 @@ interface Props {
 }
 
 export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Props) {
+  const t = useMessages().printDialog;
   const approved = meta.status === 'approved';
-  const title = <label className="rule"><span>会议名称</span><DraftInput data-print="title" value={meta.title} onCommit={(title) => changeMeta({ title })} /></label>;
+  const title = <label className="rule"><span>{t.meetingTitle}</span><DraftInput data-print="title" value={meta.title} onCommit={(title) => changeMeta({ title })} /></label>;
   if (titleOnly) return <div className="print-settings">{title}</div>;
   return (
     <div className="print-settings">
       {title}
-      <label className="rule"><span>时间</span><DraftInput data-print="date" value={meta.date} onCommit={(date) => changeMeta({ date })} /></label>
-      <label className="rule"><span>地点</span><DraftInput data-print="place" value={meta.place} onCommit={(place) => changeMeta({ place })} /></label>
-      <label className="rule"><span>纸张</span>
+      <label className="rule"><span>{t.date}</span><DraftInput data-print="date" value={meta.date} onCommit={(date) => changeMeta({ date })} /></label>
+      <label className="rule"><span>{t.place}</span><DraftInput data-print="place" value={meta.place} onCommit={(place) => changeMeta({ place })} /></label>
+      <label className="rule"><span>{t.paper}</span>
         <select data-print="paper" value={`${map.paper}-${map.landscape ? 'l' : 'p'}`} onChange={(e) => {
           const [paper, orientation] = e.target.value.split('-') as ['A3' | 'A4', 'l' | 'p'];
           changeMap({ paper, landscape: orientation === 'l' });
         }}>
-          <option value="A3-l">A3 横向</option>
-          <option value="A3-p">A3 纵向</option>
-          <option value="A4-l">A4 横向</option>
-          <option value="A4-p">A4 纵向</option>
+          {(['A3-l', 'A3-p', 'A4-l', 'A4-p'] as const).map((value) => <option key={value} value={value}>{t.papers[value]}</option>)}
         </select>
       </label>
-      <label className="rule"><span>视角</span>
+      <label className="rule"><span>{t.view}</span>
         <select data-print="view" value={map.view} onChange={(e) => changeMap({ view: e.target.value as 'a' | 'r' })}>
-          <option value="a">台下视角（主席台在上）</option>
-          <option value="r">主席台视角（领导用）</option>
+          <option value="a">{t.views.a}</option>
+          <option value="r">{t.views.r}</option>
         </select>
       </label>
-      <label className="rule"><span>排号</span>
+      <label className="rule"><span>{t.rowLabels}</span>
         <select data-print="rowLabels" value={map.rowLabels} onChange={(e) => changeMap({ rowLabels: e.target.value as 'arabic' | 'chinese' })}>
           <option value="arabic">第1排</option>
           <option value="chinese">第一排</option>
@@ -47,10 +46,10 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
         <input type="checkbox" data-print="approved" checked={approved} onChange={(e) => changeMeta(e.target.checked
           ? { status: 'approved', approvedAt: meta.approvedAt || new Date().toISOString().slice(0, 10) }
           : { status: 'draft' })} />
-        <span>已审定（去掉“送审稿”水印）</span>
+        <span>{t.approved}</span>
       </label>
       {approved && (
-        <label className="rule"><span>审定人</span><DraftInput data-print="approvedBy" value={meta.approvedBy ?? ''} onCommit={(approvedBy) => changeMeta({ approvedBy })} /></label>
+        <label className="rule"><span>{t.approvedBy}</span><DraftInput data-print="approvedBy" value={meta.approvedBy ?? ''} onCommit={(approvedBy) => changeMeta({ approvedBy })} /></label>
       )}
     </div>
   );

@@ -7,12 +7,14 @@ import type { MeetingMeta, PrintSettings, SeatMapSettings } from '../../../share
 import type { PdfKind, PdfPreview as Preview, PdfRequest } from '../../../shared/platform';
 import { exportPdf } from '../../actions/meeting-actions';
 import { platform } from '../../platform/platform';
+import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { CardSettings, type CardScope } from './CardSettings';
 import { MapSettings } from './MapSettings';
 import { PdfPreview } from './PdfPreview';
 
-const KINDS: [PdfKind, string][] = [['cards', '座签'], ['map', '座次图'], ['index', '座次表'], ['sign-in', '签到表'], ['tickets', '座次证']];
+const KINDS: PdfKind[] = ['cards', 'map', 'index', 'sign-in', 'tickets'];
+/** File names stay Chinese whatever the UI language: the documents are. */
 const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' };
 
 function selectionFor(scope: CardScope, selectedSeatIds: string[]): PdfRequest['selection'] {
@@ -23,6 +25,7 @@ function selectionFor(scope: CardScope, selectedSeatIds: string[]): PdfRequest['
 }
 
 export function PrintDialog({ onClose }: { onClose: () => void }) {
+  const t = useMessages().printDialog;
   const project = useZuoci((state) => state.project);
   const commit = useZuoci((state) => state.commit);
   const [kind, setKind] = useState<PdfKind>('cards');
@@ -59,15 +62,15 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="print-dialog" role="dialog" aria-modal="true" aria-label="打印">
+      <div className="print-dialog" role="dialog" aria-modal="true" aria-label={t.title}>
         <header>
-          <h2>打印</h2>
+          <h2>{t.title}</h2>
           <nav className="print-kinds">
-            {KINDS.map(([value, label]) => (
-              <button key={value} type="button" data-kind={value} className={kind === value ? 'active' : ''} onClick={() => setKind(value)}>{label}</button>
+            {KINDS.map((value) => (
+              <button key={value} type="button" data-kind={value} className={kind === value ? 'active' : ''} onClick={() => setKind(value)}>{t.kinds[value]}</button>
             ))}
           </nav>
-          <button type="button" className="close" aria-label="关闭" onClick={onClose}>×</button>
+          <button type="button" className="close" aria-label={t.close} onClick={onClose}>×</button>
         </header>
         <div className="print-body">
           <div className="print-options">
@@ -79,12 +82,12 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
             {preview && (
               <>
                 <p className="print-summary" data-testid="print-summary">
-                  共 {preview.pageCount} 页{kind === 'cards' ? `，${preview.cardCount} 张座签` : ''}
+                  {t.summary(preview.pageCount, kind === 'cards' ? preview.cardCount : null)}
                 </p>
                 {preview.missingGlyphs.length > 0 && (
                   <div className="print-problem" role="alert" data-testid="missing-glyphs">
-                    所选字体缺字，以下座签不会打印，请换用字体或开启补字：
-                    <ul>{preview.missingGlyphs.map((m) => <li key={m.name}>{m.name}（缺 {m.characters.join(' ')}）</li>)}</ul>
+                    {t.missingGlyphsIntro}
+                    <ul>{preview.missingGlyphs.map((m) => <li key={m.name}>{t.missingCharacters(m.name, m.characters.join(' '))}</li>)}</ul>
                   </div>
                 )}
                 <PdfPreview pdfBase64={preview.pdfBase64} kind={kind} />
@@ -93,8 +96,8 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
           </div>
         </div>
         <footer>
-          <button type="button" data-action="savePdf" onClick={() => save(false)}>保存 PDF</button>
-          {platform.kind === 'electron' && <button type="button" data-action="openPdf" onClick={() => save(true)}>用系统查看器打开并打印</button>}
+          <button type="button" data-action="savePdf" onClick={() => save(false)}>{t.savePdf}</button>
+          {platform.kind === 'electron' && <button type="button" data-action="openPdf" onClick={() => save(true)}>{t.openPdf}</button>}
         </footer>
       </div>
     </div>
