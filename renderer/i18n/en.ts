@@ -77,6 +77,8 @@ export const en: Messages = {
   unitOrderHint: 'e.g.\n区委\n区政府',
   unitsFromRoster: 'Fill from the roster’s ranks',
   noStrokeData: (chars) => `No stroke data for these characters; they sort after known ones, please check: ${chars}`,
+  searchRoster: 'Find by name or unit…',
+  moreRows: (count) => `${count} more not shown: use the search box above.`,
   absent: 'Absent',
   substitute: 'Substitute',
   substitutePrompt: (name) => `Who stands in for ${name}? Name:`,

@@ -76,6 +76,8 @@ export const zhCN = {
   unitOrderHint: '例如：\n区委\n区政府\n区人大常委会',
   unitsFromRoster: '按名单排序号生成',
   noStrokeData: (chars: string) => `笔画数据中没有这些字，按姓氏笔画排序时排在同位置的已知字之后，请核对：${chars}`,
+  searchRoster: '按姓名或单位查找…',
+  moreRows: (count: number) => `另有 ${count} 人未显示，请用上面的查找框。`,
   absent: '请假',
   substitute: '代会',
   substitutePrompt: (name: string) => `谁代 ${name} 出席？请输入姓名：`,

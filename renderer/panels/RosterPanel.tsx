@@ -1,6 +1,6 @@
 // The people of the meeting with where each sits and why (8.3); 请假 and 代会 for last-minute
 // changes (8.1).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { explainPlacement } from '../../shared/arrange/explain';
 import { sortPeople } from '../../shared/arrange/order';
 import { deriveSeats } from '../../shared/layout/seats';
@@ -11,6 +11,8 @@ import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
 
+const MAX_ROWS = 300;
+
 export function RosterPanel() {
   const messages = useMessages();
   const project = useZuoci((state) => state.project);
@@ -19,8 +21,12 @@ export function RosterPanel() {
     const seats = new Map(deriveSeats(project.venue).map((seat) => [seat.id, seat]));
     return new Map(Object.entries(project.assignment).map(([seatId, personId]) => [personId, seats.get(seatId)]));
   }, [project.venue, project.assignment]);
+  const [query, setQuery] = useState('');
   const people = useMemo(() => sortPeople(project.people), [project.people]);
   const seatedCount = people.filter((person) => seatOf.get(person.id)).length;
+  // A large roster is searched, not scrolled: only the first rows that match are drawn.
+  const matching = query.trim() ? people.filter((p) => p.name.includes(query.trim()) || p.unit.includes(query.trim())) : people;
+  const shown = matching.slice(0, MAX_ROWS);
 
   const substitute = (person: Person) => {
     const name = window.prompt(messages.substitutePrompt(person.name))?.trim();
@@ -32,19 +38,23 @@ export function RosterPanel() {
       <h2>
         {messages.roster} <small>{people.length} {messages.people} · {messages.seated} {seatedCount}</small>
       </h2>
+      {people.length > 0 && (
+        <input className="roster-search" type="search" data-control="roster-search" placeholder={messages.searchRoster} value={query} onChange={(e) => setQuery(e.target.value)} />
+      )}
       {people.length === 0 ? (
         <p className="empty">{messages.noPeople}</p>
       ) : (
         <table>
           <tbody>
-            {people.map((person) => {
+            {shown.map((person) => {
               const seat = seatOf.get(person.id);
               return (
                 <tr
                   key={person.id}
                   data-person={person.name}
                   className={person.absent ? 'is-absent' : undefined}
-                  title={seat ? explainPlacement(project, seat, person) : messages.dragHint}
+                  // Explained when the pointer reaches the row, not for every row on every change.
+                  onMouseEnter={(event) => (event.currentTarget.title = seat ? explainPlacement(project, seat, person) : messages.dragHint)}
                   draggable
                   onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
                 >
@@ -68,6 +78,7 @@ export function RosterPanel() {
           </tbody>
         </table>
       )}
+      {matching.length > shown.length && <p className="empty">{messages.moreRows(matching.length - shown.length)}</p>}
     </aside>
   );
 }
