@@ -90,14 +90,18 @@ function drawElements(project: Project, frame: Frame, settings: SeatMapSettings)
     const b = frame.toPage(x + w, y + h);
     return { kind: 'rect', x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y), fill, stroke, lineWidth: 0.3 };
   };
-  const label = (text: string, x: number, y: number, size: number, color = '#111827'): Shape => ({ kind: 'text', text, ...frame.toPage(x, y), size, color });
+  const label = (text: string, x: number, y: number, size: number, color = '#111827'): Extract<Shape, { kind: 'text' }> => ({ kind: 'text', text, ...frame.toPage(x, y), size, color });
   for (const e of project.venue.elements) {
     if (e.kind === 'rostrum') {
       shapes.push(rect(e.x - 20, e.y - 60, rostrumWidth(e) + 40, rostrumDepth(e) + 60, '#fbf3ea', '#c8a27a'));
       e.rows.forEach((_, i) => shapes.push(rect(e.x, e.y + (i + 0.82) * e.rowPitch, rostrumWidth(e), e.rowPitch * 0.14, '#d6b48f', '#c8a27a')));
       shapes.push(label(e.name, e.x + rostrumWidth(e) / 2, e.y - 30, Math.max(3, 40 * frame.scale)));
     } else if (e.kind === 'hall') {
-      for (let row = 1; row <= e.rows; row++) shapes.push(label(rowLabel(row, settings.rowLabels), e.x - 75, e.y + (row - 0.5) * e.rowPitch, Math.min(3, 26 * frame.scale), '#4b5563'));
+      // A single row (wall seats) is named, not numbered.
+      for (let row = 1; row <= e.rows; row++) {
+        const text = e.rows === 1 ? e.name : rowLabel(row, settings.rowLabels);
+        shapes.push({ ...label(text, e.x - 20, e.y + (row - 0.5) * e.rowPitch, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
+      }
     } else if (e.kind === 'object') {
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));
       shapes.push(label(e.label, e.x + e.width / 2, e.y + e.depth / 2, Math.min(3, Math.max(1.8, 22 * frame.scale))));
