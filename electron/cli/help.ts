@@ -5,6 +5,7 @@ const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 
   --rostrum 14,14      主席台各排座位数，前排在先
   --hall 20x30         台下 20 排、每排 30 座，第 1 排在最前
   --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
+  --numbering sequential|centre-out  台下座号：从左到右（默认）或单双号（…4 2 1 3 5…，单号在右）
   --out 文件           输出文件
   -h, --help           显示本帮助`;
 
@@ -14,6 +15,7 @@ const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 
   --rostrum 14,14      seats per rostrum row, front row first
   --hall 20x30         a hall of 20 rows of 30 seats, row 1 at the front
   --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row
+  --numbering sequential|centre-out  hall seat numbers: left to right (default) or odd/even (odd on the right)
   --out FILE           output file
   -h, --help           show this help`;
 

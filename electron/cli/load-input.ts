@@ -6,6 +6,7 @@ import { loadProject } from '../../shared/model/load';
 import { quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
+import { setHallNumbering } from '../../shared/model/edits';
 import { importRoster, UnreadableRosterError } from '../services/import/import-roster';
 import { CliUsageError } from './cli-error';
 import { hallSize, positiveIntegers } from './options';
@@ -16,6 +17,7 @@ export interface InputOptions {
   rostrum?: string | undefined;
   hall?: string | undefined;
   aisles?: string | undefined;
+  numbering?: string | undefined;
 }
 
 async function readInputFile(file: string): Promise<Buffer> {
@@ -54,6 +56,12 @@ export async function loadInput(options: InputOptions): Promise<{ project: Proje
       throw new CliUsageError('请用 --venue 指定会场，或用 --rostrum / --hall 给出座位。', 'Give a room: --venue, or --rostrum and/or --hall.');
     }
     project = emptyProject(quickVenue({ rostrumRows, hall }));
+  }
+  if (options.numbering) {
+    if (options.numbering !== 'sequential' && options.numbering !== 'centre-out') {
+      throw new CliUsageError(`--numbering 只能是 sequential 或 centre-out；收到“${options.numbering}”。`, '--numbering must be sequential or centre-out.');
+    }
+    for (const hall of project.venue.elements.filter((e) => e.kind === 'hall')) project = setHallNumbering(project, hall.id, options.numbering);
   }
   if (!options.roster) return { project, warnings: [] };
 

@@ -8,6 +8,7 @@ export const COMMON_OPTIONS = {
   rostrum: { type: 'string' },
   hall: { type: 'string' },
   aisles: { type: 'string' },
+  numbering: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];

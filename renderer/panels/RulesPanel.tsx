@@ -1,7 +1,7 @@
 // Per-zone rules (protocol 1–3, 8.1) with a live preview of the pattern they give. Changing a rule
 // is one undoable step; arranging the zone is another.
 import { previewPattern } from '../../shared/arrange/preview';
-import { setZoneRules } from '../../shared/model/edits';
+import { setHallNumbering, setZoneRules } from '../../shared/model/edits';
 import { rulesFor, type ZoneRules } from '../../shared/model/schema';
 import { arrangeZonesNow } from '../actions/meeting-actions';
 import { useMessages } from '../i18n/useMessages';
@@ -66,6 +66,15 @@ export function RulesPanel() {
             </select>
           </label>
         ),
+      )}
+      {zone.kind === 'hall' && (
+        <label className="rule">
+          <span>{messages.numbering}</span>
+          <select data-rule="numbering" value={zone.numbering ?? 'sequential'} onChange={(e) => commit((p) => setHallNumbering(p, zone.id, e.target.value as 'sequential' | 'centre-out'))}>
+            <option value="sequential">{messages.numberingSequential}</option>
+            <option value="centre-out">{messages.numberingCentreOut}</option>
+          </select>
+        </label>
       )}
       {preview.rows.length > 0 && <PatternPreview preview={preview} caption={messages.preview} unitLabel={messages.unitLabel} />}
       <OrderingSettings />

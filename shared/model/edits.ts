@@ -105,3 +105,9 @@ export function clearSeats(project: Project, seatIds: readonly string[]): Projec
 export function setOrdering(project: Project, change: Partial<Project['ordering']>): Project {
   return { ...project, ordering: { ...project.ordering, ...change } };
 }
+
+/** 7.2: how a hall's seats are numbered (a property of the room, so the map, the lists and the CSV agree). */
+export function setHallNumbering(project: Project, elementId: string, numbering: 'sequential' | 'centre-out'): Project {
+  const elements = project.venue.elements.map((e) => (e.id === elementId && e.kind === 'hall' ? { ...e, numbering } : e));
+  return { ...project, venue: { ...project.venue, elements } };
+}

@@ -83,4 +83,9 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.click('[data-action="arrangeZone"]');
     expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 2)).toEqual(['彭敏杰', '闫雪立']);
   });
+
+  it('numbers hall seats odd/even (7.2): the leftmost of ten is seat 10', async () => {
+    await app.page.selectOption('[data-rule="numbering"]', 'centre-out');
+    expect(await app.page.textContent('tr[data-person="彭敏杰"] td.seat')).toBe('台下 1排 10座');
+  });
 });

@@ -106,6 +106,14 @@ describe('zuoci arrange, the whole room', () => {
     expect(new Set(tiersInSeatOrder).size).toBe(4);
   });
 
+  it('--numbering centre-out labels hall seats odd on the right (7.2), 列 still counts from the left', async () => {
+    const file = out('r.csv');
+    await zuoci('arrange', '--roster', ROSTER, '--rostrum', '28', '--hall', '3x6', '--numbering', 'centre-out', '--out', file);
+    const firstRow = readCsv(file).slice(1).filter((row) => row[0] === '台下' && row[1] === '1');
+    expect(firstRow.map((row) => row[2])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(firstRow.map((row) => row[3])).toEqual(['6', '4', '2', '1', '3', '5']);
+  });
+
   it('a hall too small reports who did not fit', async () => {
     const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', '7', '--hall', '2x10', '--out', out('r.csv'));
     expect(result.code).toBe(1);
