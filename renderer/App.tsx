@@ -7,7 +7,7 @@ import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
-import { useZuoci } from './store/store';
+import { selectIsDirty, useZuoci } from './store/store';
 
 export function App() {
   useShortcuts();
@@ -15,6 +15,17 @@ export function App() {
   const printDialogOpen = useZuoci((state) => state.printDialogOpen);
   const setPrintDialogOpen = useZuoci((state) => state.setPrintDialogOpen);
   useEffect(() => void (document.documentElement.lang = language), [language]);
+  // Closing the window with unsaved changes asks first (Electron turns this into a dialog in main).
+  const dirty = useZuoci(selectIsDirty);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = ''; // still required by Chromium-based hosts to show the prompt
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   return (
     <div className="app">
       <Toolbar />

@@ -1,6 +1,6 @@
 // Electron main: one window, locked down (contextIsolation, sandbox, no Node in the page), the
 // IPC handlers and a minimal menu. Everything else lives in services/.
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
@@ -34,6 +34,14 @@ function createWindow(): void {
   mainWindow.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https:')) void shell.openExternal(url);
     return { action: 'deny' };
+  });
+  // The page refused to unload (unsaved changes): ask, and leave only if the user says so.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question', buttons: ['不保存，关闭', '取消'], defaultId: 1, cancelId: 1,
+      message: '当前座次有未保存的修改。', detail: '关闭后这些修改将丢失。',
+    });
+    if (choice === 0) event.preventDefault();
   });
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(rendererUrl);

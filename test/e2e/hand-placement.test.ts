@@ -51,4 +51,13 @@ describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
     await app.page.click('[data-action="clearSeats"]');
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['金波', '汤慧福', '黄萍峰', '毛军', '薛强']);
   });
+
+  it('leaving the page with unsaved changes asks first; after saving it does not', async () => {
+    // Headless Chromium does not show the prompt itself: check that the page asks for it.
+    const asks = () => app.page.evaluate("(function () { var e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()");
+    expect(await asks()).toBe(true);
+    await app.page.keyboard.press('Control+s');
+    await app.page.getByText('已保存').waitFor();
+    expect(await asks()).toBe(false);
+  });
 });
