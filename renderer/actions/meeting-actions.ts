@@ -36,7 +36,7 @@ export const importRosterAction: Action = {
 export function arrangeZonesNow(elementIds?: string[]): void {
   const state = useZuoci.getState();
   const before = state.project;
-  const arranged = arrangeZones(before, elementIds);
+  const arranged = arrangeZones(before, elementIds, { reportUnzoned: true });
   state.commit(() => arranged.project);
   const diff = diffSeating(before, arranged.project);
   const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));

@@ -21,6 +21,7 @@ export interface ArrangedProject {
 }
 
 const ZONE_NAMES: Record<ZoneKind, string> = { table: '会议桌', rostrum: '主席台', hall: '台下' };
+const NO_ZONE = '会场（没有适合的区域）';
 const isZone = (kind: string): kind is ZoneKind => kind === 'table' || kind === 'rostrum' || kind === 'hall';
 
 function seatsByElement(project: Project): Map<string, Seat[]> {
@@ -33,8 +34,16 @@ function seatsByElement(project: Project): Map<string, Seat[]> {
   return seatsOf;
 }
 
+export interface ArrangeOptions {
+  /**
+   * When arranging everything, also report the people the room has no zone for (e.g. 列席 in a
+   * room with only a U-shaped table). Off for a partial room, such as the CLI's `--rostrum 7`.
+   */
+  reportUnzoned?: boolean;
+}
+
 /** Arrange the given zones (element ids), or every zone. One call is one undoable change. */
-export function arrangeZones(project: Project, elementIds?: readonly string[]): ArrangedProject {
+export function arrangeZones(project: Project, elementIds?: readonly string[], options: ArrangeOptions = {}): ArrangedProject {
   const elements = project.venue.elements.filter((e) => isZone(e.kind) && (!elementIds || elementIds.includes(e.id)));
   const seatsOf = seatsByElement(project);
   const locked = new Set(project.locks.filter((seatId) => project.assignment[seatId] !== undefined));
@@ -89,9 +98,11 @@ export function arrangeZones(project: Project, elementIds?: readonly string[]): 
     // the hall: it is reported, 1.6).
     remaining[element.kind] = result.overflow;
   }
+  const unzoned = (kind: ZoneKind) => !elementIds && options.reportUnzoned === true && !project.venue.elements.some((e) => e.kind === kind);
+  const reported = (kind: ZoneKind) => elements.some((e) => e.kind === kind) || unzoned(kind);
   const unplaced: Unplaced[] = (['table', 'rostrum', 'hall'] as const)
-    .filter((kind) => elements.some((e) => e.kind === kind))
-    .flatMap((kind) => remaining[kind].map((person) => ({ person, zoneName: ZONE_NAMES[kind] })));
+    .filter(reported)
+    .flatMap((kind) => remaining[kind].filter((p) => !p.absent).map((person) => ({ person, zoneName: unzoned(kind) ? NO_ZONE : ZONE_NAMES[kind] })));
   return { project: { ...project, assignment }, unplaced };
 }
 

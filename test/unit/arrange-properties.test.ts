@@ -8,6 +8,7 @@ import { makePerson } from '../../shared/model/person';
 import { QUICK_HALL_ID, QUICK_ROSTRUM_ID, quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import type { Project, ZoneRules } from '../../shared/model/schema';
+import { ROOM_TEMPLATES } from '../../shared/model/templates';
 
 const CATEGORIES = ['出席', '出席', '列席', '媒体', '工作人员', ''];
 const UNITS = ['区委', '区政府', '区人大', '区政协', '区法院'];
@@ -108,6 +109,31 @@ describe('engine properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('in every built-in room (tables and banquets too): each person at most once, nobody dropped silently', () => {
+    const categories = ['出席', '列席', '工作人员', '主人', '陪同', '主宾', '宾客', ''];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(ROOM_TEMPLATES)),
+        fc.array(fc.record({
+          rank: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null }),
+          category: fc.constantFrom(...categories),
+          note: fc.constantFrom('', '主持人', '议题1汇报人', '议题2'),
+          absent: fc.boolean().map((b) => b && Math.random() < 0.15),
+        }), { maxLength: 90 }),
+        (room, specs) => {
+          const template = ROOM_TEMPLATES[room]!();
+          const people = specs.map((p, i) => makePerson({ id: `p${i}`, name: `人${i}`, ...p, rosterIndex: i }));
+          const { project: arranged, unplaced } = arrangeZones({ ...emptyProject(template.venue), rules: template.rules, people }, undefined, { reportUnzoned: true });
+          const seated = Object.values(arranged.assignment);
+          expect(new Set(seated).size).toBe(seated.length);
+          const accounted = new Set([...seated, ...unplaced.map((u) => u.person.id)]);
+          for (const person of people) if (!person.absent) expect(accounted.has(person.id)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -59,6 +59,14 @@ describe('4.1 standing committee at a long table', () => {
   });
 });
 
+describe('people the room has no zone for', () => {
+  it('列席 in a room with only a U-shaped table are reported, not dropped', () => {
+    const people = [makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '列席', rosterIndex: 1 })];
+    const { unplaced } = arrangeZones(inRoom('U形会议室', people), undefined, { reportUnzoned: true });
+    expect(unplaced.map((u) => `${u.zoneName}:${u.person.name}`)).toEqual(['会场（没有适合的区域）:乙']);
+  });
+});
+
 describe('4.3 U-shape', () => {
   it('the head table like a rostrum row, then the arms from the head outward, left arm first', () => {
     const people = Array.from({ length: 8 }, (_, i) => makePerson({ id: `p${i + 1}`, name: `${i + 1}`, rank: i + 1, category: '出席', rosterIndex: i }));

@@ -54,7 +54,8 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const { project, warnings } = await loadInput(options);
   const ordering = orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
   const ruled = { ...project, ordering, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
-  const arranged = arrangeZones(ruled);
+  // A --venue is the whole room: who has no zone in it is reported. --rostrum/--hall describe a part.
+  const arranged = arrangeZones(ruled, undefined, { reportUnzoned: Boolean(options.venue) });
   await writeOutput(outPath, render(arranged.project, format, options.explain ?? false));
   const noStrokeData = usesStrokes(ruled) ? strokeDataWarnings(ruled.people) : [];
   const unplaced = arranged.unplaced.map(({ person, zoneName }) => `未能安排座位（${zoneName}座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
