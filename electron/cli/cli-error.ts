@@ -1,3 +1,5 @@
+import { FontNotFoundError } from '../services/fonts/font-choice';
+
 /** A mistake in how the CLI was called or what it was given: exit 2, message, no stack trace. */
 export class CliUsageError extends Error {
   constructor(readonly zh: string, readonly en: string) {
@@ -8,4 +10,14 @@ export class CliUsageError extends Error {
 /** What a command reports: warnings make the exit code 1 (cli.md). */
 export interface CommandResult {
   warnings: string[];
+}
+
+/** A font file the user named that is not there is their mistake, not a crash. */
+export async function withFontErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, 'Font file not found.');
+    throw error;
+  }
 }

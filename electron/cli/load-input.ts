@@ -7,9 +7,10 @@ import { quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import { setHallNumbering } from '../../shared/model/edits';
-import { importRoster, UnreadableRosterError } from '../services/import/import-roster';
+import { peopleFromTable } from '../../shared/roster/people-from-table';
+import { readRosterTable, UnreadableRosterError } from '../services/import/read-table';
 import { CliUsageError } from './cli-error';
-import { hallSize, positiveIntegers } from './options';
+import { hallSize, oneOf, positiveIntegers } from './options';
 
 export interface InputOptions {
   roster?: string | undefined;
@@ -25,6 +26,17 @@ async function readInputFile(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch {
     throw new CliUsageError(`找不到或无法读取文件：${file}`, `Cannot read file: ${file}`);
+  }
+}
+
+/** A roster file as a table of cells; a missing or unreadable file is the user's mistake (exit 2). */
+export async function readRosterFile(file: string): Promise<string[][]> {
+  const bytes = await readInputFile(file);
+  try {
+    return await readRosterTable(bytes, path.basename(file));
+  } catch (error) {
+    if (error instanceof UnreadableRosterError) throw new CliUsageError(error.message, `Cannot read roster ${file}.`);
+    throw error;
   }
 }
 
@@ -57,28 +69,19 @@ export async function loadInput(options: InputOptions): Promise<{ project: Proje
     }
     project = emptyProject(quickVenue({ rostrumRows, hall }));
   }
-  if (options.numbering) {
-    if (options.numbering !== 'sequential' && options.numbering !== 'centre-out') {
-      throw new CliUsageError(`--numbering 只能是 sequential 或 centre-out；收到“${options.numbering}”。`, '--numbering must be sequential or centre-out.');
-    }
-    for (const hall of project.venue.elements.filter((e) => e.kind === 'hall')) project = setHallNumbering(project, hall.id, options.numbering);
+  const numbering = oneOf('numbering', options.numbering, ['sequential', 'centre-out']);
+  if (numbering) {
+    for (const hall of project.venue.elements.filter((e) => e.kind === 'hall')) project = setHallNumbering(project, hall.id, numbering);
   }
   if (!options.roster) return { project, warnings: [] };
 
-  const bytes = await readInputFile(options.roster);
-  try {
-    const imported = await importRoster(bytes, path.basename(options.roster), project.people.length + 1);
-    const errors = imported.problems.filter((problem) => problem.severity === 'error');
-    if (imported.people.length === 0) {
-      const reason = errors[0]?.message ?? '名单中没有人员。';
-      throw new CliUsageError(`无法使用名单 ${options.roster}：${reason}`, `Roster ${options.roster} has no usable rows.`);
-    }
-    return {
-      project: { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} },
-      warnings: imported.problems.map((problem) => problem.message),
-    };
-  } catch (error) {
-    if (error instanceof UnreadableRosterError) throw new CliUsageError(error.message, `Cannot read roster ${options.roster}.`);
-    throw error;
+  const imported = peopleFromTable(await readRosterFile(options.roster), project.people.length + 1);
+  if (imported.people.length === 0) {
+    const reason = imported.problems.find((problem) => problem.severity === 'error')?.message ?? '名单中没有人员。';
+    throw new CliUsageError(`无法使用名单 ${options.roster}：${reason}`, `Roster ${options.roster} has no usable rows.`);
   }
+  return {
+    project: { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} },
+    warnings: imported.problems.map((problem) => problem.message),
+  };
 }

@@ -47,3 +47,9 @@ export function requireOption(value: string | undefined, option: string): string
   if (!value) throw new CliUsageError(`缺少 --${option} 参数。用 --help 查看用法。`, `Missing --${option}. See --help.`);
   return value;
 }
+
+/** An option limited to some values; undefined when not given. */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new CliUsageError(`--${option} 只能是 ${allowed.join('、')}；收到“${value}”。`, `--${option} must be one of ${allowed.join(', ')}; got "${value}".`);
+}

@@ -2,7 +2,7 @@
 import type { Ordering, Person, Project, ZoneRules } from '../../shared/model/schema';
 import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
-import { CliUsageError } from './cli-error';
+import { oneOf } from './options';
 
 export const RULE_OPTIONS = {
   convention: { type: 'string' },
@@ -30,24 +30,19 @@ export interface RuleOptionValues {
   absentees?: string | undefined;
 }
 
-function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
-  throw new CliUsageError(`--${option} 只能是 ${allowed.join('、')}；收到“${value}”。`, `--${option} must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-
 /** Only the rules the user gave: a .zuoci venue keeps its own rules for everything else. */
 export function rulesFromOptions(values: RuleOptionValues): Partial<ZoneRules> {
   const rules: Partial<ZoneRules> = {
-    convention: choice('convention', values.convention, ['left', 'right']),
-    evenRule: choice('even', values.even, ['centre-pair', 'leader-right']),
-    method: choice('hall-method', values['hall-method'], ['rows', 'columns', 'centre']),
-    direction: choice('direction', values.direction, ['a-left', 'r-left']),
+    convention: oneOf('convention', values.convention, ['left', 'right']),
+    evenRule: oneOf('even', values.even, ['centre-pair', 'leader-right']),
+    method: oneOf('hall-method', values['hall-method'], ['rows', 'columns', 'centre']),
+    direction: oneOf('direction', values.direction, ['a-left', 'r-left']),
     snake: values.snake,
-    order: choice('order', values.order, ['rank', 'strokes', 'pinyin', 'unit', 'roster']),
+    order: oneOf('order', values.order, ['rank', 'strokes', 'pinyin', 'unit', 'roster']),
     groupByUnit: values['group-by-unit'],
-    unitPlacement: choice('unit-placement', values['unit-placement'], ['left-to-right', 'centre-out']),
+    unitPlacement: oneOf('unit-placement', values['unit-placement'], ['left-to-right', 'centre-out']),
     attendeesAtSides: values['attendees-at-sides'],
-    absentees: choice('absentees', values.absentees, ['leave-empty', 'move-up']),
+    absentees: oneOf('absentees', values.absentees, ['leave-empty', 'move-up']),
   };
   return Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined));
 }
@@ -56,7 +51,7 @@ export function rulesFromOptions(values: RuleOptionValues): Partial<ZoneRules> {
 export function orderingFromOptions(ordering: Ordering, unitOrder: string | undefined, singleGivenName: string | undefined): Ordering {
   return {
     unitOrder: unitOrder ? unitOrder.split(/[,，、]/).map((unit) => unit.trim()).filter(Boolean) : ordering.unitOrder,
-    singleGivenName: choice('single-given-name', singleGivenName, ['blank-first', 'compare']) ?? ordering.singleGivenName,
+    singleGivenName: oneOf('single-given-name', singleGivenName, ['blank-first', 'compare']) ?? ordering.singleGivenName,
   };
 }
 

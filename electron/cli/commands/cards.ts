@@ -2,10 +2,9 @@
 import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Zone } from '../../../shared/layout/seats';
 import type { PrintSettings } from '../../../shared/model/schema';
-import { FontNotFoundError } from '../../services/fonts/font-choice';
 import { printCards } from '../../services/pdf/print-cards';
-import { CliUsageError, type CommandResult } from '../cli-error';
-import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
+import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error';
+import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
 import { writeOutput } from '../write-output';
 
@@ -29,11 +28,6 @@ function zonesOption(text = 'rostrum'): Zone[] {
   throw new CliUsageError(`--zones 只能是 rostrum 或 all；收到“${text}”。`, '--zones must be rostrum or all.');
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliUsageError(`--${option} 只能是 ${allowed.join('、')}；收到“${value}”。`, `--${option} must be one of ${allowed.join(', ')}.`);
-}
-
 /** --format a4-fold2 | a4-fold3 | insert-200x100 | WxH (face size in mm). */
 function formatOption(text: string): Pick<PrintSettings, 'cardFormat'> & Partial<PrintSettings> {
   const custom = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$/i.exec(text);
@@ -44,7 +38,7 @@ function formatOption(text: string): Pick<PrintSettings, 'cardFormat'> & Partial
     }
     return { cardFormat: 'custom', customWidth: width, customHeight: height };
   }
-  return { cardFormat: oneOf('format', text, ['a4-fold2', 'a4-fold3', 'insert-200x100']) };
+  return { cardFormat: oneOf('format', text, ['a4-fold2', 'a4-fold3', 'insert-200x100'])! };
 }
 
 export async function runCards(args: string[]): Promise<CommandResult> {
@@ -66,13 +60,7 @@ export async function runCards(args: string[]): Promise<CommandResult> {
     ...(options.vertical ? { vertical: true } : {}),
     ...(options['no-marks'] ? { marks: false } : {}),
   };
-  let printed;
-  try {
-    printed = await printCards({ ...project, print }, { zones, changedOnly: options['changed-only'] ?? false });
-  } catch (error) {
-    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, 'Font file not found.');
-    throw error;
-  }
+  const printed = await withFontErrors(() => printCards({ ...project, print }, { zones, changedOnly: options['changed-only'] ?? false }));
   if (printed.cardCount === 0 && printed.missingGlyphs.length === 0) {
     throw new CliUsageError('没有可打印的座签：所选区域没有已安排的座位。', 'No cards to print: no seated people in the chosen zones.');
   }

@@ -1,10 +1,9 @@
 // zuoci map / zuoci list: the seat map, and the seat index, sign-in sheets or seat tickets.
 import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Project, SeatMapSettings } from '../../../shared/model/schema';
-import { FontNotFoundError } from '../../services/fonts/font-choice';
 import { printList, printSeatMap, type ListKind } from '../../services/pdf/print-map';
-import { CliUsageError, type CommandResult } from '../cli-error';
-import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
+import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error';
+import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
 import { writeOutput } from '../write-output';
 
@@ -29,12 +28,6 @@ export const MAP_OPTIONS = {
 
 export const LIST_OPTIONS = { ...PAGE_OPTIONS, kind: { type: 'string' } } as const;
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliUsageError(`--${option} 只能是 ${allowed.join('、')}；收到“${value}”。`, `--${option} must be one of ${allowed.join(', ')}.`);
-}
-
 interface PageOptionValues { out?: string | undefined; roster?: string | undefined; title?: string | undefined; date?: string | undefined; place?: string | undefined; font?: string | undefined }
 
 /** The document to print: a .zuoci plan as it is, or a roster arranged into the room. */
@@ -48,38 +41,29 @@ async function documentFor(options: PageOptionValues & Parameters<typeof loadInp
   return { project: { ...arranged, meta, print }, warnings: input.warnings, outPath };
 }
 
-async function guardFonts<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, 'Font file not found.');
-    throw error;
-  }
-}
-
 export async function runMap(args: string[]): Promise<CommandResult> {
   const options = parseCommandArgs(args, MAP_OPTIONS);
   const { project, warnings, outPath } = await documentFor(options);
   const defaults = project.print.map;
   const settings: SeatMapSettings = {
-    paper: oneOf('paper', options.paper?.toUpperCase(), ['A3', 'A4'], defaults.paper),
+    paper: oneOf('paper', options.paper?.toUpperCase(), ['A3', 'A4']) ?? defaults.paper,
     landscape: options.portrait ? false : options.landscape ? true : defaults.landscape,
-    view: oneOf('view', options.view, ['a', 'r'], defaults.view),
-    rowLabels: oneOf('row-labels', options['row-labels'], ['arabic', 'chinese'], defaults.rowLabels),
+    view: oneOf('view', options.view, ['a', 'r']) ?? defaults.view,
+    rowLabels: oneOf('row-labels', options['row-labels'], ['arabic', 'chinese']) ?? defaults.rowLabels,
   };
   const approved = options['approved-by']
     ? { ...project, meta: { ...project.meta, status: 'approved' as const, approvedBy: options['approved-by'], approvedAt: options['approved-at'] ?? new Date().toISOString().slice(0, 10) } }
     : project;
-  const { pdf } = await guardFonts(() => printSeatMap(approved, settings));
+  const { pdf } = await withFontErrors(() => printSeatMap(approved, settings));
   await writeOutput(outPath, pdf);
   return { warnings };
 }
 
 export async function runList(args: string[]): Promise<CommandResult> {
   const options = parseCommandArgs(args, LIST_OPTIONS);
-  const kind: ListKind = oneOf('kind', options.kind, ['index', 'sign-in', 'tickets'], 'index');
+  const kind: ListKind = oneOf('kind', options.kind, ['index', 'sign-in', 'tickets']) ?? 'index';
   const { project, warnings, outPath } = await documentFor(options);
-  const { pdf, pageCount } = await guardFonts(() => printList(project, kind));
+  const { pdf, pageCount } = await withFontErrors(() => printList(project, kind));
   if (pageCount === 0) throw new CliUsageError('没有可列出的座位：还没有人入座。', 'Nothing to list: nobody is seated.');
   await writeOutput(outPath, pdf);
   return { warnings };

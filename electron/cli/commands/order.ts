@@ -1,15 +1,14 @@
 // zuoci order: the roster in a chosen order (protocol 3), its own columns kept, 序号 renumbered.
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
 import { comparatorFor, sortPeople } from '../../../shared/arrange/order';
 import { DEFAULT_ORDERING } from '../../../shared/model/schema';
 import { toCsv } from '../../../shared/export/csv';
 import { findHeaderRow } from '../../../shared/roster/columns';
 import { peopleFromTable } from '../../../shared/roster/people-from-table';
-import { readRosterTable, UnreadableRosterError } from '../../services/import/read-table';
 import { CliUsageError, type CommandResult } from '../cli-error';
-import { parseCommandArgs, requireOption } from '../options';
-import { rulesFromOptions, strokeDataWarnings } from '../rule-options';
+import { oneOf, parseCommandArgs, requireOption } from '../options';
+import { readRosterFile } from '../load-input';
+import { strokeDataWarnings } from '../rule-options';
 import { writeOutput } from '../write-output';
 
 export const ORDER_OPTIONS = {
@@ -25,21 +24,9 @@ export async function runOrder(args: string[]): Promise<CommandResult> {
   const rosterPath = requireOption(options.roster, 'roster');
   const outPath = requireOption(options.out, 'out');
   if (path.extname(outPath).toLowerCase() !== '.csv') throw new CliUsageError(`--out 须为 .csv 文件；收到“${outPath}”。`, '--out must be a .csv file.');
-  const order = rulesFromOptions({ order: options.order ?? 'rank' }).order ?? 'rank';
-  const singleGivenName = options['single-given-name'] ?? DEFAULT_ORDERING.singleGivenName;
-  if (singleGivenName !== 'blank-first' && singleGivenName !== 'compare') {
-    throw new CliUsageError(`--single-given-name 只能是 blank-first 或 compare；收到“${singleGivenName}”。`, '--single-given-name must be blank-first or compare.');
-  }
-
-  let table: string[][];
-  try {
-    table = await readRosterTable(await fs.readFile(rosterPath).catch(() => {
-      throw new CliUsageError(`找不到或无法读取文件：${rosterPath}`, `Cannot read file: ${rosterPath}`);
-    }), path.basename(rosterPath));
-  } catch (error) {
-    if (error instanceof UnreadableRosterError) throw new CliUsageError(error.message, `Cannot read roster ${rosterPath}.`);
-    throw error;
-  }
+  const order = oneOf('order', options.order, ['rank', 'strokes', 'pinyin', 'unit', 'roster']) ?? 'rank';
+  const singleGivenName = oneOf('single-given-name', options['single-given-name'], ['blank-first', 'compare']) ?? DEFAULT_ORDERING.singleGivenName;
+  const table = await readRosterFile(rosterPath);
   const { people, tableRows, problems } = peopleFromTable(table);
   const headerIndex = findHeaderRow(table);
   if (people.length === 0) throw new CliUsageError(`无法使用名单 ${rosterPath}：${problems[0]?.message ?? '名单中没有人员。'}`, `Roster ${rosterPath} has no usable rows.`);
