@@ -44,7 +44,6 @@ export function VenueCanvas() {
   const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
   const locked = useMemo(() => new Set(locks), [locks]);
   const viewport = fitViewport(venue.width, venue.depth, width, height);
-  const project = useZuoci((state) => state.project);
   const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
 
   // Hit-testing in venue maths, not Konva listeners: static seats stay `listening(false)`.
@@ -53,6 +52,8 @@ export function VenueCanvas() {
     const pointer = event.target.getStage()?.getPointerPosition();
     if (!pointer) return;
     const seat = seatUnder(pointer.x, pointer.y);
+    // Read at the moment of hovering: the canvas does not redraw for changes it does not show.
+    const project = useZuoci.getState().project;
     const person = seat && project.people.find((p) => p.id === assignment[seat.id]);
     setHover(seat && person ? { x: pointer.x, y: pointer.y, text: `${person.name}：${explainPlacement(project, seat, person)}` } : null);
   };

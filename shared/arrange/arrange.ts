@@ -2,7 +2,7 @@
 // seats and their people are never touched (领导特殊交待); everyone who should sit but cannot is
 // reported.
 import type { Person, Project, TableElement } from '../model/schema';
-import { DEFAULT_ORDERING, rulesFor } from '../model/schema';
+import { rulesFor } from '../model/schema';
 import { deriveSeats, type Seat } from '../layout/seats';
 import { arrangeHall } from './hall';
 import { arrangeRostrumSeats } from './rostrum';
@@ -49,7 +49,7 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
   const locked = new Set(project.locks.filter((seatId) => project.assignment[seatId] !== undefined));
   const lockedPeople = new Set([...locked].map((seatId) => project.assignment[seatId]!));
   const substitutes = substitutesOf(project.people);
-  const ordering = project.ordering ?? DEFAULT_ORDERING;
+  const { ordering } = project;
   const seatable = project.people.filter((p) => !isSubstitute(p) && !lockedPeople.has(p.id));
   const remaining = whoSitsWhere(project, seatable, substitutes, seatsOf);
 

@@ -1,8 +1,7 @@
 // A leader's instruction: put 金霞 in the centre seat. Drag her there from the roster; the seat is
 // locked and auto-arrange works around it until it is unlocked.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, namesOnCanvas, startApp, type AppHarness } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 
 let app: AppHarness;
 
@@ -18,8 +17,7 @@ const seatPoint = (seatId: string) =>
 describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
   beforeAll(async () => {
     app = await startApp();
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click('[data-action="importRoster"]')]);
-    await chooser.setFiles(path.resolve('test/fixtures/plenary-roster.xlsx'));
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
     await app.page.getByText('导入 170 人').waitFor();
     await app.page.click('[data-action="arrangeRostrum"]');
   });

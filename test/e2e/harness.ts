@@ -60,3 +60,9 @@ export async function namesOnCanvas(page: Page, zone: string, row: number): Prom
     { zone, row },
   );
 }
+
+/** Click a toolbar action that opens a file picker (打开, 导入名单) and choose `file` in it. */
+export async function chooseFile(page: Page, action: string, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-action="${action}"]`)]);
+  await chooser.setFiles(path.resolve(file));
+}

@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startApp, type AppHarness } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
 
 async function importRoster(file: string, count: number): Promise<void> {
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click('[data-action="importRoster"]')]);
-  await chooser.setFiles(path.resolve(file));
+  await chooseFile(app.page, 'importRoster', file);
   await app.page.getByText(`导入 ${count} 人`).first().waitFor();
 }
 

@@ -1,8 +1,7 @@
 // Issue 3 in the app: per-zone rules with a live preview, arranging every zone as one undo step,
 // explanations on hover, and an absentee and a substitute an hour before the start.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, namesOnCanvas, startApp, type AppHarness } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 
 let app: AppHarness;
 
@@ -11,8 +10,7 @@ const previewRow = (row: number) => app.page.locator(`[data-testid="pattern-prev
 describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   beforeAll(async () => {
     app = await startApp();
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click('[data-action="importRoster"]')]);
-    await chooser.setFiles(path.resolve('test/fixtures/plenary-roster.xlsx'));
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
     await app.page.getByText('导入 170 人').waitFor();
   });
   afterAll(async () => {

@@ -5,15 +5,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, namesOnCanvas, startApp, type AppHarness } from './harness';
+import { browserAvailable, chooseFile, namesOnCanvas, startApp, type AppHarness } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
 
-async function chooseFile(action: string, file: string): Promise<void> {
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click(`[data-action="${action}"]`)]);
-  await chooser.setFiles(file);
-}
 
 describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
   beforeAll(async () => {
@@ -34,7 +30,7 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
   });
 
   it('imports the plenary roster and arranges the rostrum by the protocol pattern', async () => {
-    await chooseFile('importRoster', path.resolve('test/fixtures/plenary-roster.xlsx'));
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
     await app.page.getByText('已从 plenary-roster.xlsx 导入 170 人').waitFor();
     await app.page.click('[data-action="arrangeRostrum"]');
     await app.page.getByText('已排好 7 人').waitFor();
@@ -73,13 +69,13 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
   it('a damaged file is refused with a Chinese message and the plan stays on screen', async () => {
     const bad = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-bad-')), '坏文件.zuoci');
     writeFileSync(bad, '{"format":"zuoci","schemaVersion":1,"meta":');
-    await chooseFile('open', bad);
+    await chooseFile(app.page, 'open', bad);
     await app.page.getByText('坏文件.zuoci：无法打开：文件已损坏').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
   });
 
   it('reopens the saved document', async () => {
-    await chooseFile('open', path.join(app.workDir, '示例会议.zuoci'));
+    await chooseFile(app.page, 'open', path.join(app.workDir, '示例会议.zuoci'));
     await app.page.getByText('已打开：示例会议.zuoci').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '毛军', '薛强', '闫柏勇']);
   });

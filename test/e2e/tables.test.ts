@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startApp, type AppHarness } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -25,8 +25,7 @@ describe.skipIf(!browserAvailable)('a banquet in Chromium', () => {
 
   it('seats the banquet roster in the 宴会厅 by protocol 5', async () => {
     await app.page.selectOption('[data-control="room"]', '宴会厅');
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.click('[data-action="importRoster"]')]);
-    await chooser.setFiles(path.resolve('test/fixtures/banquet-roster.xlsx'));
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/banquet-roster.xlsx');
     await app.page.getByText('导入 40 人').waitFor();
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('变动 40 个座位').waitFor();
