@@ -2,6 +2,7 @@
 export const printZhCN = {
   title: '打印',
   close: '关闭',
+  preparing: '正在生成预览…',
   kinds: { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' },
   summary: (pages: number, cards: number | null) => `共 ${pages} 页${cards === null ? '' : `，${cards} 张座签`}`,
   missingGlyphsIntro: '所选字体缺字，以下座签不会打印，请换用字体或开启补字：',
@@ -48,6 +49,7 @@ export type PrintMessages = typeof printZhCN;
 export const printEn: PrintMessages = {
   title: 'Print',
   close: 'Close',
+  preparing: 'Preparing the preview…',
   kinds: { cards: 'Name cards', map: 'Seat map', index: 'Seat index', 'sign-in': 'Sign-in sheets', tickets: 'Seat tickets' },
   summary: (pages, cards) => `${pages} pages${cards === null ? '' : `, ${cards} cards`}`,
   missingGlyphsIntro: 'The chosen font lacks characters; these cards will not print. Choose another font or a fallback:',

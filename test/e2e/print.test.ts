@@ -22,6 +22,8 @@ async function savePdf(): Promise<string> {
 }
 
 const previewPages = (kind = 'cards') => app.page.locator(`[data-testid="pdf-preview"][data-kind="${kind}"] canvas`).count();
+/** The dialog says when its preview shows the current options (or why it cannot): wait for that, not a clock. */
+const previewSettled = () => app.page.locator('.print-dialog[data-preview-state="ready"], .print-dialog[data-preview-state="failed"]').waitFor();
 
 describe.skipIf(!browserAvailable)('printing in Chromium', () => {
   beforeAll(async () => {
@@ -36,8 +38,9 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
   });
 
   it('previews the cards and switches format live', async () => {
+    await previewSettled();
     await app.page.getByText('共 7 页，7 张座签').waitFor();
-    await expect.poll(previewPages).toBe(2);
+    expect(await previewPages()).toBe(2);
     await app.page.selectOption('[data-print="cardFormat"]', 'a4-fold3');
     await app.page.getByText('共 7 页，7 张座签').waitFor();
     const file = await savePdf();
@@ -64,7 +67,8 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
     await app.page.selectOption('[data-print="paper"]', 'A4-l');
     await app.page.check('[data-print="approved"]');
     await app.page.fill('[data-print="approvedBy"]', '张主任');
-    await expect.poll(() => previewPages('map')).toBeGreaterThan(0);
+    await previewSettled();
+    expect(await previewPages('map')).toBeGreaterThan(0);
     const file = await savePdf();
     const text = pdfText(file).replace(/\s/g, '');
     expect(text).toContain('区委全体会议座次图');
@@ -89,6 +93,7 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
     await app.page.selectOption('[data-print="scope"]', 'all');
     await app.page.locator('[data-testid="missing-glyphs"]').getByText('张𠈌（缺 𠈌）').waitFor();
     await app.page.selectOption('[data-print="fallbackFont"]', 'bundled-fallback');
-    await expect.poll(() => app.page.locator('[data-testid="missing-glyphs"]').count()).toBe(0);
+    await previewSettled();
+    expect(await app.page.locator('[data-testid="missing-glyphs"]').count()).toBe(0);
   });
 });

@@ -1,4 +1,6 @@
 // The print dialog's preview: the first pages of the real PDF, drawn by pdf.js (bundled, offline).
+// Pages appear one by one as they render, and the holder says when it is done (`data-state`), so
+// the user sees progress and tests wait for the app's own ready state rather than a clock.
 import { useEffect, useRef } from 'react';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -15,13 +17,13 @@ function decodeBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-export function PdfPreview({ pdfBase64, kind }: { pdfBase64: string; kind: string }) {
+export function PdfPreview({ pdfBase64, kind, onRendered }: { pdfBase64: string; kind: string; onRendered: (pdfBase64: string) => void }) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
     const task = pdfjs.getDocument({ data: decodeBase64(pdfBase64) });
     void task.promise.then(async (pdf) => {
-      const canvases: HTMLCanvasElement[] = [];
+      let first = true;
       for (let n = 1; n <= Math.min(PREVIEW_PAGES, pdf.numPages); n++) {
         const page = await pdf.getPage(n);
         const unscaled = page.getViewport({ scale: 1 });
@@ -31,14 +33,20 @@ export function PdfPreview({ pdfBase64, kind }: { pdfBase64: string; kind: strin
         canvas.height = viewport.height;
         canvas.dataset.page = String(n);
         await page.render({ canvasContext: canvas.getContext('2d')!, viewport }).promise;
-        canvases.push(canvas);
+        if (cancelled || !holder.current) return;
+        // The old pages stay until the new first page is ready, so the preview never goes blank.
+        if (first) holder.current.replaceChildren(canvas);
+        else holder.current.append(canvas);
+        first = false;
       }
-      if (!cancelled && holder.current) holder.current.replaceChildren(...canvases);
-    }).catch(() => undefined);
+      if (!cancelled) onRendered(pdfBase64);
+    }).catch(() => {
+      if (!cancelled) onRendered(pdfBase64);
+    });
     return () => {
       cancelled = true;
       void task.destroy();
     };
-  }, [pdfBase64]);
+  }, [pdfBase64, onRendered]);
   return <div ref={holder} className="pdf-preview" data-testid="pdf-preview" data-kind={kind} />;
 }

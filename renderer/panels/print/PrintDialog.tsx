@@ -1,6 +1,6 @@
 // 打印: cards, the seat map and the lists, with a live preview of the real PDF; the options are
 // saved with the document (each change one undo step).
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { serializeProject } from '../../../shared/model/load';
 import { setMeta, setPrintSettings } from '../../../shared/model/edits';
 import type { MeetingMeta, PrintSettings, SeatMapSettings } from '../../../shared/model/schema';
@@ -30,10 +30,22 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
   const commit = useZuoci((state) => state.commit);
   const [kind, setKind] = useState<PdfKind>('cards');
   const [scope, setScope] = useState<CardScope>('rostrum');
-  // The preview remembers what it shows, so a slow one never passes for another kind's.
-  const [shown, setPreview] = useState<(Preview & { kind: PdfKind }) | null>(null);
+  // The preview remembers what it was made from, so a slow one never passes for another kind's,
+  // and the dialog knows whether what it shows is up to date.
+  const [shown, setPreview] = useState<(Preview & { kind: PdfKind; scope: CardScope; project: typeof project }) | null>(null);
   const preview = shown?.kind === kind ? shown : null;
+  const current = shown !== null && shown.kind === kind && shown.scope === scope && shown.project === project;
   const [problem, setProblem] = useState<string | null>(null);
+  const [rendered, setRendered] = useState<string | null>(null);
+  const onRendered = useCallback((pdf: string) => setRendered(pdf), []);
+  const state = problem && current ? 'failed' : current && (rendered === shown.pdfBase64 || shown.pageCount === 0) ? 'ready' : 'working';
+
+  // Escape closes the dialog wherever the focus is.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   const selectedSeatIds = useZuoci((state) => state.selectedSeatIds);
   const selection = kind === 'cards' ? selectionFor(scope, selectedSeatIds) : undefined;
@@ -44,7 +56,7 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
     const timer = setTimeout(() => {
       void platform.previewPdf({ kind, documentText: serializeProject(project), ...(selection ? { selection } : {}) }).then((result) => {
         if (!current) return;
-        setPreview(result.ok ? { ...result.value, kind } : null);
+        setPreview(result.ok ? { ...result.value, kind, scope, project } : { pdfBase64: '', pageCount: 0, cardCount: 0, printed: {}, missingGlyphs: [], kind, scope, project });
         setProblem(result.ok ? null : 'message' in result ? result.message : null);
       });
     }, 250);
@@ -61,8 +73,8 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
     void exportPdf({ kind, suggestedName: `${project.meta.title || '会议'}-${FILE_NAMES[kind]}.pdf`, openAfter, ...(selection ? { selection } : {}) });
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="print-dialog" role="dialog" aria-modal="true" aria-label={t.title}>
+    <div className="dialog-backdrop" role="presentation">
+      <div className="print-dialog" role="dialog" aria-modal="true" aria-label={t.title} data-preview-state={state}>
         <header>
           <h2>{t.title}</h2>
           <nav className="print-kinds">
@@ -79,7 +91,8 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
           </div>
           <div className="print-preview">
             {problem && <p className="print-problem" role="alert">{problem}</p>}
-            {preview && (
+            {state === 'working' && <p className="print-progress" role="status" data-testid="print-progress">{t.preparing}</p>}
+            {preview && preview.pdfBase64 && (
               <>
                 <p className="print-summary" data-testid="print-summary">
                   {t.summary(preview.pageCount, kind === 'cards' ? preview.cardCount : null)}
@@ -90,7 +103,7 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
                     <ul>{preview.missingGlyphs.map((m) => <li key={m.name}>{t.missingCharacters(m.name, m.characters.join(' '))}</li>)}</ul>
                   </div>
                 )}
-                <PdfPreview pdfBase64={preview.pdfBase64} kind={kind} />
+                <PdfPreview pdfBase64={preview.pdfBase64} kind={kind} onRendered={onRendered} />
               </>
             )}
           </div>
