@@ -31,6 +31,7 @@ export const en: Messages = {
   missingGlyphs: (list) => `The font lacks characters; choose another font before printing: ${list}`,
   nothingToUndo: 'Nothing to undo',
   dismiss: 'Dismiss',
+  saveNewerConfirm: (version) => `This file was saved by a newer Zuoci (format ${version}). Saving it with this version writes format 3, and settings only the newer version knows may stop working. Save anyway?`,
   unsavedOpenConfirm: 'This document has unsaved changes. Open another file anyway?',
   rosterEmpty: (file) => `${file}: no one in this roster can be imported.`,
   unitLabel: (unit) => `Unit ${unit}`,

@@ -30,6 +30,7 @@ export const zhCN = {
   missingGlyphs: (list: string) => `字体缺字，请更换字体后再打印：${list}`,
   nothingToUndo: '没有可撤销的操作',
   dismiss: '关闭',
+  saveNewerConfirm: (version: number) => `此文件由较新版本的座次保存（格式版本 ${version}）。用本版本保存会改为格式版本 3，新版本特有的设置可能失效。仍要保存吗？`,
   unsavedOpenConfirm: '当前文档有未保存的修改，仍要打开其他文件吗？',
   rosterEmpty: (file: string) => `${file}：名单中没有可导入的人员。`,
   unitLabel: (unit: string) => `单位 ${unit}`,

@@ -66,3 +66,10 @@ export async function chooseFile(page: Page, action: string, file: string): Prom
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-action="${action}"]`)]);
   await chooser.setFiles(path.resolve(file));
 }
+
+/** A zone's element id, by its name in the rules panel's zone list (ids are random per room). */
+export async function zoneId(page: Page, name: string): Promise<string> {
+  const value = await page.locator('[data-rule="zone"] option').filter({ hasText: new RegExp(`^${name}$`) }).first().getAttribute('value');
+  if (!value) throw new Error(`no zone named ${name}`);
+  return value;
+}
