@@ -3,12 +3,13 @@ import type { Person } from '../model/schema';
 
 export const FORMAL = '出席';
 export const NON_VOTING = '列席';
-const CATEGORY_TIERS: Record<string, number> = { '': 0, [FORMAL]: 0, [NON_VOTING]: 1, 媒体: 2, 工作人员: 3 };
+// A Map: a roster's 类别 is user text, and 'constructor' must not find Object.prototype.
+const CATEGORY_TIERS = new Map<string, number>([['', 0], [FORMAL, 0], [NON_VOTING, 1], ['媒体', 2], ['工作人员', 3]]);
 /** Categories the hall does not know (e.g. 贵宾席) sit after everyone else. */
 const UNKNOWN_TIER = 4;
 export const TIER_COUNT = 5;
 
-export const categoryTier = (person: Person): number => CATEGORY_TIERS[person.category] ?? UNKNOWN_TIER;
+export const categoryTier = (person: Person): number => CATEGORY_TIERS.get(person.category) ?? UNKNOWN_TIER;
 
 /** People split into tiers 0..4, each keeping the input order. */
 export function byCategoryTier(people: readonly Person[]): Person[][] {

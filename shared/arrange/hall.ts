@@ -67,15 +67,15 @@ export function arrangeHall(input: HallInput): Omit<FillResult, 'end'> {
   const together = rules.groupByUnit;
   if (!rules.attendeesAtSides) return fillBlocks(groups.flat(), blocks, together);
 
-  // 列席 in the side blocks: 出席 fill the centre blocks, 列席 the sides; the rest go behind 出席,
-  // then wherever the sides still have room.
+  // 列席 in the side blocks: 出席 fill the centre blocks, 列席 the sides. 列席 the sides cannot hold
+  // (a hall without side blocks, or full ones) sit behind 出席, before 媒体 and 工作人员; then
+  // whoever is left takes what the sides still have.
   const centreSeat = (seat: Seat) => isCentreBlock(element, blockOf(element, seat.col));
   const centre = blocks.map((block) => block.filter(centreSeat)).filter((block) => block.length);
   const sides = blocks.map((block) => block.filter((seat) => !centreSeat(seat))).filter((block) => block.length);
   const formal = fillBlocks(groups[0]!, centre, together);
   const nonVoting = fillBlocks(groups[1]!, sides, together);
-  const behind = fillBlocks([...asGroups(formal.overflow), ...groups.slice(2).flat()], centre, together, formal.end);
-  const sideRest = fillBlocks(asGroups([...nonVoting.overflow, ...behind.overflow]), sides, false, nonVoting.end);
+  const behind = fillBlocks([...asGroups(formal.overflow), ...asGroups(nonVoting.overflow), ...groups.slice(2).flat()], centre, together, formal.end);
+  const sideRest = fillBlocks(asGroups(behind.overflow), sides, false, nonVoting.end);
   return { placed: [...formal.placed, ...nonVoting.placed, ...behind.placed, ...sideRest.placed], overflow: sideRest.overflow };
 }
-

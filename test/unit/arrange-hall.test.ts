@@ -61,6 +61,25 @@ describe('2.1 categories front to back', () => {
     const roster = [...people('c1 c2 c3 c4'), ...people('l1 l2 l3', { category: '列席' })].map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
     expect(drawn(hall(2, 6, roster, { attendeesAtSides: true }, [1, 5]))).toEqual(['l1 c1 c2 c3 c4 l2', 'l3 . . . . .']);
   });
+
+  it('列席 at the sides in a hall without aisles: no side blocks, so they sit behind 出席, all seated', () => {
+    const roster = [...people('c1 c2 c3'), ...people('l1 l2 l3', { category: '列席' })].map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    const project = hall(2, 4, roster, { attendeesAtSides: true });
+    expect(drawn(project)).toEqual(['c1 c2 c3 l1', 'l2 l3 . .']);
+    expect(arrangeZones(project).unplaced).toEqual([]);
+  });
+
+  it('列席 the full side blocks cannot hold sit behind 出席, before 媒体', () => {
+    const roster = [...people('c1'), ...people('l1 l2 l3 l4 l5', { category: '列席' }), ...people('m1', { category: '媒体' })]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    expect(drawn(hall(2, 4, roster, { attendeesAtSides: true }, [1, 3]))).toEqual(['l1 c1 l5 l2', 'l3 m1 . l4']);
+  });
+
+  it('a 类别 that happens to be an Object property name (constructor, toString, __proto__) sits after the known ones', () => {
+    const roster = [...people('x1', { category: 'constructor' }), ...people('x2', { category: 'toString' }), ...people('x3', { category: '__proto__' }), ...people('c1')]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    expect(drawn(hall(1, 4, roster))).toEqual(['c1 x1 x2 x3']);
+  });
 });
 
 describe('2.3 unit blocks', () => {
