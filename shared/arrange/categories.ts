@@ -18,8 +18,15 @@ export function byCategoryTier(people: readonly Person[]): Person[][] {
   return tiers;
 }
 
-/** 汇报人 (4.1): the roster's 备注 says 汇报人 (e.g. 议题1汇报人). */
-export const isReporter = (person: Person): boolean => person.note.includes('汇报');
+/** 汇报人 (4.1): the role 汇报人, or a 备注 that says so (e.g. 议题1汇报人). */
+export const isReporter = (person: Person): boolean => person.role === '汇报人' || person.note.includes('汇报');
 
-/** The agenda item (议题N) a 列席 attends; 0 = every item. They sit in agenda order (4.1). */
-export const agendaNumber = (person: Person): number => Number(/议题\s*(\d+)/.exec(person.note)?.[1] ?? 0);
+/** 主持人 (1.7, 4.1). */
+export const isChair = (person: Person): boolean => person.role === '主持人';
+
+/**
+ * The first agenda item (议题) a person attends or reports on, from the 议题 column or a 备注 like
+ * 议题2; 0 = every item. 列席 and reporters sit in agenda order (4.1).
+ */
+export const agendaNumber = (person: Person): number =>
+  person.agendaItems?.length ? Math.min(...person.agendaItems) : Number(/议题\s*(\d+)/.exec(person.note)?.[1] ?? 0);
