@@ -6,6 +6,7 @@ import { makePerson } from '../../shared/model/person';
 import { QUICK_HALL_ID, quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import type { Person, Project, ZoneRules } from '../../shared/model/schema';
+import { generateRoster } from '../../bench/roster';
 
 /** People named by a letter and a digit: rank = digit order in the list, unit/category as given. */
 function people(spec: string, defaults: Partial<Person> = {}): Person[] {
@@ -140,5 +141,24 @@ describe('8.1 absentees and substitutes', () => {
   it('a substitute (代会) takes the absentee’s seat', () => {
     const roster = [...absentB, makePerson({ id: 's', name: 's', substituteFor: 'b', rosterIndex: 9 })];
     expect(drawn(hall(1, 4, roster))).toEqual(['a s c d']);
+  });
+});
+
+describe('2.3 unit blocks when seats are tight', () => {
+  it('10,000 people in 10,042 seats, rows, snake, by unit: everyone seated; the units split across an aisle are named', () => {
+    const base = emptyProject(quickVenue({ rostrumRows: [14, 14, 14], hall: { rows: 100, seatsPerRow: 100, aisles: [25, 75] } }));
+    const project = { ...base, people: generateRoster(10_000), rules: { [QUICK_HALL_ID]: { snake: true, groupByUnit: true } } };
+    const { project: arranged, unplaced, notes } = arrangeZones(project);
+    expect(unplaced).toEqual([]);
+    expect(Object.keys(arranged.assignment)).toHaveLength(10_000);
+    expect(notes.map((n) => n.zh).join('')).toMatch(/以下单位未能整块就座、跨过道分开：单位\d+/);
+  });
+
+  it('blocks of 4 | 4 for units of 2, 3 and 3: no seat to spare, so B is split across the aisle and named', () => {
+    const roster = [...people('a1 a2', { unit: 'A' }), ...people('b1 b2 b3', { unit: 'B' }), ...people('c1 c2 c3', { unit: 'C' })]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    const project = hall(1, 8, roster, { groupByUnit: true }, [4]);
+    expect(drawn(project)).toEqual(['a1 a2 b1 b2 b3 c1 c2 c3']);
+    expect(arrangeZones(project).notes.map((n) => n.zh)).toEqual(['座位紧张，以下单位未能整块就座、跨过道分开：B']);
   });
 });
