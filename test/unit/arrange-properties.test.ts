@@ -24,6 +24,10 @@ const rulesArb: fc.Arbitrary<ZoneRules> = fc.record({
   unitPlacement: fc.constantFrom('left-to-right', 'centre-out'),
   attendeesAtSides: fc.boolean(),
   absentees: fc.constantFrom('leave-empty', 'move-up'),
+  banquetPattern: fc.constantFrom('standard', 'foreign'),
+  chairSeat: fc.constantFrom('by-rank', 'front-centre', 'front-end'),
+  substituteTakesRostrumSeat: fc.boolean(),
+  speakersWaitingSeats: fc.boolean(),
 });
 
 const projectArb: fc.Arbitrary<Project> = fc
