@@ -3,7 +3,7 @@
 // that build is missing or older than a source file (a developer's checkout), it runs the
 // TypeScript through tsx instead: slower to start, never stale.
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
