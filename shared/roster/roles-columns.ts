@@ -19,8 +19,10 @@ export interface RoleCells {
 const warning = (row: number, field: string, message: string): RosterProblem => ({ severity: 'warning', row, field, message });
 
 /** The optional fields of one person from their row's cells. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function roleFields(cells: RoleCells, excelRow: number, problems: RosterProblem[]): Partial<Person> {
-  const fields: Partial<Person> = {};
+  const fields: Partial<Mutable<Person>> = {};
   const status = (cells.status ?? '').trim();
   if (status === '请假') fields.absent = true;
   else if (status !== '' && !STATUSES.includes(status)) problems.push(warning(excelRow, '状态', `第 ${excelRow} 行：状态“${status}”不是 出席/请假/代会 之一，已按出席导入。`));
