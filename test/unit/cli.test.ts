@@ -139,6 +139,35 @@ describe('zuoci arrange, the whole room', () => {
   });
 });
 
+describe('the roster columns 状态, 代会, 角色, 议题 (cli.md)', () => {
+  const SESSIONS = path.resolve('test/fixtures/plenary-roster-sessions.csv');
+  it('an absent rostrum leader’s place closes up, the substitute sits first in the hall, the chair as set', async () => {
+    const file = out('r.csv');
+    const result = await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--chair-seat', 'front-centre', '--explain', '--out', file);
+    expect(result.stderr).not.toContain('闫柏勇');
+    const rows = readCsv(file).slice(1);
+    const seatOf = (name: string) => rows.find((row) => row[4] === name);
+    expect(seatOf('闫柏勇')).toBeUndefined(); // 请假
+    expect(seatOf('马涵宇')).toBeUndefined(); // 请假
+    // 毛军 (No.2) chairs: front-centre puts him in No.1's seat, the middle of the front row.
+    expect(seatOf('毛军')!.slice(0, 3)).toEqual(['主席台', '1', '7']);
+    expect(seatOf('黄萍峰')!.slice(0, 3)).toEqual(['主席台', '1', '8']);
+    // 戚代表 stands in for the absent rostrum leader: front of the hall, own unit and title.
+    expect(seatOf('戚代表')!.slice(0, 2)).toEqual(['台下', '1']);
+    expect(seatOf('戚代表')![6]).toBe('副职（代会）');
+    expect(seatOf('戚代表')![8]).toContain('代闫柏勇出席');
+    // 柯代会 takes 马涵宇's place in the hall.
+    expect(seatOf('柯代会')).toBeDefined();
+  });
+
+  it('--substitutes-take-seats: the leaders decided the substitute takes the seat', async () => {
+    const file = out('r.csv');
+    await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--substitutes-take-seats', '--out', file);
+    const row = readCsv(file).slice(1).find((r) => r[4] === '戚代表')!;
+    expect(row[0]).toBe('主席台');
+  });
+});
+
 describe('ordering options', () => {
   it('--unit-order decides the unit blocks; characters without stroke data are reported', async () => {
     const file = out('r.csv');
@@ -188,6 +217,17 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
 });
 
 describe('--help', () => {
+  it.each(['arrange', 'cards', 'order', 'map', 'list'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
+    const { code, stdout } = await zuoci(command, '--help');
+    expect(code).toBe(0);
+    const options = (await import('../../electron/cli/command-options')).COMMAND_OPTIONS[command]!;
+    const [zh, en] = [stdout.slice(0, stdout.lastIndexOf('--roster')), stdout.slice(stdout.lastIndexOf('--roster'))];
+    for (const option of Object.keys(options)) {
+      expect(zh, `--${option} in Chinese`).toContain(`--${option}`);
+      expect(en, `--${option} in English`).toContain(`--${option}`);
+    }
+  });
+
   it('documents every option in Chinese and English', async () => {
     const { code, stdout } = await zuoci('arrange', '--help');
     expect(code).toBe(0);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
 import { seatedPlacements } from '../../../shared/arrange/placements';
+import { fitRostrumToPeople } from '../../../shared/arrange/fit-rostrum';
 import { explainPlacement } from '../../../shared/arrange/explain';
 import { toCsv } from '../../../shared/export/csv';
 import { writeOutput } from '../write-output';
@@ -16,6 +17,7 @@ export const ARRANGE_OPTIONS = {
   ...COMMON_OPTIONS,
   ...RULE_OPTIONS,
   explain: { type: 'boolean' },
+  'fit-rostrum': { type: 'boolean' },
   'unit-order': { type: 'string' },
   'single-given-name': { type: 'string' },
 } as const;
@@ -52,10 +54,14 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const rules = rulesFromOptions(options);
   const format = outFormat(outPath);
   const { project, warnings } = await loadInput(options);
-  const ordering = orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
+  const ordering = await orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
   const ruled = { ...project, ordering, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
   const arranged = arrangeForCli(ruled);
-  await writeOutput(outPath, render(arranged.project, format, options.explain ?? false));
+  // 1.6 按人数调整座位: surplus rostrum chairs taken away, each row centred for its own count.
+  const fitted = options['fit-rostrum']
+    ? arranged.project.venue.elements.filter((e) => e.kind === 'rostrum').reduce((plan, rostrum) => fitRostrumToPeople(plan, rostrum.id), arranged.project)
+    : arranged.project;
+  await writeOutput(outPath, render(fitted, format, options.explain ?? false));
   const noStrokeData = usesStrokes(ruled) ? strokeDataWarnings(ruled.people) : [];
   return { warnings: [...warnings, ...noStrokeData, ...arranged.warnings], notes: arranged.notes };
 }
