@@ -7,9 +7,10 @@ export class CliUsageError extends Error {
   }
 }
 
-/** What a command reports: warnings make the exit code 1 (cli.md). */
+/** What a command reports: warnings make the exit code 1 (cli.md); notes are for information. */
 export interface CommandResult {
   warnings: string[];
+  notes?: string[];
 }
 
 /** A font file the user named that is not there is their mistake, not a crash. */

@@ -147,6 +147,12 @@ export const personSchema = z.looseObject({
   absent: z.boolean(),
   /** 代会: the id of the absent person whose place this person takes. */
   substituteFor: z.string().nullable(),
+  /** 角色 (1.7, 4.1, 9.4): 主持人, 汇报人, 发言人 or 召集人; absent for everyone else. */
+  role: z.enum(['主持人', '汇报人', '发言人', '召集人']).optional(),
+  /** 议题: the agenda items (1-based) this person attends or reports on; absent = every item. */
+  agendaItems: z.array(z.number().int().min(1).max(999)).max(100).optional(),
+  /** 分组: the discussion group (9.4), e.g. 第一组. */
+  group: z.string().max(50).optional(),
 });
 
 /** Per-zone arrangement settings; every field is optional in a file and filled from defaults. */
@@ -170,6 +176,14 @@ const zoneRulesShape = {
   attendeesAtSides: z.boolean(),
   /** 请假: leave the seat empty, or move the people after them up (递补), 8.1. */
   absentees: z.enum(['leave-empty', 'move-up']),
+  /** 宴会 guests 1–4 (5.2): the usual pattern, or 外事 (guest 2 on the deputy host's right). */
+  banquetPattern: z.enum(['standard', 'foreign']),
+  /** 主持人 on the rostrum (1.7): by rank, in No.1's seat, or at an end of the front row. */
+  chairSeat: z.enum(['by-rank', 'front-centre', 'front-end']),
+  /** 8.1: whether a 代会 substitute takes an absent rostrum leader's seat (the leaders decided so). */
+  substituteTakesRostrumSeat: z.boolean(),
+  /** 1.7: 发言人 wait in the hall's front row at the end nearest the speaker's desk, in speaking order. */
+  speakersWaitingSeats: z.boolean(),
 };
 export const zoneRulesSchema = z.looseObject(zoneRulesShape).partial();
 
@@ -260,15 +274,22 @@ export const DEFAULT_ZONE_RULES: ZoneRules = {
   unitPlacement: 'left-to-right',
   attendeesAtSides: false,
   absentees: 'leave-empty',
+  banquetPattern: 'standard',
+  chairSeat: 'by-rank',
+  substituteTakesRostrumSeat: false,
+  speakersWaitingSeats: false,
 };
 
 export const DEFAULT_ORDERING: Ordering = { unitOrder: [], singleGivenName: 'blank-first' };
 
-/** A zone's rules with defaults filled in. */
-export const rulesFor = (project: Pick<Project, 'rules'>, elementId: string): ZoneRules => ({
-  ...DEFAULT_ZONE_RULES,
-  ...project.rules[elementId],
-});
+/**
+ * A zone's rules with defaults filled in. On a rostrum an absentee's place closes up (递补) unless
+ * the zone says otherwise (8.1: a hole beside No.1 is never the default).
+ */
+export const rulesFor = (project: Pick<Project, 'rules'> & { venue?: Pick<Venue, 'elements'> }, elementId: string): ZoneRules => {
+  const rostrum = project.venue?.elements.some((e) => e.id === elementId && e.kind === 'rostrum') ?? false;
+  return { ...DEFAULT_ZONE_RULES, ...(rostrum ? { absentees: 'move-up' as const } : {}), ...project.rules[elementId] };
+};
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   cardFormat: 'a4-fold2',
