@@ -1,6 +1,8 @@
 // What both hosts (Electron IPC and the browser-mode dev server) do for the renderer, after they
 // have obtained a file (dialog or upload). Every user-caused failure is a HostResult, not a throw.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { checkImportFile } from './import/import-limits';
 import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject } from '../../shared/model/load';
 import { importRoster, UnreadableRosterError } from './import/import-roster';
@@ -20,6 +22,13 @@ export async function importRosterBytes(bytes: Uint8Array, fileName: string): Pr
     if (error instanceof UnreadableRosterError) return failure(error.message);
     throw error;
   }
+}
+
+/** A roster file the user picked: refused before reading when it is larger than any roster. */
+export async function importRosterFile(filePath: string): Promise<HostResult<ImportedRoster>> {
+  const checked = await checkImportFile(filePath);
+  if (!checked.ok) return checked;
+  return importRosterBytes(await fs.readFile(filePath), path.basename(filePath));
 }
 
 export async function readDocumentAt(filePath: string): Promise<HostResult<OpenedDocument>> {

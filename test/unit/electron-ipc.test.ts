@@ -23,8 +23,17 @@ const { sampleProject } = await import('../../shared/model/sample');
 
 const webContents = { id: 1 };
 const window = { webContents } as never;
-const trustedUrl = 'file:///app/renderer/index.html';
-const handlers = createHandlers({ window: () => window, isTrustedUrl: (url) => url === trustedUrl });
+const trustedUrl = 'app://zuoci/index.html';
+const { KnownDocuments } = await import('../../electron/services/documents/known-documents');
+const { RecentFiles } = await import('../../electron/services/documents/recent-files');
+const { RecoveryFolder } = await import('../../electron/services/documents/recovery');
+const userData = mkdtempSync(path.join(os.tmpdir(), 'zuoci-user-'));
+const launchPaths: string[] = [];
+const handlers = createHandlers({
+  window: () => window, isTrustedUrl: (url) => url === trustedUrl, known: new KnownDocuments(),
+  recovery: new RecoveryFolder(path.join(userData, 'recovery')), recent: new RecentFiles(path.join(userData, 'recent.json')),
+  takeLaunchPaths: () => launchPaths.splice(0),
+});
 const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
   handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
 
