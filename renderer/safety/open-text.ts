@@ -1,0 +1,34 @@
+// One way to put a document text in front of the user, for every route that is not the Open
+// action: a file the system handed over (double-click, second launch), a drop on the window, a
+// recovered autosave. Same rules as Open: ask before discarding unsaved work; a bad file leaves
+// the current document exactly as it was and says why.
+import { loadProject } from '../../shared/model/load';
+import type { OpenedDocument } from '../../shared/platform';
+import { selectIsDirty, useZuoci } from '../store/store';
+import { safetyWords } from './words';
+
+export interface OpenTextOptions {
+  /** A recovered autosave is unsaved work: it opens as changed, so closing asks again. */
+  unsaved?: boolean;
+  /** Skip the "discard unsaved changes?" question (nothing to lose, e.g. at start-up). */
+  noConfirm?: boolean;
+}
+
+export function openDocumentText(opened: OpenedDocument, options: OpenTextOptions = {}): boolean {
+  const words = safetyWords();
+  const state = useZuoci.getState();
+  if (!options.noConfirm && selectIsDirty(state) && state.history.past.length && !window.confirm(words.unsavedReplaceConfirm)) return false;
+  const loaded = loadProject(opened.text);
+  if (!loaded.ok) {
+    state.notify({ kind: 'error', text: words.cannotOpen(opened.fileName, loaded.error.message) });
+    return false;
+  }
+  state.replaceDocument(loaded.value, opened.path, opened.fileName);
+  if (options.unsaved) useZuoci.setState({ savedProject: null });
+  state.notify({
+    kind: loaded.warnings.length ? 'warning' : 'info',
+    text: options.unsaved ? words.restored(opened.fileName) : words.opened(opened.fileName),
+    details: loaded.warnings.map((w) => w.message),
+  });
+  return true;
+}
