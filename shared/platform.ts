@@ -30,6 +30,8 @@ export interface MadePdf {
   printed: Record<string, string>;
   /** Names whose characters no chosen font has: left out, never printed as boxes (6.4). */
   missingGlyphs: { name: string; characters: string[] }[];
+  /** A chosen font could not be read and the bundled one was used instead: say so (issue 12). */
+  fontNotices?: string[];
 }
 
 export interface ExportedPdf extends MadePdf {
@@ -79,6 +81,8 @@ export interface Platform {
   takeOpenedDocuments(): Promise<HostResult<OpenedDocument[]>>;
   /** Called when takeOpenedDocuments() has something; returns the unsubscribe function. */
   onDocumentsWaiting(listener: () => void): () => void;
+  /** Pick a font file in a dialog: the only way a font outside the system font folders is allowed. */
+  pickFont(): Promise<HostResult<InstalledFontChoice[]>>;
   /** Open one of the app's own help pages in the system browser. */
   openHelp(request: OpenHelpRequest): Promise<HostResult<null>>;
 }
@@ -160,6 +164,7 @@ export const CHANNELS = {
   openRecent: 'zuoci:open-recent',
   takeOpenedDocuments: 'zuoci:take-opened-documents',
   openHelp: 'zuoci:open-help',
+  pickFont: 'zuoci:pick-font',
 } as const;
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */

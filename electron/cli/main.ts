@@ -1,5 +1,6 @@
 // zuoci command line: dispatch, exit codes and error reporting (cli.md).
-import { CliUsageError, type CommandResult } from './cli-error';
+import { allowUserFont } from '../services/fonts/font-choice';
+import { describeFailure, fontsNamedOnCommandLine, type CommandResult } from './cli-error';
 import { HELP } from './help';
 import { runArrange } from './commands/arrange';
 import { runCards } from './commands/cards';
@@ -30,14 +31,16 @@ export async function runCli(argv: string[], out = process.stdout, err = process
     return 0;
   }
   try {
+    // A font named on the command line is the user's own choice; one named inside a document is not.
+    for (const font of fontsNamedOnCommandLine(args)) allowUserFont(font);
     const { warnings } = await run(args);
     for (const warning of warnings) err.write(`警告 warning: ${warning}\n`);
     return warnings.length ? 1 : 0;
   } catch (error) {
-    if (error instanceof CliUsageError) {
-      err.write(`错误：${error.zh}\nError: ${error.en}\n`);
-      return 2;
-    }
-    throw error; // a programmer's error: the stack trace is for us
+    // Never a stack trace for the user (issue 12, item 8): 2 for their input, 3 for our bug.
+    const failure = describeFailure(error);
+    err.write(`错误：${failure.zh}\nError: ${failure.en}\n`);
+    if (failure.code === 3 && process.env.ZUOCI_DEBUG) err.write(`${(error as Error)?.stack ?? ''}\n`);
+    return failure.code;
   }
 }

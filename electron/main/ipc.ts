@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import {
   CHANNELS, emptyRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { importRosterFile, installedFontList, pdfFor } from '../services/host-actions';
+import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
 
@@ -63,6 +63,12 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       return { ok: true, value: { ...result, pdfBase64: pdf.toString('base64') } };
     }),
     [CHANNELS.listFonts]: guarded(emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
+    [CHANNELS.pickFont]: guarded(emptyRequestSchema, async (_request, window) => {
+      const choice = await dialog.showOpenDialog(window, { filters: [{ name: '字体', extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return CANCELLED;
+      return pickedFontChoices(filePath);
+    }),
     [CHANNELS.openHelp]: guarded(openHelpRequestSchema, async (request) => {
       // The URL comes from our own table, never from the page.
       await shell.openExternal(HELP_LINKS[request.topic]);

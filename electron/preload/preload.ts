@@ -17,6 +17,7 @@ const platform: Platform = {
   recentFiles: () => ipcRenderer.invoke(CHANNELS.recentFiles, {}),
   openRecent: (request) => ipcRenderer.invoke(CHANNELS.openRecent, request),
   takeOpenedDocuments: () => ipcRenderer.invoke(CHANNELS.takeOpenedDocuments, {}),
+  pickFont: () => ipcRenderer.invoke(CHANNELS.pickFont, {}),
   openHelp: (request) => ipcRenderer.invoke(CHANNELS.openHelp, request),
   // The page gets a bare notification: neither the event object nor ipcRenderer reaches it.
   onDocumentsWaiting: (listener) => {

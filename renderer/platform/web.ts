@@ -105,6 +105,8 @@ export const webPlatform: Platform = {
   openRecent: async () => ({ ok: false, message: '浏览器模式没有最近打开的文件列表。' }),
   takeOpenedDocuments: async () => ({ ok: true, value: [] }),
   onDocumentsWaiting: () => () => undefined,
+  // A browser page never learns a file's path, so it cannot name a font file for the server.
+  pickFont: async () => ({ ok: false, message: '浏览器模式只能使用本机字体文件夹中的字体。' }),
   async openHelp({ topic }) {
     window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };

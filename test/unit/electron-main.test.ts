@@ -48,7 +48,7 @@ describe('Electron main bundle', () => {
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
     expect(Object.keys(api).sort()).toEqual([
       'autosave', 'discardRecovery', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'openDocument', 'openHelp',
-      'openRecent', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
+      'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
     ]);
   });
 });
