@@ -8,6 +8,7 @@ import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
 import { selectIsDirty, useZuoci } from './store/store';
+import { Safety } from './safety/Safety';
 
 export function App() {
   useShortcuts();
@@ -38,6 +39,7 @@ export function App() {
         </div>
       </main>
       <Notices />
+      <Safety />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -21,8 +21,8 @@ export interface ZuociState {
   sessionId: string;
   /** The open session's plan, derived from `meeting` and `sessionId`. Read it; change it with `commit`. */
   project: Project;
-  /** The meeting as last saved or opened, to tell whether there are unsaved changes. */
-  savedMeeting: Meeting;
+  /** The meeting as last saved or opened, to tell whether there are unsaved changes (null: never saved, e.g. recovered work). */
+  savedMeeting: Meeting | null;
   /** The format version of a file from a newer Zuoci: saving it over asks first. */
   newerVersion: number | null;
   filePath: string | null;
