@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
+import { DialogHost } from './panels/dialogs/DialogHost';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
@@ -38,6 +39,7 @@ export function App() {
         </div>
       </main>
       <Notices />
+      <DialogHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

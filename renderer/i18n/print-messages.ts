@@ -40,6 +40,7 @@ export const printZhCN = {
   view: '视角',
   views: { a: '台下视角（主席台在上）', r: '主席台视角（领导用）' },
   rowLabels: '排号',
+  rowLabelStyles: { arabic: '第1排', chinese: '第一排' },
   approved: '已审定（去掉“送审稿”水印）',
   approvedBy: '审定人',
 };
@@ -76,7 +77,7 @@ export const printEn: PrintMessages = {
   secondLine: 'Second line',
   secondLines: { none: 'None', title: 'Title', unit: 'Unit' },
   englishLine: 'Add a pinyin line (foreign guests)',
-  widenTwoChar: 'Widen two-character names (王\u3000伟)',
+  widenTwoChar: 'Space out two-character names',
   vertical: 'Vertical (narrow cards)',
   marks: 'Fold and cut marks',
   meetingTitle: 'Meeting',
@@ -87,6 +88,7 @@ export const printEn: PrintMessages = {
   view: 'View',
   views: { a: 'From the hall (rostrum at the top)', r: 'From the rostrum (for leaders)' },
   rowLabels: 'Row labels',
-  approved: 'Approved (no 送审稿 watermark)',
+  rowLabelStyles: { arabic: 'Digits (row 1)', chinese: 'Chinese numerals (row one)' },
+  approved: 'Approved (no “draft for review” watermark)',
   approvedBy: 'Approved by',
 };
