@@ -36,9 +36,9 @@ export function App() {
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />
+          <Notices />
         </div>
       </main>
-      <Notices />
       <DialogHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>

@@ -63,7 +63,7 @@ export function RosterPanel() {
                 >
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>
-                  <td className="unit">{person.unit}</td>
+                  <td className="unit" title={person.unit}>{person.unit}</td>
                   <td className="seat">{seat ? seatCode(seat, language) : <span className="unseated">{messages.unseated}</span>}</td>
                   <td className="absent">
                     <label title={messages.absent}>

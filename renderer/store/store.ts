@@ -10,6 +10,11 @@ export interface Notice {
   kind: 'info' | 'warning' | 'error';
   text: string;
   details?: string[];
+  /**
+   * A notice replaces earlier ones with its key and those below it: 'arrange' (a new arrangement's
+   * result) also clears the last one's 'arrange:unplaced' warnings, which the new one re-issues.
+   */
+  key?: string;
 }
 
 export interface ZuociState {
@@ -85,7 +90,7 @@ export const useZuoci = create<ZuociState>()((set, get) => ({
   replaceDocument: (project, filePath, fileName) =>
     set({ project, savedProject: project, filePath, fileName, history: emptyHistory(), selectedSeatIds: [] }),
   markSaved: (filePath, fileName) => set({ savedProject: get().project, filePath, fileName }),
-  notify: (notice) => set({ notices: [...get().notices.slice(-4), { ...notice, id: ++noticeId }] }),
+  notify: (notice) => set({ notices: [...get().notices.filter((n) => !notice.key || !(n.key === notice.key || n.key?.startsWith(`${notice.key}:`))).slice(-4), { ...notice, id: ++noticeId }] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
   setLanguage: (language) => set({ language }),
   setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
