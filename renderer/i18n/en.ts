@@ -1,5 +1,5 @@
 import type { Messages } from './zh-CN';
-import { printEn } from './print-messages';
+import { count, printEn } from './print-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -20,14 +20,14 @@ export const en: Messages = {
   noPeople: 'No roster yet. Click “Import roster” and choose an Excel (.xlsx) or CSV file.',
   unsaved: 'unsaved',
   rank: 'Rank',
-  imported: (count, file) => `Imported ${count} people from ${file}.`,
-  importProblems: (count) => `${count} rows to check:`,
-  arranged: (count) => `Seated ${count} people.`,
-  unplaced: (zone, count) => `Not enough seats in ${zone}: ${count} people not seated:`,
+  imported: (n, file) => `Imported ${count(n, 'person', 'people')} from ${file}.`,
+  importProblems: (n) => `${count(n, 'row')} to check:`,
+  arranged: (n) => `Seated ${count(n, 'person', 'people')}.`,
+  unplaced: (zone, n) => `Not enough seats in ${zone}: ${count(n, 'person', 'people')} not seated:`,
   saved: (file) => `Saved: ${file}`,
   opened: (file) => `Opened: ${file}`,
-  cardsExported: (count, where) => `Exported ${count} cards: ${where}`,
-  pdfExported: (pages, where) => `Exported ${pages} pages: ${where}`,
+  cardsExported: (n, where) => `Exported ${count(n, 'card')}: ${where}`,
+  pdfExported: (pages, where) => `Exported ${count(pages, 'page')}: ${where}`,
   missingGlyphs: (list) => `The font lacks characters; choose another font before printing: ${list}`,
   nothingToUndo: 'Nothing to undo',
   dismiss: 'Dismiss',
@@ -89,6 +89,6 @@ export const en: Messages = {
   absent: 'Absent',
   substitute: 'Substitute',
   substitutePrompt: (name) => `Who stands in for ${name}? Name:`,
-  changes: (seats, cards) => `${seats} seats changed; reprint ${cards} cards.`,
+  changes: (seats, cards) => `${count(seats, 'seat')} changed; reprint ${count(cards, 'card')}.`,
   noChanges: 'No seat changed.',
 };

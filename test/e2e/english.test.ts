@@ -77,8 +77,8 @@ describe.skipIf(!browserAvailable)('English throughout, in Chromium', () => {
       await app.page.click(`.print-kinds [data-kind="${kind}"]`);
       await app.page.locator('.print-dialog[data-preview-state="ready"], .print-dialog[data-preview-state="failed"]').waitFor();
       await look(`print: ${kind}`);
+      await app.page.screenshot({ path: `test-output/english-print-${kind}.png` });
     }
-    await app.page.screenshot({ path: 'test-output/english-print.png' });
     await app.page.keyboard.press('Escape');
   });
   afterAll(async () => {
