@@ -6,6 +6,7 @@ import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
+import { askConfirm } from '../panels/dialogs/ask';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
 
@@ -16,7 +17,7 @@ export const openAction: Action = {
   keyTest: (event) => ctrl(event, 'o'),
   async perform() {
     const state = useZuoci.getState();
-    if (selectIsDirty(state) && state.history.past.length && !window.confirm(messages().unsavedOpenConfirm)) return;
+    if (selectIsDirty(state) && state.history.past.length && !(await askConfirm(messages().unsavedOpenConfirm))) return;
     whenDone(await platform.openDocument(), (opened) => {
       const loaded = loadMeeting(opened.text);
       const english = state.language === 'en';
@@ -38,7 +39,7 @@ export const saveAction: Action = {
   async perform() {
     const state = useZuoci.getState();
     // A newer Zuoci's file is never silently written back in this version's format.
-    if (state.newerVersion !== null && state.filePath !== null && !window.confirm(messages().saveNewerConfirm(state.newerVersion))) return;
+    if (state.newerVersion !== null && state.filePath !== null && !(await askConfirm(messages().saveNewerConfirm(state.newerVersion)))) return;
     const saving = state.meeting;
     const result = await platform.saveDocument({ path: state.filePath, suggestedName: state.fileName, text: serializeMeeting(saving) });
     whenDone(result, (saved) => {

@@ -7,6 +7,7 @@ import { MEETING_SCHEMA_VERSION } from '../../shared/model/meeting-schema';
 import type { OpenedDocument } from '../../shared/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { safetyWords } from './words';
+import { askConfirm } from '../panels/dialogs/ask';
 
 export interface OpenTextOptions {
   /** A recovered autosave is unsaved work: it opens as changed, so closing asks again. */
@@ -15,10 +16,10 @@ export interface OpenTextOptions {
   noConfirm?: boolean;
 }
 
-export function openDocumentText(opened: OpenedDocument, options: OpenTextOptions = {}): boolean {
+export async function openDocumentText(opened: OpenedDocument, options: OpenTextOptions = {}): Promise<boolean> {
   const words = safetyWords();
   const state = useZuoci.getState();
-  if (!options.noConfirm && selectIsDirty(state) && state.history.past.length && !window.confirm(words.unsavedReplaceConfirm)) return false;
+  if (!options.noConfirm && selectIsDirty(state) && state.history.past.length && !(await askConfirm(words.unsavedReplaceConfirm))) return false;
   const loaded = loadMeeting(opened.text);
   const english = state.language === 'en';
   if (!loaded.ok) {

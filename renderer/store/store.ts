@@ -13,6 +13,11 @@ export interface Notice {
   kind: 'info' | 'warning' | 'error';
   text: string;
   details?: string[];
+  /**
+   * A notice replaces earlier ones with its key and those below it: 'arrange' (a new arrangement's
+   * result) also clears the last one's 'arrange:unplaced' warnings, which the new one re-issues.
+   */
+  key?: string;
 }
 
 export interface ZuociState {
@@ -134,7 +139,8 @@ export const useZuoci = create<ZuociState>()((set, get) => {
         history: emptyHistory(), gestureBase: null, selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null, notices: [],
       }),
     markSaved: (meeting, filePath, fileName) => set({ savedMeeting: meeting, filePath, fileName, newerVersion: null }),
-    notify: (notice) => set({ notices: [...get().notices.slice(-4), { ...notice, id: ++noticeId }] }),
+    // A notice replaces older ones with the same key (or a key under it), so a new 已排好 clears the old 未能安排.
+    notify: (notice) => set({ notices: [...get().notices.filter((n) => !notice.key || !(n.key === notice.key || n.key?.startsWith(`${notice.key}:`))).slice(-4), { ...notice, id: ++noticeId }] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
     setLanguage: (language) => set({ language }),
     setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),

@@ -73,3 +73,11 @@ export async function zoneId(page: Page, name: string): Promise<string> {
   if (!value) throw new Error(`no zone named ${name}`);
   return value;
 }
+
+/** Answer the app's own question dialog (panels/dialogs): type `text` if it asks for one, then OK. */
+export async function answerQuestion(page: Page, text?: string): Promise<void> {
+  const dialog = page.locator('[data-testid="question-dialog"]');
+  if (text !== undefined) await dialog.locator('[data-dialog="input"]').fill(text);
+  await dialog.locator('[data-dialog="ok"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}
