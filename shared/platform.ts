@@ -63,6 +63,8 @@ export interface Platform {
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
   listFonts(): Promise<HostResult<InstalledFontChoice[]>>;
+  /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
+  onMenuAction?(listener: (actionName: string) => void): () => void;
 }
 
 /** For calls without arguments: the payload must be exactly {}. */
@@ -105,3 +107,9 @@ export const CHANNELS = {
   previewPdf: 'zuoci:preview-pdf',
   listFonts: 'zuoci:list-fonts',
 } as const;
+
+/** Messages main sends to the page (not requests it handles): the menu's chosen Action's name. */
+export const EVENTS = {
+  menuAction: 'zuoci:menu-action',
+} as const;
+export const menuActionSchema = z.string().regex(/^[a-zA-Z]{1,40}$/);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { EVENTS } from '../../shared/platform';
 
 let mainWindow: BrowserWindow | null = null;
 const rendererIndex = path.join(__dirname, '../renderer/index.html');
@@ -49,7 +50,7 @@ function createWindow(): void {
 
 void app.whenReady().then(() => {
   registerIpc({ window: () => mainWindow, isTrustedUrl });
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(buildMenu((name) => mainWindow?.webContents.send(EVENTS.menuAction, name)));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 });

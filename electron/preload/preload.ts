@@ -1,7 +1,7 @@
 // Preload (sandboxed): exposes exactly the Platform contract as window.zuoci, one named channel
 // per function; the page never sees ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type Platform } from '../../shared/platform';
+import { CHANNELS, EVENTS, type Platform } from '../../shared/platform';
 
 const platform: Platform = {
   kind: 'electron',
@@ -11,6 +11,12 @@ const platform: Platform = {
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
+  onMenuAction(listener) {
+    // Only an action's name crosses: the page never sees the IPC event.
+    const forward = (_event: unknown, name: unknown) => typeof name === 'string' && listener(name);
+    ipcRenderer.on(EVENTS.menuAction, forward);
+    return () => void ipcRenderer.removeListener(EVENTS.menuAction, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('zuoci', platform);

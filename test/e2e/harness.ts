@@ -61,6 +61,13 @@ export async function namesOnCanvas(page: Page, zone: string, row: number): Prom
   );
 }
 
+/** A seat's centre in pixels from the canvas's top-left corner (seats are painted in blocks). */
+export async function seatPoint(page: Page, seatId: string): Promise<{ x: number; y: number }> {
+  const rect = await page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => { x: number; y: number; width: number; height: number } | null } }).zuociCanvas.seatOnScreen(id), seatId);
+  if (!rect) throw new Error(`No seat ${seatId} on the canvas`);
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
 /** Click a toolbar action that opens a file picker (打开, 导入名单) and choose `file` in it. */
 export async function chooseFile(page: Page, action: string, file: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-action="${action}"]`)]);
