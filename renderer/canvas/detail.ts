@@ -19,7 +19,7 @@ export const legible = (glyphs: number, seatWidth: number, seatHeight: number, s
 /** The block-wide detail for seats of this size: full names are then decided seat by seat. */
 export function detailAt(seatWidth: number, seatHeight: number, scale: number): Detail {
   if (seatWidth * scale < CELL_PX) return 'cells';
-  if (legible(2, seatWidth, seatHeight, scale)) return 'names';
+  if (legible(3, seatWidth, seatHeight, scale)) return 'names';
   if (legible(1, seatWidth, seatHeight, scale)) return 'surnames';
   return 'numbers';
 }

@@ -49,8 +49,18 @@ export async function startApp(): Promise<AppHarness> {
   };
 }
 
-/** Names on the canvas's seats of one zone and row, in A-view order (left to right on screen). */
+/** Zoom the canvas to some seats (a zone's row, an element), as a user would to read their names. */
+export async function frameSeats(page: Page, filter: { zone?: string; row?: number; elementId?: string }): Promise<void> {
+  await page.evaluate((f) => (window as unknown as { zuociCanvas: { frame: (f: unknown) => void } }).zuociCanvas.frame(f), filter);
+  await page.evaluate('new Promise(requestAnimationFrame)');
+}
+
+/**
+ * Names on the canvas's seats of one zone and row, in A-view order (left to right on screen). Names
+ * are drawn only where legible, so it first zooms to that row.
+ */
 export async function namesOnCanvas(page: Page, zone: string, row: number): Promise<string[]> {
+  await frameSeats(page, { zone, row });
   return page.evaluate(
     ({ zone, row }) => {
       const konva = (window as unknown as { Konva: { stages: { find: (selector: string) => { getAttr: (name: string) => unknown; getAbsolutePosition: () => { x: number }; text: () => string }[] }[] } }).Konva;

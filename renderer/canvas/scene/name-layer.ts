@@ -35,7 +35,8 @@ export class NameLayer {
       used++;
       node.setAttrs({
         text: occupant.name, x: s.x, y: s.y, width: s.width, height: s.height,
-        fontSize: nameSizeCm([...occupant.name].length, s.width, s.height),
+        // One size for names up to three characters, so a row reads evenly; longer names shrink.
+        fontSize: nameSizeCm(Math.max(3, [...occupant.name].length), s.width, s.height),
         seatId: s.seat.id, zone: s.seat.zone, row: s.seat.row, col: s.seat.col,
       });
     }

@@ -111,4 +111,4 @@ export function paintBlockCount(ctx: CanvasRenderingContext2D, block: SeatBlock,
 
 /** Whether the full name fits legibly (the name layer then draws it). */
 export const fullNameLegible = (seat: DrawnSeat, occupant: Occupant, scale: number): boolean =>
-  legible([...occupant.name].length, seat.width, seat.height, scale);
+  legible(Math.max(3, [...occupant.name].length), seat.width, seat.height, scale);
