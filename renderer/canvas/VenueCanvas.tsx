@@ -36,7 +36,13 @@ export function VenueCanvas() {
     useView.getState().setScreen(box.width || 800, box.height || 600);
     let room = roomKey(useZuoci.getState().project.venue);
     const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
-    const showPlan = () => s.setPlan(planData(useZuoci.getState().project));
+    let shown: Parameters<typeof planData>[1];
+    const showPlan = () => {
+      const { project } = useZuoci.getState();
+      const data = planData(project, shown);
+      shown = { project, data };
+      s.setPlan(data);
+    };
     const showView = () => s.setViewport(currentViewport());
     showRoom();
     showPlan();

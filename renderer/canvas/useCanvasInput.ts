@@ -28,7 +28,8 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       // Only presses on the drawing itself: the mini-map, zoom buttons and menus handle their own.
       if (event.button === 2 || !(event.target as Element).closest('.canvas-host')) return;
       if (event.button === 1) event.preventDefault(); // no autoscroll
-      element.setPointerCapture(event.pointerId);
+      // Keep receiving moves outside the canvas; a synthetic event has no pointer to capture.
+      if (event.isTrusted) element.setPointerCapture(event.pointerId);
       run((s) => s.down?.(context(), pointer(event)));
     };
     const onMove = (event: PointerEvent) => run((s) => s.move?.(context(), pointer(event)));

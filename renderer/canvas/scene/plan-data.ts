@@ -14,7 +14,11 @@ export interface PlanData {
   locks: Set<string>;
 }
 
-export function planData(project: Pick<Project, 'people' | 'assignment' | 'locks'>): PlanData {
+/** `previous` lets a change of locks alone keep the occupants map (10,000 entries) as it was. */
+export function planData(project: Pick<Project, 'people' | 'assignment' | 'locks'>, previous?: { project: Pick<Project, 'people' | 'assignment'>; data: PlanData }): PlanData {
+  if (previous && previous.project.people === project.people && previous.project.assignment === project.assignment) {
+    return { occupants: previous.data.occupants, locks: new Set(project.locks) };
+  }
   const people = new Map(project.people.map((p) => [p.id, { name: p.name, category: p.category, absent: p.absent }]));
   const occupants = new Map<string, Occupant>();
   for (const [seatId, personId] of Object.entries(project.assignment)) {

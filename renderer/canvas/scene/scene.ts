@@ -15,7 +15,10 @@ export class CanvasScene {
   readonly stage: Konva.Stage;
   private readonly roomLayer = new Konva.Layer({ listening: false });
   private readonly seatLayer = new Konva.Layer({ listening: false });
-  private readonly names = new NameLayer();
+  private readonly names = new NameLayer(() => {
+    this.refreshNames();
+    this.names.layer.batchDraw();
+  });
   private readonly overlay: Overlay;
   private readonly dragLayer = new Konva.Layer({ listening: false });
   private readonly ghost = new Konva.Label({ visible: false, opacity: 0.9 });
@@ -104,6 +107,7 @@ export class CanvasScene {
   }
 
   destroy(): void {
+    this.names.destroy();
     this.stage.destroy();
   }
 
