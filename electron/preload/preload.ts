@@ -1,7 +1,7 @@
 // Preload (sandboxed): exposes exactly the Platform contract as window.zuoci, one named channel
 // per function; the page never sees ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EVENTS, type Platform } from '../../shared/platform';
+import { CHANNELS, EVENTS, menuActionSchema, type Platform } from '../../shared/platform';
 
 const platform: Platform = {
   kind: 'electron',
@@ -13,7 +13,7 @@ const platform: Platform = {
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
   onMenuAction(listener) {
     // Only an action's name crosses: the page never sees the IPC event.
-    const forward = (_event: unknown, name: unknown) => typeof name === 'string' && listener(name);
+    const forward = (_event: unknown, name: unknown) => menuActionSchema.safeParse(name).success && listener(name as string);
     ipcRenderer.on(EVENTS.menuAction, forward);
     return () => void ipcRenderer.removeListener(EVENTS.menuAction, forward);
   },

@@ -76,6 +76,6 @@ describe('Electron main bundle', () => {
     await (api.openDocument as () => Promise<unknown>)();
     await (api.listFonts as () => Promise<unknown>)();
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
-    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'importRoster', 'kind', 'listFonts', 'openDocument', 'previewPdf', 'saveDocument']);
+    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'importRoster', 'kind', 'listFonts', 'onMenuAction', 'openDocument', 'previewPdf', 'saveDocument']);
   });
 });
