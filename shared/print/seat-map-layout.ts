@@ -4,7 +4,10 @@
 // on one page continues on further pages, one aisle block at a time, after a key plan.
 import type { HallElement, Project, SeatMapSettings } from '../model/schema';
 import { deriveSeats, hallDepth, hallWidth, rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
-import { tableOutline } from '../layout/tables';
+import { headDirection } from '../layout/tables';
+import { tableShapes } from '../draw/elements';
+import { shapeOnPage } from '../draw/on-page';
+import { SEAT_SIZE } from '../draw/seat-box';
 import { chineseNumber } from '../arrange/explain';
 import { blockOf } from '../arrange/hall-blocks';
 import { paperSize, type PrintPage, type Shape } from './shapes';
@@ -14,7 +17,7 @@ const MARGIN = 12;
 const HEADER = 24;
 const FOOTER = 22;
 /** Seat sizes in venue centimetres, as on the canvas. */
-const SEAT_CM = { rostrum: { width: 70, height: 50 }, hall: { width: 48, height: 40 }, table: { width: 58, height: 46 } };
+const SEAT_CM = SEAT_SIZE;
 /** Below this width on paper a hall seat's name cannot be read: the hall goes onto more pages. */
 const MIN_SEAT_MM = 6;
 /** Detail pages do not blow a few rows up beyond this. */
@@ -106,11 +109,8 @@ function drawElements(project: Project, frame: Frame, settings: SeatMapSettings)
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));
       shapes.push(label(e.label, e.x + e.width / 2, e.y + e.depth / 2, Math.min(3, Math.max(1.8, 22 * frame.scale))));
     } else if (e.kind === 'table') {
-      const outline = tableOutline(e);
-      const centre = frame.toPage(e.x, e.y);
-      if (outline.shape === 'circle') shapes.push({ kind: 'circle', ...centre, radius: outline.radius * frame.scale, fill: '#efe2d1', stroke: '#c8a27a' });
-      else shapes.push(rect(e.x - outline.halfLength, e.y - outline.halfDepth, 2 * outline.halfLength, 2 * outline.halfDepth, '#efe2d1', '#c8a27a'));
-      shapes.push({ kind: 'text', text: e.name, ...centre, size: Math.min(4, Math.max(2, 26 * frame.scale)) });
+      // The canvas's own table drawing (round, long, U, 回字形), scaled onto the page.
+      shapes.push(...tableShapes(e, headDirection(e, project.venue)).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(4, Math.max(2, cm * frame.scale)))));
     }
   }
   return shapes;
