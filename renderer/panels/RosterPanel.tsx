@@ -10,6 +10,7 @@ import { placementCode } from '../../shared/print/card-list';
 import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
+import { centreOnSeat } from '../canvas/view-commands';
 
 const MAX_ROWS = 300;
 
@@ -57,6 +58,7 @@ export function RosterPanel() {
                   onMouseEnter={(event) => (event.currentTarget.title = seat ? explainPlacement(project, seat, person) : messages.dragHint)}
                   draggable
                   onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
+                  onClick={(event) => seat && !(event.target as Element).closest('input, button') && centreOnSeat(seat.id)}
                 >
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>

@@ -139,4 +139,60 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.keyboard.press('Control+z');
     expect(await seatOf('王建国')).toBe(before);
   });
+
+  it('Ctrl+= and Ctrl+- zoom, Ctrl+0 fits; arrows pan when nothing is selected; Space+drag and the middle button pan', async () => {
+    const zoom = async () => Number((await app.page.textContent('[data-testid="zoom-level"]'))!.replace('%', ''));
+    await app.page.mouse.click((await canvasBox()).x + 5, (await canvasBox()).y + 5); // the floor: nothing selected, focus off the fields
+    await app.page.keyboard.press('Control+0');
+    expect(await zoom()).toBe(100);
+    await app.page.keyboard.press('Control+=');
+    await app.page.keyboard.press('Control+=');
+    expect(await zoom()).toBe(156);
+    await app.page.keyboard.press('Control+-');
+    expect(await zoom()).toBe(125);
+    const seat = () => seatPoint(app.page, 'hall-1:10-15');
+    const start = await seat();
+    await app.page.keyboard.press('ArrowLeft');
+    expect((await seat()).x - start.x).toBeCloseTo(80);
+    const box = await canvasBox();
+    await app.page.keyboard.down('Space');
+    await app.page.mouse.move(box.x + 300, box.y + 300);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + 340, box.y + 270, { steps: 3 });
+    await app.page.mouse.up();
+    await app.page.keyboard.up('Space');
+    const afterSpace = await seat();
+    expect(afterSpace.x - start.x).toBeCloseTo(120);
+    expect(afterSpace.y - start.y).toBeCloseTo(-30);
+    await app.page.mouse.move(box.x + 300, box.y + 300);
+    await app.page.mouse.down({ button: 'middle' });
+    await app.page.mouse.move(box.x + 280, box.y + 320, { steps: 3 });
+    await app.page.mouse.up({ button: 'middle' });
+    expect((await seat()).x - afterSpace.x).toBeCloseTo(-20);
+    expect(await app.page.locator('.seat-panel').count()).toBe(0); // panning selects nothing
+    await app.page.screenshot({ path: 'test-output/canvas-panned.png' });
+  });
+
+  it('right-click on a seat offers the seat commands; 锁定 there locks it; a roster row centres its person', async () => {
+    const box = await canvasBox();
+    await app.page.keyboard.press('Control+0');
+    await app.page.locator('tr[data-person="王建国"] td.name').click();
+    await frame();
+    const rect = await seatRect(await app.page.evaluate(() => (window as unknown as { zuociCanvas: { highlighted: () => string } }).zuociCanvas.highlighted()));
+    expect(Math.abs(rect.x + rect.width / 2 - box.width / 2)).toBeLessThan(2);
+    await app.page.mouse.click(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2, { button: 'right' });
+    const menu = app.page.getByTestId('context-menu');
+    await menu.waitFor();
+    // Arranged, not placed by hand: it can be locked, not unlocked.
+    expect(await menu.locator('[data-action="unlockSeats"]').getAttribute('aria-disabled')).toBe('true');
+    await app.page.screenshot({ path: 'test-output/canvas-context-menu.png' });
+    await menu.locator('[data-action="lockSeats"]').click();
+    await app.page.locator('.seat-panel .lock-mark').waitFor();
+    expect(await menu.count()).toBe(0);
+    await app.page.mouse.click(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2, { button: 'right' });
+    expect(await menu.locator('[data-action="lockSeats"]').getAttribute('aria-disabled')).toBe('true');
+    await menu.locator('[data-action="unlockSeats"]').click();
+    await app.page.locator('.seat-panel [data-action="lockSeats"]').getByText('锁定').waitFor();
+    expect(await menu.count()).toBe(0);
+  });
 });
