@@ -4,7 +4,7 @@
 // the input and one after Konva's). In the same run, the same pan on a bare Konva page that draws
 // 10,000 rects and 10,000 labels, so the figures can be compared on a loaded machine.
 // Usage: npx tsx bench/canvas.ts   (needs /usr/bin/chromium)
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -70,6 +70,7 @@ async function profile(page: Page, fire: string): Promise<void> {
 
 // The production build (React without its development checks), served by Vite's preview server
 // with the same host API as the e2e tests.
+mkdirSync('test-output', { recursive: true });
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-build-'));
 await build({ configFile: path.resolve('vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'error' });
 const server = await preview({ configFile: path.resolve('vite.config.ts'), build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
@@ -98,6 +99,7 @@ const pan = (label: string) => `async (i) => {
   window.__fire('pointermove', { button: -1, buttons: 4, clientX: ${centre} + dx, clientY: ${middle} + dx / 2 });
   if (i === ${STEPS - 1}) window.__fire('pointerup', { button: 1, clientX: ${centre}, clientY: ${middle} }); /* ${label} */
 }`;
+await page.screenshot({ path: 'test-output/bench-canvas-fit.png' });
 const appPanFit = line('app: pan, whole room (cells)', await measure(page, pan('fit')));
 // Zoom in until names are legible (as the e2e test does), then pan there.
 await page.evaluate(`(async () => {
@@ -107,6 +109,7 @@ await page.evaluate(`(async () => {
   }
 })()`);
 const names = await page.evaluate(`Konva.stages[0].find('.seat-name').length`);
+await page.screenshot({ path: 'test-output/bench-canvas-names.png' });
 const appPanNames = line(`app: pan, names legible (${names} name nodes)`, await measure(page, pan('names')));
 line('app: wheel zoom at the pointer (in and out)', await measure(page, `(i) => window.__fire('wheel', { deltaY: (i % 20 < 10 ? -1 : 1) * 120, clientX: ${centre} + 50, clientY: ${middle} })`));
 await page.click('[data-action="zoomFit"]');

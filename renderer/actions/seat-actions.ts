@@ -30,7 +30,7 @@ export const clearSeatsAction: Action = {
   label: (m) => m.clearSeat,
   shortcut: 'Delete',
   predicate: () => seated().length > 0,
-  keyTest: (e) => plain(e, 'Delete') || plain(e, 'Backspace'),
+  keyTest: (e) => plain(e, 'Delete'),
   perform: () => useZuoci.getState().commit((p) => clearSeats(p, selection())),
 };
 

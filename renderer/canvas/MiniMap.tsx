@@ -7,12 +7,15 @@ import { currentViewport } from './view-commands';
 import { CURRENT_SESSION, useView } from './view-store';
 import { centreOn, visibleBox } from './viewport';
 
-const WIDTH = 180;
+const MAX_WIDTH = 180;
+const MAX_HEIGHT = 160;
 
 export function MiniMap() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const venue = useZuoci((state) => state.project.venue);
-  const height = Math.round((WIDTH * venue.depth) / venue.width);
+  const scale = Math.min(MAX_WIDTH / venue.width, MAX_HEIGHT / venue.depth);
+  const width = Math.round(venue.width * scale);
+  const height = Math.round(venue.depth * scale);
   const larger = useView((state) => {
     const view = state.viewports[CURRENT_SESSION];
     if (!view) return false;
@@ -22,14 +25,13 @@ export function MiniMap() {
 
   useEffect(() => {
     if (!larger) return;
-    const scale = WIDTH / venue.width;
     const drawing = drawingFor(venue);
     const paint = () => {
       const ctx = canvas.current?.getContext('2d');
       if (!ctx) return;
-      ctx.clearRect(0, 0, WIDTH, height);
+      ctx.clearRect(0, 0, width, height);
       ctx.fillStyle = '#fafaf9';
-      ctx.fillRect(0, 0, WIDTH, height);
+      ctx.fillRect(0, 0, width, height);
       ctx.fillStyle = '#cbd5e1';
       for (const b of drawing.blocks) ctx.fillRect(b.box.x * scale, b.box.y * scale, Math.max(1, b.box.width * scale), Math.max(1, b.box.height * scale));
       const { screen } = useView.getState();
@@ -40,19 +42,18 @@ export function MiniMap() {
     };
     paint();
     return useView.subscribe(paint);
-  }, [larger, venue, height]);
+  }, [larger, venue, width, height, scale]);
 
   if (!larger) return null;
   const moveTo = (event: React.PointerEvent) => {
     if (event.type === 'pointermove' && event.buttons !== 1) return;
     const box = event.currentTarget.getBoundingClientRect();
-    const scale = WIDTH / venue.width;
     const { screen, setViewport } = useView.getState();
     setViewport(CURRENT_SESSION, centreOn(currentViewport(), (event.clientX - box.left) / scale, (event.clientY - box.top) / scale, screen.width, screen.height));
   };
   return (
     <canvas
-      ref={canvas} className="mini-map" data-testid="mini-map" width={WIDTH} height={height}
+      ref={canvas} className="mini-map" data-testid="mini-map" width={width} height={height}
       onPointerDown={(e) => { e.stopPropagation(); moveTo(e); }} onPointerMove={(e) => { e.stopPropagation(); moveTo(e); }}
     />
   );

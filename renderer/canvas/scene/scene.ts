@@ -48,6 +48,7 @@ export class CanvasScene {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
     fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
+    this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
       this.seatLayer.add(new Konva.Shape({
@@ -56,7 +57,7 @@ export class CanvasScene {
           const ctx = context._context;
           const scale = this.view.scale;
           paintBlock(ctx, block, room.seats, this.plan, { scale, view: this.visible(), namedByNodes: (s, o) => fullNameLegible(s, o, scale) });
-          paintBlockCount(ctx, block, this.plan, room.seats, scale);
+          paintBlockCount(ctx, block, this.seatedIn(block), room.seats, scale);
         },
       }));
     }
@@ -82,6 +83,7 @@ export class CanvasScene {
     // The drag ghost stays in screen pixels.
     this.dragLayer.scale({ x: 1 / view.scale, y: 1 / view.scale });
     this.dragLayer.position({ x: -view.x / view.scale, y: -view.y / view.scale });
+    this.showRoomLabels();
     this.refreshNames();
     this.stage.batchDraw();
   }
@@ -109,6 +111,24 @@ export class CanvasScene {
   destroy(): void {
     this.names.destroy();
     this.stage.destroy();
+  }
+
+  /** Seated people per block, counted once per change of the seating, not per frame. */
+  private seatedCounts = new WeakMap<PlanData, Map<string, number>>();
+  private seatedIn(block: RoomDrawing['blocks'][number]): number {
+    let counts = this.seatedCounts.get(this.plan);
+    if (!counts) this.seatedCounts.set(this.plan, (counts = new Map()));
+    let n = counts.get(block.id);
+    if (n === undefined) {
+      n = block.seats.filter((i) => this.plan.occupants.has(this.room!.seats[i]!.seat.id)).length;
+      counts.set(block.id, n);
+    }
+    return n;
+  }
+
+  /** Row labels are drawn only where they can be read (8 px), like the names. */
+  private showRoomLabels(): void {
+    for (const label of this.roomLayer.find<Konva.Text>('.row-label')) label.visible(label.fontSize() * this.view.scale >= 8);
   }
 
   private refreshNames(): void {

@@ -96,17 +96,22 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   }
 }
 
-/** Far out: each block's name and counts above it, at a fixed screen size. */
-export function paintBlockCount(ctx: CanvasRenderingContext2D, block: SeatBlock, plan: PlanData, seats: readonly DrawnSeat[], scale: number): void {
+/** Far out: each block's name and counts (seated/seats) on a white tag at its centre, 12 px high. */
+export function paintBlockCount(ctx: CanvasRenderingContext2D, block: SeatBlock, seated: number, seats: readonly DrawnSeat[], scale: number): void {
   const s = seats[block.seats[0]!]!;
   if (detailAt(s.width, s.height, scale) !== 'cells') return;
-  const seated = block.seats.filter((i) => plan.occupants.has(seats[i]!.seat.id)).length;
   const size = 12 / scale;
+  const text = `${block.name} ${seated}/${block.seats.length}`;
   ctx.font = `${size}px ${CANVAS_FONT}`;
+  const width = ctx.measureText(text).width + 8 / scale;
+  const cx = block.box.x + block.box.width / 2;
+  const cy = block.box.y + block.box.height / 2;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.88)';
+  ctx.fillRect(cx - width / 2, cy - size * 0.8, width, size * 1.6);
   ctx.textAlign = 'center';
-  ctx.textBaseline = 'bottom';
-  ctx.fillStyle = '#374151';
-  ctx.fillText(`${block.name} ${seated}/${block.seats.length}`, block.box.x + block.box.width / 2, block.box.y - 2 / scale);
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#1f2937';
+  ctx.fillText(text, cx, cy);
 }
 
 /** Whether the full name fits legibly (the name layer then draws it). */
