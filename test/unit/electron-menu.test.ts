@@ -11,7 +11,6 @@ import { runMainBundle } from './fake-electron';
 const require = createRequire(import.meta.url);
 const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
 
-interface Item { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] }
 
 function withElectron<T>(electron: unknown, run: () => T): T {
   const originalLoad = Module._load;
