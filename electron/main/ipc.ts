@@ -8,6 +8,8 @@ import {
 import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
+import { templateHandlers } from './ipc-templates';
+import type { TemplateLibrary } from '../services/templates/library';
 
 export const CANCELLED = { ok: false, cancelled: true } as const;
 
@@ -16,6 +18,8 @@ export interface IpcContext extends DocumentContext {
   window: () => BrowserWindow | null;
   /** The renderer's own URL prefix (app:// or the dev server). */
   isTrustedUrl: (url: string) => boolean;
+  /** The user's room templates (常用会场模板). */
+  templates: TemplateLibrary;
 }
 
 export type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<HostResult<unknown>>;
@@ -37,6 +41,7 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
   const guarded = guardFor(context);
   return {
     ...documentHandlers(context, guarded),
+    ...templateHandlers(context.templates, guarded),
     [CHANNELS.importRoster]: guarded(emptyRequestSchema, async (_request, window) => {
       const choice = await dialog.showOpenDialog(window, {
         filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],

@@ -9,6 +9,7 @@ import { RecentFiles } from '../services/documents/recent-files';
 import { RecoveryFolder } from '../services/documents/recovery';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
+import { TemplateLibrary } from '../services/templates/library';
 import { buildMenu } from './menu';
 import { hardenSession } from './security';
 import { DOCUMENTS_WAITING_EVENT, EVENTS } from '../../shared/platform';
@@ -65,6 +66,7 @@ function start(): void {
     known,
     recovery,
     recent: new RecentFiles(path.join(app.getPath('userData'), 'recent.json')),
+    templates: new TemplateLibrary(path.join(app.getPath('userData'), 'templates')),
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });

@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { emptyRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
+import { TemplateLibrary } from '../services/templates/library';
 import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
@@ -65,6 +66,15 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
       response.end(pdf);
       return;
+    }
+    // The user's room templates live in the web files folder's templates/ (Electron: the app data folder).
+    case '/api/templates/list': {
+      emptyRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, { ok: true, value: await new TemplateLibrary(path.join(workDir, 'templates')).list() });
+    }
+    case '/api/templates/save': {
+      const { name, text } = saveTemplateRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, await new TemplateLibrary(path.join(workDir, 'templates')).save(name, text));
     }
     case '/api/fonts':
       return sendJson(response, 200, { ok: true, value: await installedFontList() });

@@ -3,6 +3,7 @@
 import { HELP_LINKS } from '../../shared/platform';
 import type {
   ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  StoredTemplate,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -107,6 +108,18 @@ export const webPlatform: Platform = {
   onDocumentsWaiting: () => () => undefined,
   // A browser page never learns a file's path, so it cannot name a font file for the server.
   pickFont: async () => ({ ok: false, message: '浏览器模式只能使用本机字体文件夹中的字体。' }),
+  // Room templates: the library is on the dev server (web files folder); sharing is a download and a file picker.
+  listTemplates: () => postJson<StoredTemplate[]>('/api/templates/list', {}),
+  saveTemplate: (request) => postJson<StoredTemplate>('/api/templates/save', request),
+  async exportTemplate({ suggestedName, text }): Promise<HostResult<SavedDocument>> {
+    download(new Blob([text], { type: 'application/json' }), suggestedName);
+    return { ok: true, value: { path: suggestedName, fileName: suggestedName } };
+  },
+  async importTemplate(): Promise<HostResult<StoredTemplate>> {
+    const file = await pickFile('.zuoci-room,application/json');
+    if (!file) return CANCELLED;
+    return { ok: true, value: { fileName: file.name, text: await file.text() } };
+  },
   async openHelp({ topic }) {
     window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };

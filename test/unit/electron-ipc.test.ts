@@ -29,12 +29,13 @@ const trustedUrl = 'app://zuoci/index.html';
 const { KnownDocuments } = await import('../../electron/services/documents/known-documents');
 const { RecentFiles } = await import('../../electron/services/documents/recent-files');
 const { RecoveryFolder } = await import('../../electron/services/documents/recovery');
+const { TemplateLibrary } = await import('../../electron/services/templates/library');
 const userData = mkdtempSync(path.join(os.tmpdir(), 'zuoci-user-'));
 const launchPaths: string[] = [];
 const handlers = createHandlers({
   window: () => window, isTrustedUrl: (url) => url === trustedUrl, known: new KnownDocuments(),
   recovery: new RecoveryFolder(path.join(userData, 'recovery')), recent: new RecentFiles(path.join(userData, 'recent.json')),
-  takeLaunchPaths: () => launchPaths.splice(0),
+  takeLaunchPaths: () => launchPaths.splice(0), templates: new TemplateLibrary(path.join(userData, 'templates')),
 });
 const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
   handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
@@ -160,5 +161,30 @@ describe('IPC handlers', () => {
     await call(CHANNELS.openHelp, { topic: 'readme' });
     expect(external).toEqual([HELP_LINKS.readme]);
     await expect(call(CHANNELS.openHelp, { topic: 'https://evil.example/' })).rejects.toThrow('Invalid IPC payload');
+  });
+});
+
+describe('template channels (常用会场模板)', () => {
+  it('save a template into the app data folder and list it; refuse one that would not load', async () => {
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    const { serializeRoomTemplate, templateOfRoom } = await import('../../shared/model/room-template');
+    const text = serializeRoomTemplate(templateOfRoom('我的礼堂', ROOM_TEMPLATES['大礼堂']!()));
+    const saved = await call(CHANNELS.saveTemplate, { name: '我的礼堂', text });
+    expect(saved).toEqual({ ok: true, value: { fileName: '我的礼堂.zuoci-room', text } });
+    expect(readFileSync(path.join(userData, 'templates', '我的礼堂.zuoci-room'), 'utf8')).toBe(text);
+    expect(await call(CHANNELS.listTemplates, {})).toEqual({ ok: true, value: [{ fileName: '我的礼堂.zuoci-room', text }] });
+    const refused = await call(CHANNELS.saveTemplate, { name: '坏的', text: '{"format":"zuoci"}' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^未保存模板/) });
+    await expect(call(CHANNELS.saveTemplate, { name: '', text })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('export asks where and writes the file; import reads the file picked', async () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-tpl-')), '分享.zuoci-room');
+    dialogAnswer.filePath = target;
+    expect(await call(CHANNELS.exportTemplate, { suggestedName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' })).toMatchObject({ ok: true, value: { path: target } });
+    dialogAnswer.filePaths = [target];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: true, value: { fileName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' } });
+    dialogAnswer.filePaths = [];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: false, cancelled: true });
   });
 });

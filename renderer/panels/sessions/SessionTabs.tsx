@@ -1,16 +1,15 @@
 // 场次 tabs above the canvas: one per session of the meeting (全体会议, 分组讨论, 宴会…). Click to
 // open, double-click to rename; the buttons after them act on the open session.
 import { useShallow } from 'zustand/react/shallow';
-import { inLanguage } from '../../../shared/i18n/text';
 import { addSession } from '../../../shared/model/session-edits';
 import { findSession } from '../../../shared/model/plan';
 import { SESSION_NAMES } from '../../../shared/model/meeting-from-plan';
 import type { SessionKind } from '../../../shared/model/meeting-schema';
 import type { Messages } from '../../i18n/zh-CN';
-import { ROOM_TEMPLATES, TEMPLATE_TITLES } from '../../../shared/model/templates';
+import { roomOfChoice } from '../../store/user-templates';
+import { RoomOptions } from '../RoomOptions';
 import { renameSessionAction, SESSION_ACTIONS } from '../../actions/session-actions';
 import { runAction } from '../../actions/run';
-import { useLanguage } from '../../i18n/shared-text';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 
@@ -26,7 +25,6 @@ function sessionLabel(name: string, kind: SessionKind, messages: Messages): stri
 
 export function SessionTabs() {
   const messages = useMessages();
-  const language = useLanguage();
   // Ids and names only: a seating change in a session does not redraw the tabs.
   const tabs = useZuoci(useShallow((state) => state.meeting.sessions.map((s) => `${s.id}\u0000${s.name}\u0000${s.kind}`)));
   const sessionId = useZuoci((state) => state.sessionId);
@@ -34,7 +32,7 @@ export function SessionTabs() {
 
   const add = (choice: string) => {
     const state = useZuoci.getState();
-    const room = choice === COPY_ROOM ? findSession(state.meeting, state.sessionId) : ROOM_TEMPLATES[choice]?.();
+    const room = choice === COPY_ROOM ? findSession(state.meeting, state.sessionId) : roomOfChoice(choice);
     if (!room) return;
     const kind = choice === '宴会厅' ? 'banquet' : choice === '常务会议室' || choice === 'U形会议室' ? 'meeting-table' : 'plenary';
     let added = '';
@@ -65,7 +63,7 @@ export function SessionTabs() {
       <select data-control="add-session" value="" aria-label={messages.sessions.add} onChange={(event) => add(event.target.value)}>
         <option value="">{messages.sessions.add}</option>
         <option value={COPY_ROOM}>{messages.sessions.copyRoom}</option>
-        {Object.keys(ROOM_TEMPLATES).map((name) => <option key={name} value={name}>{TEMPLATE_TITLES[name] ? inLanguage(TEMPLATE_TITLES[name], language) : name}</option>)}
+        <RoomOptions />
       </select>
       <span className="session-commands">
         {SESSION_ACTIONS.map((action) => (
