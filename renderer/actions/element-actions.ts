@@ -10,10 +10,13 @@ import type { Action } from './action';
 
 const messages = () => MESSAGES[useZuoci.getState().language].designer;
 
-/** The element the designer panel edits: the zone picked there or in the rules panel. */
+/** The element the designer panel shows and edits: the zone picked there or in the rules panel, else the first. */
+export const shownElement = (elements: readonly VenueElement[], selectedId: string | null): VenueElement | undefined =>
+  elements.find((e) => e.id === selectedId) ?? elements[0];
+
 export const selectedElement = (): VenueElement | undefined => {
   const { project, selectedZoneId } = useZuoci.getState();
-  return project.venue.elements.find((e) => e.id === selectedZoneId);
+  return shownElement(project.venue.elements, selectedZoneId);
 };
 
 /** Run one element edit as one undo step, and say who lost their seat. */

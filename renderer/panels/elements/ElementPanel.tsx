@@ -3,7 +3,7 @@
 import { placeName } from '../../../shared/i18n/place-names';
 import { PALETTE_ITEMS, type PaletteItem } from '../../../shared/model/palette';
 import type { VenueElement } from '../../../shared/model/schema';
-import { addFromPalette, ELEMENT_ACTIONS } from '../../actions/element-actions';
+import { addFromPalette, ELEMENT_ACTIONS, shownElement } from '../../actions/element-actions';
 import { runAction } from '../../actions/run';
 import { TEMPLATE_ACTIONS } from '../../actions/template-actions';
 import { useLanguage } from '../../i18n/shared-text';
@@ -20,7 +20,7 @@ export function ElementPanel() {
   const elements = useZuoci((state) => state.project.venue.elements);
   const selectedId = useZuoci((state) => state.selectedZoneId);
   const selectZone = useZuoci((state) => state.selectZone);
-  const selected = elements.find((e) => e.id === selectedId) ?? elements[0];
+  const selected = shownElement(elements, selectedId);
   return (
     <details className="element-panel" data-testid="element-panel">
       <summary>{t.title}</summary>
