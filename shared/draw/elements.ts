@@ -2,7 +2,8 @@
 // tables, the hall's row labels, objects, and table tops (round, long, U and 回字形). The canvas
 // draws them with Konva, the seat map with pdfkit: both read this file.
 import type { HallElement, ObjectElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
-import { rostrumDepth, rostrumWidth } from '../layout/seats';
+import { elementSize, rostrumDepth, rostrumWidth } from '../layout/seats';
+import { isQuarterTurn, turnOf, turnPoint, type Turn } from '../layout/rotation';
 import { headDirection, tableOutline } from '../layout/tables';
 import type { Shape } from '../print/shapes';
 
@@ -61,9 +62,40 @@ export function tableShapes(e: TableElement, direction: 1 | -1): DrawShape[] {
   ];
 }
 
-export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>): DrawShape[] {
+function unturnedShapes(element: VenueElement, venue: Pick<Venue, 'elements'>): DrawShape[] {
   if (element.kind === 'rostrum') return rostrumShapes(element);
   if (element.kind === 'hall') return hallShapes(element);
   if (element.kind === 'table') return tableShapes(element, headDirection(element, venue));
   return objectShapes(element);
+}
+
+/**
+ * A shape turned with its element. Both renderers draw axis-aligned rectangles only, so a quarter
+ * turn keeps a filled rectangle and any other angle draws its outline as four lines; text stays
+ * upright at its turned anchor, so it can always be read.
+ */
+function turnShape(turn: Turn, shape: DrawShape): DrawShape[] {
+  if (shape.kind === 'text' || shape.kind === 'circle') return [{ ...shape, ...turnPoint(turn, shape) }];
+  if (shape.kind === 'line') {
+    const a = turnPoint(turn, { x: shape.x1, y: shape.y1 });
+    const b = turnPoint(turn, { x: shape.x2, y: shape.y2 });
+    return [{ ...shape, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
+  }
+  const corners = [[0, 0], [shape.width, 0], [shape.width, shape.height], [0, shape.height]].map(([dx, dy]) => turnPoint(turn, { x: shape.x + dx!, y: shape.y + dy! }));
+  if (isQuarterTurn(turn)) {
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    return [{ ...shape, x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }];
+  }
+  const stroke = shape.stroke ?? shape.fill ?? '#6b7280';
+  return corners.map((from, i): DrawShape => {
+    const to = corners[(i + 1) % 4]!;
+    return { kind: 'line', x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke, lineWidth: shape.lineWidth ?? 1, ...(shape.dash ? { dash: shape.dash } : {}), ...(shape.role ? { role: shape.role } : {}) };
+  });
+}
+
+export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>): DrawShape[] {
+  const shapes = unturnedShapes(element, venue);
+  const turn = turnOf(element, elementSize(element));
+  return turn ? shapes.flatMap((shape) => turnShape(turn, shape)) : shapes;
 }

@@ -3,6 +3,7 @@
 import type { HallElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
 import { tableSeatGeometry, type TablePart, type Vector } from './tables';
 import { rostrumPattern } from '../arrange/rostrum-pattern';
+import { turnOf, turnPoint, turnVector } from './rotation';
 
 export type Zone = 'rostrum' | 'hall' | 'table';
 
@@ -104,12 +105,30 @@ function tableSeats(element: TableElement, venue: Pick<Venue, 'elements'>): Seat
   }));
 }
 
-/** The seats of one element; tables need the venue, whose screen decides where their head is. */
-export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
+/** An element's unrotated width and depth (a table's are not needed: it turns about its (x, y)). */
+export function elementSize(element: VenueElement): { width: number; depth: number } {
+  if (element.kind === 'rostrum') return { width: rostrumWidth(element), depth: rostrumDepth(element) };
+  if (element.kind === 'hall') return { width: hallWidth(element), depth: hallDepth(element) };
+  if (element.kind === 'object') return { width: element.width, depth: element.depth };
+  return { width: 0, depth: 0 };
+}
+
+function unturnedSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
   if (element.kind === 'rostrum') return rostrumSeats(element);
   if (element.kind === 'hall') return hallSeats(element);
   if (element.kind === 'table') return tableSeats(element, venue);
   return [];
+}
+
+/** The seats of one element, turned by its rotation; tables need the venue, whose screen decides where their head is. */
+export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
+  const seats = unturnedSeats(element, venue);
+  const turn = turnOf(element, elementSize(element));
+  if (!turn) return seats;
+  return seats.map((seat) => ({
+    ...seat, ...turnPoint(turn, seat),
+    ...(seat.table ? { table: { ...seat.table, facing: turnVector(turn, seat.table.facing) } } : {}),
+  }));
 }
 
 /** Every seat of the venue, with per-seat overrides (disabled, relabelled) applied. */

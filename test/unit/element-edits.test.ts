@@ -2,6 +2,7 @@
 // seats disappear are unassigned in the same step and named; unrelated edits keep every seat id.
 import { describe, expect, it } from 'vitest';
 import { deriveSeats } from '../../shared/layout/seats';
+import { elementShapes } from '../../shared/draw/elements';
 import { addElement, deleteElement, duplicateElement, updateElement } from '../../shared/model/element-edits';
 import { paletteElement } from '../../shared/model/palette';
 import { emptyProject } from '../../shared/model/sample';
@@ -93,5 +94,51 @@ describe('element edits keep people in the seats that still exist', () => {
     expect(added.unassigned).toEqual([]);
     expect(deriveSeats(added.project.venue).filter((s) => s.zone === 'table')).toHaveLength(10);
     expect(added.project.assignment).toBe(before.assignment);
+  });
+});
+
+describe('rotation turns an element about its centre', () => {
+  it('a hall turned 90° keeps every seat id and person; its seats stand where the turn puts them', () => {
+    const before = seated();
+    const { project, unassigned } = updateElement(before, 'hall-1', { rotation: 90 });
+    expect(unassigned).toEqual([]);
+    const h = hall(before);
+    const centre = { x: h.x + (10 * h.seatPitch) / 2, y: h.y + (5 * h.rowPitch) / 2 };
+    const straight = deriveSeats(before.venue).filter((s) => s.elementId === 'hall-1');
+    const turned = deriveSeats(project.venue).filter((s) => s.elementId === 'hall-1');
+    expect(turned.map((s) => s.id)).toEqual(straight.map((s) => s.id));
+    straight.forEach((seat, i) => {
+      // Clockwise on the map (y grows downwards): right of centre goes below it.
+      expect(turned[i]!.x).toBeCloseTo(centre.x - (seat.y - centre.y));
+      expect(turned[i]!.y).toBeCloseTo(centre.y + (seat.x - centre.x));
+    });
+    expect(project.assignment).toBe(before.assignment);
+  });
+
+  it('a round table turned keeps its centre, its seats on the ring and each facing the middle', () => {
+    const room = seated();
+    const added = addElement(room, { ...paletteElement('table-round', room.venue), rotation: 45 });
+    const table = added.project.venue.elements.at(-1)!;
+    for (const seat of deriveSeats(added.project.venue).filter((s) => s.elementId === table.id)) {
+      const toCentre = { x: table.x - seat.x, y: table.y - seat.y };
+      const length = Math.hypot(toCentre.x, toCentre.y);
+      expect(seat.table!.facing.x).toBeCloseTo(toCentre.x / length);
+      expect(seat.table!.facing.y).toBeCloseTo(toCentre.y / length);
+    }
+  });
+});
+
+describe('a turned element is drawn turned', () => {
+  it('a quarter turn keeps filled rectangles (swapped); another angle draws outlines as lines; labels stay upright', () => {
+    const project = seated();
+    const rostrum = project.venue.elements.find((e) => e.id === 'rostrum-1')!;
+    const straight = elementShapes(rostrum, project.venue);
+    const quarter = elementShapes({ ...rostrum, rotation: 90 }, project.venue);
+    const platform = (shapes: typeof straight) => shapes.find((s) => s.role === 'platform' && s.kind === 'rect') as { width: number; height: number } | undefined;
+    expect(platform(quarter)).toMatchObject({ width: platform(straight)!.height, height: platform(straight)!.width });
+    const slanted = elementShapes({ ...rostrum, rotation: 30 }, project.venue);
+    expect(slanted.filter((s) => s.kind === 'rect')).toEqual([]);
+    expect(slanted.filter((s) => s.kind === 'line' && s.role === 'platform')).toHaveLength(4);
+    expect(slanted.filter((s) => s.kind === 'text').map((s) => s.kind === 'text' && s.text)).toEqual(['主席台']);
   });
 });
