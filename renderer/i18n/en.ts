@@ -163,6 +163,7 @@ export const en: Messages = {
     seatsPerRow: 'Seats per row',
     aisles: 'Aisles after seat (comma-separated)',
     aisleWidth: 'Aisle width (cm)',
+    arcRadius: 'Arc radius of row 1 (m, 0: straight)',
     seatPitch: 'Seat pitch (cm)',
     rowPitch: 'Row pitch (cm)',
     shape: 'Shape',

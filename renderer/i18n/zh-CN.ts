@@ -162,6 +162,7 @@ export const zhCN = {
     seatsPerRow: '每排座数',
     aisles: '过道在第几座之后（逗号分隔）',
     aisleWidth: '过道宽 (cm)',
+    arcRadius: '弧形排半径 (m，0 为直排)',
     seatPitch: '座距 (cm)',
     rowPitch: '排距 (cm)',
     shape: '桌形',

@@ -79,16 +79,31 @@ export function hallSeatNumbers(element: HallElement): number[] {
   return rostrumPattern(n, { convention: 'right', evenRule: 'centre-pair' });
 }
 
+/**
+ * Where a point of a hall row stands: straight rows as laid out, or on the row's arc (arcRadius),
+ * keeping its distance from the centre line as arc length, so seats keep their pitch along the arc
+ * and the centre seat of each row stays where a straight row would put it.
+ */
+export function hallPoint(element: HallElement, row: number, straightX: number): { x: number; y: number } {
+  const y = element.y + (row - 0.5) * element.rowPitch;
+  if (!element.arcRadius) return { x: straightX, y };
+  const centreX = element.x + hallWidth(element) / 2;
+  const radius = element.arcRadius + (row - 1) * element.rowPitch;
+  const centreY = element.y + 0.5 * element.rowPitch - element.arcRadius;
+  const angle = (straightX - centreX) / radius;
+  return { x: centreX + radius * Math.sin(angle), y: centreY + radius * Math.cos(angle) };
+}
+
 function hallSeats(element: HallElement): Seat[] {
   const seats: Seat[] = [];
   const numbers = hallSeatNumbers(element);
   for (let row = 1; row <= element.rows; row++) {
-    const y = element.y + (row - 0.5) * element.rowPitch;
     for (let col = 1; col <= element.seatsPerRow; col++) {
+      const straightX = element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth;
       seats.push({
         id: seatId(element.id, row, col), elementId: element.id, zone: 'hall', zoneName: element.name,
         row, col, rowLength: element.seatsPerRow, label: String(numbers[col - 1]), disabled: false,
-        x: element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth, y,
+        ...hallPoint(element, row, straightX),
       });
     }
   }

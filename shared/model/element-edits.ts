@@ -44,7 +44,10 @@ function clamped(element: VenueElement): VenueElement {
     case 'hall': {
       const seatsPerRow = int(element.seatsPerRow, 1, 500);
       const aisles = [...new Set(element.aisles.map((a) => int(a, 1, 500)).filter((a) => a < seatsPerRow))].sort((a, b) => a - b);
-      return { ...element, rotation, rows: int(element.rows, 1, 500), seatsPerRow, aisles, seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30), aisleWidth: cm(element.aisleWidth, 20) };
+      // No radius (or 0 typed) means straight rows: the field is left out rather than stored as 0.
+      const { arcRadius, ...straight } = element;
+      const arc = arcRadius ? { arcRadius: cm(arcRadius, 100) } : {};
+      return { ...straight, ...arc, rotation, rows: int(element.rows, 1, 500), seatsPerRow, aisles, seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30), aisleWidth: cm(element.aisleWidth, 20) };
     }
     case 'table':
       return { ...element, rotation, sideSeats: int(element.sideSeats, 1, 100), headSeats: int(element.headSeats, 0, 100), footSeats: int(element.footSeats, 0, 100), seatPitch: cm(element.seatPitch, 30) };
@@ -58,6 +61,8 @@ export function updateElement(project: Project, elementId: string, change: Parti
   const current = project.venue.elements.find((e) => e.id === elementId);
   if (!current) return { project, unassigned: [] };
   const merged = { ...current, ...change, id: current.id, kind: current.kind } as VenueElement;
+  // 0 is how a user asks for straight rows again.
+  if (merged.kind === 'hall' && merged.arcRadius === 0) delete (merged as { arcRadius?: number }).arcRadius;
   if (!elementSchema.safeParse(merged).success) return { project, unassigned: [] };
   const next = clamped(merged);
   const elements = project.venue.elements.map((e) => (e.id === elementId ? next : e));

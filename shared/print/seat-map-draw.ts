@@ -1,7 +1,7 @@
 // The drawing of a seat map page (protocol 7): seats with their numbers and, wherever legible, the
 // names; the room's elements; title, legend, approval block and the 送审稿 watermark.
 import type { Person, Project, SeatMapSettings } from '../model/schema';
-import { elementSize, rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
+import { elementSize, hallPoint, rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
 import { turnOf } from '../layout/rotation';
 import { headDirection } from '../layout/tables';
 import { elementShapes, tableShapes } from '../draw/elements';
@@ -60,7 +60,8 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
       // A single row (wall seats) is named, not numbered.
       for (let row = 1; row <= e.rows; row++) {
         const text = e.rows === 1 ? e.name : rowLabel(row, settings.rowLabels);
-        shapes.push({ ...label(text, e.x - 20, e.y + (row - 0.5) * e.rowPitch, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
+        const at = hallPoint(e, row, e.x - 20);
+        shapes.push({ ...label(text, at.x, at.y, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
       }
     } else if (e.kind === 'object') {
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));

@@ -119,4 +119,35 @@ describe.skipIf(!browserAvailable)('the room designer and template library in Ch
     expect(await app.page.locator('[data-action="undo"]').isDisabled()).toBe(true);
     await app.page.screenshot({ path: 'test-output/designer-from-template.png' });
   });
+
+  it('turns a round table 90° in the property panel: its first seat goes from the top to the right; undo and redo', async () => {
+    await panel().locator('[data-control="palette"]').selectOption('table-round');
+    await setField('x', '25');
+    await setField('y', '4');
+    const table = await panel().locator('[data-control="element"]').inputValue();
+    type Rect = { x: number; y: number; width: number; height: number };
+    const seat1 = () => app.page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => Rect } }).zuociCanvas.seatOnScreen(id), `${table}:1-1`);
+    const seat6 = () => app.page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => Rect } }).zuociCanvas.seatOnScreen(id), `${table}:1-6`);
+    const before = { one: await seat1(), six: await seat6() };
+    expect(before.one.y).toBeLessThan(before.six.y); // seat 1 at the top, seat 6 opposite
+    await field('rotation').selectOption('90');
+    const turned = { one: await seat1(), six: await seat6() };
+    expect(turned.one.x).toBeGreaterThan(turned.six.x); // now on the right
+    expect(Math.abs(turned.one.y - turned.six.y)).toBeLessThan(1);
+    await app.page.keyboard.press('Control+z');
+    expect(await seat1()).toEqual(before.one);
+    await app.page.keyboard.press('Control+y');
+    expect(await seat1()).toEqual(turned.one);
+    await app.page.screenshot({ path: 'test-output/designer-turned-table.png' });
+  });
+
+  it('the 报告厅 draws its rows on arcs', async () => {
+    await app.page.selectOption('[data-control="add-session"]', '报告厅');
+    const hall = await idOf('台下');
+    const y = async (seat: string) => (await app.page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => { y: number } } }).zuociCanvas.seatOnScreen(id), `${hall}:${seat}`)).y;
+    // The row's ends curve forward, towards the 讲台.
+    expect(await y('1-1')).toBeLessThan(await y('1-16'));
+    expect(await y('12-1')).toBeLessThan(await y('12-16'));
+    await app.page.screenshot({ path: 'test-output/designer-lecture-hall.png' });
+  });
 });

@@ -40,6 +40,7 @@ export function ElementProperties({ element }: { element: VenueElement }) {
           <LengthField field="seatPitch" label={t.seatPitch} unit="cm" centimetres={element.seatPitch} onCommit={(seatPitch) => edit({ seatPitch })} />
           <LengthField field="rowPitch" label={t.rowPitch} unit="cm" centimetres={element.rowPitch} onCommit={(rowPitch) => edit({ rowPitch })} />
           <LengthField field="aisleWidth" label={t.aisleWidth} unit="cm" centimetres={element.aisleWidth} onCommit={(aisleWidth) => edit({ aisleWidth })} />
+          <LengthField field="arcRadius" label={t.arcRadius} unit="m" centimetres={element.arcRadius ?? 0} onCommit={(arcRadius) => edit({ arcRadius })} />
         </>
       )}
       {element.kind === 'table' && (
