@@ -2,7 +2,7 @@
 // tables, the hall's row labels, objects, and table tops (round, long, U and 回字形). The canvas
 // draws them with Konva, the seat map with pdfkit: both read this file.
 import type { HallElement, ObjectElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
-import { elementSize, hallPoint, rostrumDepth, rostrumWidth } from '../layout/seats';
+import { elementSize, hallPoint, hallWidth, rostrumDepth, rostrumWidth } from '../layout/seats';
 import { isQuarterTurn, turnOf, turnPoint, type Turn } from '../layout/rotation';
 import { headDirection, tableOutline } from '../layout/tables';
 import type { Shape } from '../print/shapes';
@@ -28,7 +28,10 @@ function hallShapes(e: HallElement): DrawShape[] {
   // A single row (wall seats) is named, not numbered.
   if (e.rows === 1) return [{ kind: 'text', text: e.name, x: e.x - 20, y: e.y + e.rowPitch / 2, size: 24, align: 'right', color: '#4b5563', role: 'zone-label' }];
   return [
-    { kind: 'text', text: e.name, x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
+    // Curved rows rise at their ends, so the name goes over the middle, where the first row is lowest.
+    e.arcRadius
+      ? { kind: 'text', text: e.name, x: e.x + hallWidth(e) / 2, y: e.y - 40, size: 36, color: '#1e3a8a', role: 'zone-label' }
+      : { kind: 'text', text: e.name, x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
     // Beside the row's first seat, on its arc when the rows are curved.
     ...Array.from({ length: e.rows }, (_, i): DrawShape => ({
       kind: 'text', text: `第${i + 1}排`, ...hallPoint(e, i + 1, e.x - 20), size: 24, align: 'right', color: '#6b7280', role: 'row-label',
