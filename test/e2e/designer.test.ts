@@ -2,7 +2,8 @@
 // and a hall block of 10 × 20 with two aisles from the palette, set them in the property panel,
 // grow the hall to 12 rows, undo and redo; save the room as a template; start a new meeting from
 // it and find the same room — on the rendered canvas and in the saved template file.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type AppHarness, browserAvailable, startApp } from './harness';
@@ -118,6 +119,23 @@ describe.skipIf(!browserAvailable)('the room designer and template library in Ch
     // Nothing to undo in a new meeting.
     expect(await app.page.locator('[data-action="undo"]').isDisabled()).toBe(true);
     await app.page.screenshot({ path: 'test-output/designer-from-template.png' });
+  });
+
+  it('exports the room as a .zuoci-room file and imports a colleague’s, which the pickers then list', async () => {
+    const [download] = await Promise.all([app.page.waitForEvent('download'), panel().locator('[data-action="exportTemplate"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.zuoci-room$/);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(exported).toMatchObject({ format: 'zuoci-room', schemaVersion: 1 });
+    expect(exported.venue.elements.filter((e: { kind: string }) => e.kind === 'hall')[0]).toMatchObject({ rows: 12, seatsPerRow: 20, aisles: [5, 15] });
+
+    const shared = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-colleague-')), '同事.zuoci-room');
+    writeFileSync(shared, JSON.stringify({ ...exported, name: '同事的会场' }));
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), panel().locator('[data-action="importTemplate"]').click()]);
+    await chooser.setFiles(shared);
+    await app.page.getByText('已导入模板“同事的会场”').waitFor();
+    const mine = await app.page.locator('[data-control="room"] optgroup[label="我的模板"] option').allTextContents();
+    expect(mine.sort()).toEqual(['同事的会场', '我的礼堂']);
+    expect(await app.page.locator('[data-control="add-session"] optgroup[label="我的模板"] option').count()).toBe(2);
   });
 
   it('turns a round table 90° in the property panel: its first seat goes from the top to the right; undo and redo', async () => {
