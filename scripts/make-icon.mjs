@@ -2,6 +2,7 @@
 // Linux icon set) from the bundled font: a red rounded square with 座 in white. Run once after a
 // design change: `node scripts/make-icon.mjs` (needs pdftocairo from poppler-utils).
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
