@@ -31,7 +31,7 @@ describe('checkPlanLimits', () => {
 
   it('too many people, and a 20-digit 排序号', () => {
     const project = sampleProject();
-    const people = Array.from({ length: DOCUMENT_LIMITS.people + 1 }, (_, i) => makePerson({ id: `p${i}`, name: `人${i}`, rank: i === 0 ? 12345678901234567890 : i, category: '出席', rosterIndex: i }));
+    const people = Array.from({ length: DOCUMENT_LIMITS.people + 1 }, (_, i) => makePerson({ id: `p${i}`, name: `人${i}`, rank: i === 0 ? Number("12345678901234567890") : i, category: '出席', rosterIndex: i }));
     const errors = checkPlanLimits({ ...project, people });
     expect(errors.map((e) => e.field)).toEqual(['people', 'people.0.rank']);
   });
