@@ -10,7 +10,7 @@ import { RecoveryFolder } from '../services/documents/recovery';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { hardenSession } from './security';
+import { hardenSession, lockDownNewContents } from './security';
 import { DOCUMENTS_WAITING_EVENT } from '../../shared/platform';
 
 // Only when run unpackaged from a source checkout: the Vite dev server instead of app://.
@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     handOver([filePath]);
   });
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  lockDownNewContents(app, isTrustedUrl);
   void app.whenReady().then(start);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -108,6 +109,17 @@ function createWindow(): void {
       message: '当前座次有未保存的修改。', detail: '关闭后这些修改将丢失。',
     });
     if (choice === 0) event.preventDefault();
+  });
+  // The page crashed (or was killed): its unsaved work is in the recovery folder; reloading the
+  // page offers it back through the restore banner.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'error', buttons: ['重新打开', '退出'], defaultId: 0, cancelId: 1,
+      message: '座次窗口意外关闭。', detail: '自动保存的内容可在重新打开后恢复。',
+    });
+    if (choice === 0) void window.loadURL(rendererUrl);
+    else app.quit();
   });
   // A clean close (saved, or "不保存，关闭") leaves nothing to recover; a crash never gets here.
   window.on('closed', () => {

@@ -2,7 +2,7 @@
 // notifications, clipboard-read, serial…), makes no request outside the app's own files, and
 // downloads nothing. Set on the session rather than the window, so any page that ever appears in
 // this app (a stray frame, a devtools extension) is under the same rules.
-import type { Session } from 'electron';
+import type { App, Session } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
 /** Everything the renderer legitimately loads: its own app:// files, and in-memory data/blob URLs. */
@@ -25,4 +25,18 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }));
   // PDFs and files are saved by main after a dialog; the page never downloads anything itself.
   session.on('will-download', (event) => event.preventDefault());
+}
+
+/**
+ * Every web contents the app ever gets (the window, DevTools, anything unforeseen) may not open
+ * windows, attach a <webview> or navigate off the app (checklist 12, 13, 14).
+ */
+export function lockDownNewContents(app: App, isTrustedUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedUrl(url)) event.preventDefault();
+    });
+  });
 }

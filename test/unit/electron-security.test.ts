@@ -129,6 +129,26 @@ describe('the window', () => {
   });
 });
 
+describe('any other web contents', () => {
+  it('(DevTools, a stray frame) is locked down the same way', async () => {
+    const run = await runMainBundle();
+    const handlers = new Map<string, (...args: unknown[]) => unknown>();
+    let openHandler: ((details: unknown) => unknown) | null = null;
+    const contents = {
+      setWindowOpenHandler: (handler: (details: unknown) => unknown) => (openHandler = handler),
+      on: (event: string, listener: (...args: unknown[]) => unknown) => handlers.set(event, listener),
+    };
+    run.appEvents.get('web-contents-created')!({}, contents);
+    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    let prevented = 0;
+    const event = { preventDefault: () => prevented++ };
+    handlers.get('will-attach-webview')!(event);
+    handlers.get('will-navigate')!(event, 'https://example.com/');
+    handlers.get('will-navigate')!(event, 'app://zuoci/index.html');
+    expect(prevented).toBe(2);
+  });
+});
+
 describe('one instance', () => {
   it('a second launch quits without a window', async () => {
     const run = await runMainBundle({ singleInstance: false });
