@@ -7,6 +7,7 @@ import { KnownDocuments } from '../services/documents/known-documents';
 import { documentsInArgv } from '../services/documents/launch-files';
 import { RecentFiles } from '../services/documents/recent-files';
 import { RecoveryFolder } from '../services/documents/recovery';
+import { PickedFonts } from '../services/fonts/picked-fonts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -60,12 +61,18 @@ function start(): void {
   hardenSession(session.defaultSession, devServerUrl);
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
   recovery = new RecoveryFolder(path.join(app.getPath('userData'), 'recovery'));
+  const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));
+  const pickedFonts = new PickedFonts(path.join(app.getPath('userData'), 'picked-fonts.json'));
+  // Start-up housekeeping: temp files a killed save left beside recent documents; fonts picked before.
+  void recent.cleanStaleTempFiles();
+  void pickedFonts.restore();
   registerIpc({
     window: () => mainWindow,
     isTrustedUrl,
     known,
     recovery,
-    recent: new RecentFiles(path.join(app.getPath('userData'), 'recent.json')),
+    recent,
+    pickedFonts,
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });
