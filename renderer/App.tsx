@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
+import { DialogHost } from './panels/dialogs/DialogHost';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
@@ -36,10 +37,11 @@ export function App() {
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />
+          <Notices />
         </div>
       </main>
-      <Notices />
       <Safety />
+      <DialogHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -9,9 +9,10 @@ export class CliUsageError extends Error {
   }
 }
 
-/** What a command reports: warnings make the exit code 1 (cli.md). */
+/** What a command reports: warnings make the exit code 1 (cli.md); notes are for information. */
 export interface CommandResult {
   warnings: string[];
+  notes?: string[];
 }
 
 /** Exit codes (cli.md): 0 done, 1 done with warnings, 2 the user's mistake, 3 our own fault. */

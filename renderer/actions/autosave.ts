@@ -3,14 +3,14 @@
 // unchanged since the last save or autosave. When the document becomes saved again, the recovered
 // copy is thrown away, so a later start offers only work that was really lost.
 import { useEffect } from 'react';
-import { serializeProject } from '../../shared/model/load';
+import { serializeMeeting } from '../../shared/model/load';
 import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { safetyWords } from '../safety/words';
 
 export const AUTOSAVE_INTERVAL_MS = 30_000;
 
-type Snapshot = ReturnType<typeof useZuoci.getState>['project'];
+type Snapshot = ReturnType<typeof useZuoci.getState>['meeting'];
 
 let held = false;
 /** While the user has not yet answered "restore the last autosave?", autosave must not overwrite it. */
@@ -25,12 +25,11 @@ export function createAutosaver(host: Pick<typeof platform, 'autosave' | 'discar
   return {
     async autosaveNow(): Promise<'saved' | 'unchanged' | 'failed'> {
       const state = useZuoci.getState();
-      if (held || !selectIsDirty(state) || state.project === lastSent) return 'unchanged';
-      const project = state.project;
-      // The lead adapts this one call when the store holds a multi-session meeting.
-      const result = await host.autosave({ text: serializeProject(project), fileName: state.fileName, path: state.filePath });
+      if (held || !selectIsDirty(state) || state.meeting === lastSent) return 'unchanged';
+      const meeting = state.meeting;
+      const result = await host.autosave({ text: serializeMeeting(meeting), fileName: state.fileName, path: state.filePath });
       if (result.ok) {
-        lastSent = project;
+        lastSent = meeting;
         failureShown = false;
         return 'saved';
       }

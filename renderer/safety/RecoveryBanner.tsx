@@ -26,8 +26,8 @@ export function RecoveryBanner() {
     setFound(null);
     holdAutosave(false);
   };
-  const restore = () => {
-    if (openDocumentText({ path: found.path, fileName: found.fileName, text: found.text }, { unsaved: true })) close();
+  const restore = async () => {
+    if (await openDocumentText({ path: found.path, fileName: found.fileName, text: found.text }, { unsaved: true })) close();
   };
   const discard = () => {
     void platform.discardRecovery();

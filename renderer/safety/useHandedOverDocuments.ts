@@ -16,7 +16,7 @@ export function useHandedOverDocuments(): void {
         return;
       }
       // Several at once (a multi-select double-click): the last one stays open, as in other apps.
-      for (const opened of result.value) openDocumentText(opened);
+      for (const opened of result.value) await openDocumentText(opened);
     };
     void take();
     const unsubscribe = platform.onDocumentsWaiting(() => void take());

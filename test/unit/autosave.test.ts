@@ -6,8 +6,8 @@ import type { AutosaveRequest, HostResult } from '../../shared/platform';
 vi.stubGlobal('window', {});
 const { createAutosaver, holdAutosave } = await import('../../renderer/actions/autosave');
 const { useZuoci } = await import('../../renderer/store/store');
-const { serializeProject } = await import('../../shared/model/load');
-const { sampleProject } = await import('../../shared/model/sample');
+const { serializeMeeting } = await import('../../shared/model/load');
+const { sampleMeeting } = await import('../../shared/model/sample');
 const { renameMeeting } = await import('./helpers/edit');
 
 function fakeHost(answer: HostResult<null> = { ok: true, value: null }) {
@@ -23,7 +23,7 @@ function fakeHost(answer: HostResult<null> = { ok: true, value: null }) {
 }
 
 beforeEach(() => {
-  useZuoci.getState().replaceDocument(sampleProject(), '/plans/会议.zuoci', '会议.zuoci');
+  useZuoci.getState().replaceDocument(sampleMeeting(), '/plans/会议.zuoci', '会议.zuoci');
   useZuoci.setState({ notices: [] });
   holdAutosave(false);
 });
@@ -35,7 +35,7 @@ describe('autosave', () => {
     expect(await saver.autosaveNow()).toBe('unchanged');
     renameMeeting('改过的会议');
     expect(await saver.autosaveNow()).toBe('saved');
-    expect(sent).toEqual([{ text: serializeProject(useZuoci.getState().project), fileName: '会议.zuoci', path: '/plans/会议.zuoci' }]);
+    expect(sent).toEqual([{ text: serializeMeeting(useZuoci.getState().meeting), fileName: '会议.zuoci', path: '/plans/会议.zuoci' }]);
     expect(await saver.autosaveNow()).toBe('unchanged');
     renameMeeting('再改一次');
     expect(await saver.autosaveNow()).toBe('saved');
@@ -72,7 +72,7 @@ describe('autosave', () => {
     expect(discarded()).toBe(0); // nothing was autosaved: nothing to throw away
     renameMeeting('改过的会议');
     await saver.autosaveNow();
-    useZuoci.getState().markSaved('/plans/会议.zuoci', '会议.zuoci');
+    useZuoci.getState().markSaved(useZuoci.getState().meeting, '/plans/会议.zuoci', '会议.zuoci');
     await saver.documentSaved();
     expect(discarded()).toBe(1);
   });
