@@ -58,7 +58,7 @@ const known = new KnownDocuments();
 let recovery: RecoveryFolder;
 
 function start(): void {
-  hardenSession(session.defaultSession, devServerUrl);
+  hardenSession(session.defaultSession, { devServerUrl, devTools: !app.isPackaged });
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
   recovery = new RecoveryFolder(path.join(app.getPath('userData'), 'recovery'));
   const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));

@@ -5,24 +5,29 @@
 import type { App, Session } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
+export interface DevelopmentAccess {
+  /** The Vite dev server (unpackaged runs only): its pages and its hot-reload socket. */
+  devServerUrl?: string | undefined;
+  /** DevTools' own pages (unpackaged runs only). */
+  devTools?: boolean;
+}
+
 /** Everything the renderer legitimately loads: its own app:// files, and in-memory data/blob URLs. */
-export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
+export function isAllowedRequest(url: string, development: DevelopmentAccess = {}): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:')) return true;
-  // In development only: the Vite dev server and its hot-reload socket, on the loopback address.
-  if (devServerUrl) {
-    const dev = new URL(devServerUrl);
-    const ws = `ws://${dev.host}/`;
-    if (url.startsWith(`${dev.origin}/`) || url.startsWith(ws)) return true;
-    if (url.startsWith('devtools://')) return true;
+  if (development.devTools && url.startsWith('devtools://')) return true;
+  if (development.devServerUrl) {
+    const dev = new URL(development.devServerUrl);
+    if (url.startsWith(`${dev.origin}/`) || url.startsWith(`ws://${dev.host}/`)) return true;
   }
   return false;
 }
 
-export function hardenSession(session: Session, devServerUrl?: string): void {
+export function hardenSession(session: Session, development: DevelopmentAccess = {}): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }));
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, development) }));
   // PDFs and files are saved by main after a dialog; the page never downloads anything itself.
   session.on('will-download', (event) => event.preventDefault());
 }

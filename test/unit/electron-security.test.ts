@@ -27,7 +27,7 @@ describe('the session', () => {
   });
 
   it('blocks every request outside the app’s own files', async () => {
-    const run = await runMainBundle();
+    const run = await runMainBundle({ packaged: true });
     const verdict = (url: string) => {
       let cancel: boolean | undefined;
       run.beforeRequest!({ url }, (response: { cancel: boolean }) => (cancel = response.cancel));
@@ -40,6 +40,16 @@ describe('the session', () => {
     for (const url of ['https://example.com/', 'http://127.0.0.1:5173/', 'ws://127.0.0.1:5173/', 'file:///etc/passwd', 'file://server/share/x', 'app://evil/index.html', 'ftp://x/']) {
       expect(verdict(url), url).toBe(true);
     }
+  });
+
+  it('lets DevTools load its own pages only in an unpackaged run', async () => {
+    const verdict = (run: Awaited<ReturnType<typeof runMainBundle>>, url: string) => {
+      let cancel: boolean | undefined;
+      run.beforeRequest!({ url }, (response: { cancel: boolean }) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(verdict(await runMainBundle({ packaged: false }), 'devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(verdict(await runMainBundle({ packaged: true }), 'devtools://devtools/bundled/inspector.html')).toBe(true);
   });
 
   it('refuses downloads', async () => {

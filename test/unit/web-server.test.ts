@@ -1,6 +1,6 @@
 // Browser mode's dev server (issue 12, item 6): saved plans and the rest of the disk are never
 // served through /@fs/; the PDF's result travels in the body, so a large plan fits.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,4 +65,36 @@ describe('/api/pdf', () => {
     expect(encodeURIComponent(body.subarray(0, split).toString('utf8')).length).toBeGreaterThan(16 * 1024);
     expect(body.subarray(split, split + 5).toString()).toBe('%PDF-');
   }, 60_000);
+});
+
+describe('hostile documents sent to the server', () => {
+  const post = (endpoint: string, body: unknown) => fetch(`${base}${endpoint}`, {
+    method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(body),
+  });
+
+  it('a plan whose card font is /dev/zero or a UNC path gets a message at once, not a server that grows forever', async () => {
+    const people = Array.from({ length: 3 }, (_, i) => makePerson({ id: `p${i}`, name: `代表${i}`, rank: i + 1, category: '出席', rosterIndex: i }));
+    const seated = arrangeZones(replaceRoster(quickVenueProject(), people)).project;
+    for (const font of ['/dev/zero', '\\\\fileserver\\fonts\\simsun.ttc']) {
+      const response = await post('/api/pdf', { kind: 'cards', documentText: serializeProject({ ...seated, print: { ...seated.print, font } }) });
+      const result = (await response.json()) as { ok: boolean; message: string };
+      expect(result.ok, font).toBe(false);
+      expect(result.message).toMatch(/不是字体文件|网络路径/);
+    }
+  });
+
+  it('a .bak that is a symlink is replaced, never written through', async () => {
+    const elsewhere = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-web-')), 'important.txt');
+    writeFileSync(elsewhere, 'not yours');
+    const target = path.join(webFiles, 'symlink-test.zuoci');
+    rmSync(`${target}.bak`, { force: true });
+    const text = serializeProject(quickVenueProject());
+    expect(await (await post('/api/save-document', { path: null, suggestedName: 'symlink-test.zuoci', text })).json()).toMatchObject({ ok: true });
+    symlinkSync(elsewhere, `${target}.bak`);
+    expect(await (await post('/api/save-document', { path: null, suggestedName: 'symlink-test.zuoci', text })).json()).toMatchObject({ ok: true });
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not yours');
+    expect(lstatSync(`${target}.bak`).isSymbolicLink()).toBe(false);
+    rmSync(target, { force: true });
+    rmSync(`${target}.bak`, { force: true });
+  });
 });
