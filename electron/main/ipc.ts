@@ -8,6 +8,7 @@ import {
 import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
+import { DIALOG, say } from './dialog-text';
 import type { PickedFonts } from '../services/fonts/picked-fonts';
 
 export const CANCELLED = { ok: false, cancelled: true } as const;
@@ -67,7 +68,7 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
     }),
     [CHANNELS.listFonts]: guarded(emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
     [CHANNELS.pickFont]: guarded(emptyRequestSchema, async (_request, window) => {
-      const choice = await dialog.showOpenDialog(window, { filters: [{ name: '字体', extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
+      const choice = await dialog.showOpenDialog(window, { filters: [{ name: say(DIALOG.fontFilter), extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
       const faces = pickedFontChoices(filePath);

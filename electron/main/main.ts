@@ -11,6 +11,7 @@ import { PickedFonts } from '../services/fonts/picked-fonts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { DIALOG, say } from './dialog-text';
 import { hardenSession, lockDownNewContents } from './security';
 import { DOCUMENTS_WAITING_EVENT } from '../../shared/platform';
 
@@ -112,8 +113,8 @@ function createWindow(): void {
   // The page refused to unload (unsaved changes): ask, and leave only if the user says so.
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
-      type: 'question', buttons: ['不保存，关闭', '取消'], defaultId: 1, cancelId: 1,
-      message: '当前座次有未保存的修改。', detail: '关闭后这些修改将丢失。',
+      type: 'question', buttons: [say(DIALOG.unsavedClose), say(DIALOG.cancel)], defaultId: 1, cancelId: 1,
+      message: say(DIALOG.unsavedMessage), detail: say(DIALOG.unsavedDetail),
     });
     if (choice === 0) event.preventDefault();
   });
@@ -122,8 +123,8 @@ function createWindow(): void {
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     const choice = dialog.showMessageBoxSync(window, {
-      type: 'error', buttons: ['重新打开', '退出'], defaultId: 0, cancelId: 1,
-      message: '座次窗口意外关闭。', detail: '自动保存的内容可在重新打开后恢复。',
+      type: 'error', buttons: [say(DIALOG.reopen), say(DIALOG.quit)], defaultId: 0, cancelId: 1,
+      message: say(DIALOG.crashedMessage), detail: say(DIALOG.crashedDetail),
     });
     if (choice === 0) void window.loadURL(rendererUrl);
     else app.quit();

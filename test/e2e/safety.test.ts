@@ -54,7 +54,6 @@ describe.skipIf(!browserAvailable)('never lose work, in Chromium', () => {
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, { name, content });
-    app.page.once('dialog', (dialog) => void dialog.accept()); // "discard unsaved changes?" — yes
     await drop('v0-meeting.zuoci', text);
     await app.page.getByText('已打开“v0-meeting.zuoci”').waitFor();
     await drop('名单.xlsx', 'not a plan');
