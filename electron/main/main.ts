@@ -47,6 +47,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     handOver([filePath]);
   });
+  // Every renderer sandboxed, whatever a window's own preferences say (checklist 4).
+  app.enableSandbox();
+  // Windows groups the taskbar button and the recent-documents jump list under this id.
+  if (process.platform === 'win32') app.setAppUserModelId('cn.zuoci.app');
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   lockDownNewContents(app, isTrustedUrl);
   void app.whenReady().then(start);
