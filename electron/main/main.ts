@@ -13,7 +13,7 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { DIALOG, say } from './dialog-text';
 import { hardenSession, lockDownNewContents } from './security';
-import { DOCUMENTS_WAITING_EVENT } from '../../shared/platform';
+import { DOCUMENTS_WAITING_EVENT, EVENTS } from '../../shared/platform';
 
 // Only when run unpackaged from a source checkout: the Vite dev server instead of app://.
 const devServerUrl = !app.isPackaged ? process.env.ZUOCI_DEV_URL : undefined;
@@ -81,7 +81,7 @@ function start(): void {
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });
-  Menu.setApplicationMenu(buildMenu(app.isPackaged));
+  Menu.setApplicationMenu(buildMenu((name) => mainWindow?.webContents.send(EVENTS.menuAction, name), app.isPackaged));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 }
