@@ -1,8 +1,8 @@
 // The limits a real meeting never reaches (shared/model/limits.ts), as the loader, edits, engine
 // and print will apply them: each violation a bilingual message naming the field.
 import { describe, expect, it } from 'vitest';
-import { checkJsonDepth, checkPlanLimits, DOCUMENT_LIMITS, elementSeatCount, jsonDepth } from '../../shared/model/limits';
-import { sampleProject } from '../../shared/model/sample';
+import { checkJsonDepth, checkMeetingLimits, checkPlanLimits, DOCUMENT_LIMITS, elementSeatCount, jsonDepth } from '../../shared/model/limits';
+import { sampleMeeting, sampleProject } from '../../shared/model/sample';
 import type { HallElement, Project } from '../../shared/model/schema';
 import { makePerson } from '../../shared/model/person';
 
@@ -34,6 +34,23 @@ describe('checkPlanLimits', () => {
     const people = Array.from({ length: DOCUMENT_LIMITS.people + 1 }, (_, i) => makePerson({ id: `p${i}`, name: `人${i}`, rank: i === 0 ? Number("12345678901234567890") : i, category: '出席', rosterIndex: i }));
     const errors = checkPlanLimits({ ...project, people });
     expect(errors.map((e) => e.field)).toEqual(['people', 'people.0.rank']);
+  });
+});
+
+describe('checkMeetingLimits', () => {
+  it('checks every session’s venue, naming the session', () => {
+    const meeting = sampleMeeting();
+    expect(checkMeetingLimits(meeting)).toEqual([]);
+    const [first] = meeting.sessions;
+    const huge = { ...first!, venue: { ...first!.venue, elements: first!.venue.elements.map((e) => (e.kind === 'hall' ? { ...e, rows: 1000, seatsPerRow: 1000 } : e)) } };
+    const errors = checkMeetingLimits({ ...meeting, sessions: [first!, huge] });
+    expect(errors.map((e) => e.field)).toEqual(['sessions.1.venue.elements']);
+  });
+
+  it('refuses a file with thousands of sessions without checking each', () => {
+    const meeting = sampleMeeting();
+    const sessions = Array.from({ length: DOCUMENT_LIMITS.sessions + 1 }, () => meeting.sessions[0]!);
+    expect(checkMeetingLimits({ ...meeting, sessions }).map((e) => e.field)).toEqual(['sessions']);
   });
 });
 
