@@ -73,3 +73,23 @@ describe('size limits', () => {
     expect(result.ok && result.value.people).toHaveLength(170);
   });
 });
+
+describe('the built import worker', () => {
+  it('is self-contained: it reads a roster from a folder with no node_modules (as unpacked beside app.asar)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { copyFileSync, mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { Worker } = await import('node:worker_threads');
+    execFileSync('node', ['scripts/build-electron.mjs']);
+    const alone = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-worker-')), 'import-worker.cjs');
+    copyFileSync('dist/electron/import-worker.cjs', alone);
+    const answer = await new Promise<{ ok: boolean; result?: { people: unknown[] } }>((resolve, reject) => {
+      const worker = new Worker(alone, { workerData: { bytes: readFileSync('test/fixtures/plenary-roster.xlsx'), fileName: 'plenary-roster.xlsx', firstId: 1 } });
+      worker.once('message', (message) => void worker.terminate().then(() => resolve(message)));
+      worker.once('error', reject);
+    });
+    expect(answer.ok).toBe(true);
+    expect(answer.result!.people).toHaveLength(170);
+  }, 60_000);
+});

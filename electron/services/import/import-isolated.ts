@@ -26,6 +26,9 @@ interface WorkerEntry {
 function workerEntry(): WorkerEntry | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const compiled = path.join(here, 'import-worker.cjs');
+  // Packaged: the worker is unpacked beside app.asar (electron-builder.yml asarUnpack), a real file.
+  const unpacked = compiled.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  if (unpacked !== compiled && existsSync(unpacked)) return { code: unpacked, eval: false };
   if (existsSync(compiled)) return { code: compiled, eval: false };
   const source = path.join(here, 'import-worker.ts');
   if (!existsSync(source)) return null;
