@@ -72,7 +72,7 @@ export const saveDocumentRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   text: z.string().max(64 * 1024 * 1024),
 });
-export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets'] as const;
+export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'] as const;
 export type PdfKind = (typeof pdfKinds)[number];
 
 export const pdfRequestSchema = z.object({

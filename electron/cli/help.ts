@@ -1,4 +1,6 @@
 // --help texts, Chinese first then English (cli.md).
+import { EXIT_CODES } from './help-exit-codes';
+import { CARS, PHOTO, ceremony } from './help-situations';
 const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…；
                        可选列：状态（出席/请假/代会）、代会（代谁出席，填姓名）、角色（主持人/汇报人/发言人/召集人）、
                        议题（如 1,3）、分组（如 第一组）
@@ -9,6 +11,7 @@ const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 
   --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
   --numbering sequential|centre-out  台下座号：从左到右（默认）或单双号（…4 2 1 3 5…，单号在右）
   --session 名称       会议文件中有多个场次时选其一（默认第一个）
+  --group 第一组       分组讨论：只排名单“分组”列为此组的人，召集人按主持人就座
   --out 文件           输出文件
   -h, --help           显示本帮助`;
 
@@ -23,13 +26,20 @@ const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 
   --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row
   --numbering sequential|centre-out  hall seat numbers: left to right (default) or odd/even (odd on the right)
   --session NAME       which session of a meeting file with several (default the first)
+  --group NAME         a discussion group: only the roster's people of that 分组, its 召集人 seated as the chair
   --out FILE           output file
   -h, --help           show this help`;
 
-const EXIT_CODES = `退出码 / Exit codes: 0 完成 done; 1 完成但有警告（逐项列出）done with warnings, each listed;
-2 用法或输入有误 usage or input error.`;
 
 export const HELP: Record<string, string> = {
+  photo: PHOTO,
+  cars: CARS,
+  reception: ceremony('reception', '会见座次', 'seating for a reception',
+    '主人与主宾并排面向正门，主宾在主人右侧；其余人员按排序沿两侧墙就座，离主位近者为先。',
+    'The host and the chief guest side by side facing the door, the guest on the host’s right; the rest along the walls by rank, nearest first.'),
+  signing: ceremony('signing', '签字仪式站位', 'places at a signing ceremony',
+    '签字桌面向正门，客方签字人在右、主方在左（就座者视角）；其余人员按排序站在本方签字人身后，从中间向两边。',
+    'The signing table faces the door; the guest signatory on the right, the host on the left (as they sit); the others stand behind their signatory by rank, centre-out.'),
   main: `座次 Zuoci — 会议座次编排、座签与座次图 / seating plans, name cards and seat maps
 
 用法 Usage: zuoci <命令 command> [选项 options]
@@ -40,6 +50,10 @@ export const HELP: Record<string, string> = {
   order     按排序号、姓氏笔画、拼音等给名单排序 / sort a roster by rank, strokes, pinyin…
   map       座次图 PDF / the seat map as PDF
   list      座次表（按姓氏笔画）、签到表、座次证 PDF / seat index, sign-in sheets, seat tickets
+  photo     合影站位，站位图 PDF 或 csv / group photo positions, the standing plan as PDF or csv
+  cars      乘车安排，乘车安排表 PDF 或 csv / who rides in which car, the car plan as PDF or csv
+  reception 会见座次 csv / seating for a reception (会见), as csv
+  signing   签字仪式站位 csv / places at a signing ceremony, as csv
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,

@@ -25,6 +25,15 @@ export const isReporter = (person: Person): boolean => person.role === '汇报�
 export const isChair = (person: Person): boolean => person.role === '主持人';
 
 /**
+ * Who is seated as the chair among these people: the 主持人; in a discussion group without one,
+ * its 召集人 (9.4). In a plenary session the conveners are ordinary members.
+ */
+export function chairOf(people: readonly Person[]): Person | undefined {
+  const present = people.filter((p) => !p.absent);
+  return present.find(isChair) ?? present.find((p) => p.role === '召集人');
+}
+
+/**
  * The first agenda item (议题) a person attends or reports on, from the 议题 column or a 备注 like
  * 议题2; 0 = every item. 列席 and reporters sit in agenda order (4.1).
  */

@@ -4,7 +4,7 @@ import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
 import type { Seat } from '../layout/seats';
 import { both, type Bilingual } from '../i18n/text';
-import { isChair } from './categories';
+import { chairOf } from './categories';
 import { tableSeatText } from './explain-tables';
 import { chineseNumber, ordinal } from './numbers';
 import { rostrumPattern } from './rostrum-pattern';
@@ -26,6 +26,13 @@ function relativeToFirst(seat: Seat, pattern: number[]): Bilingual {
 
 const rankText = (person: Person) => (person.rank === null ? both('无排序号', 'no rank') : both(`排序第${person.rank}`, `rank ${person.rank}`));
 
+/** Seated as the chair in this plan: the 主持人, or a group's 召集人 when there is no 主持人. */
+const chairs = new WeakMap<readonly Person[], Person | null>();
+function isChairHere(project: Project, person: Person): boolean {
+  if (!chairs.has(project.people)) chairs.set(project.people, chairOf(project.people) ?? null);
+  return chairs.get(project.people) === person;
+}
+
 function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
   const parts: Bilingual[] = [];
   if (project.locks.includes(seat.id)) parts.push(both('领导指定座位（已锁定）', 'seat set by the leaders (locked)'));
@@ -36,7 +43,7 @@ function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
       ? both(`代${original.name}出席（代会人员不占主席台领导座位，坐台下前排）`, `stands in for ${original.name} (a substitute does not take a rostrum leader’s seat; front of the hall)`)
       : both(`代${original.name}出席`, `stands in for ${original.name}`));
   }
-  if (isChair(person)) parts.push(both('主持人', 'chair'));
+  if (isChairHere(project, person)) parts.push(person.role === '召集人' ? both('召集人（按主持人就座）', 'convener (seated as the chair)') : both('主持人', 'chair'));
   parts.push(rankText(person));
   return both(parts.map((p) => p.zh).join('，'), parts.map((p) => p.en).join(', '));
 }
@@ -45,10 +52,10 @@ function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilin
   const rules = rulesFor(project, seat.elementId);
   const convention = conventionLabel(rules.convention);
   const row = both(`${seat.zoneName}第${seat.row}排`, `${seat.zoneName} row ${seat.row}`);
-  if (isChair(person) && rules.chairSeat === 'front-end') {
+  if (isChairHere(project, person) && rules.chairSeat === 'front-end') {
     return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
   }
-  const chairNote = isChair(person) && rules.chairSeat === 'front-centre' ? both('，主持人居中', ', the chair in the centre') : both('', '');
+  const chairNote = isChairHere(project, person) && rules.chairSeat === 'front-centre' ? both('，主持人居中', ', the chair in the centre') : both('', '');
   const where = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
   return both(`${prefix.zh}，${row.zh}，${where.zh}（${convention.zh}）${chairNote.zh}`, `${prefix.en}, ${row.en}, ${where.en} (${convention.en})${chairNote.en}`);
 }

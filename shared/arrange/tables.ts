@@ -2,7 +2,7 @@
 import type { Ordering, Person, TableElement, Venue, ZoneRules } from '../model/schema';
 import type { Seat } from '../layout/seats';
 import { GUEST_SIDE, HOST_SIDE, banquetSeats, banquetTableOrder, seatBanquetTable } from './banquet';
-import { agendaNumber, isReporter } from './categories';
+import { agendaNumber, chairOf, isReporter } from './categories';
 import { comparatorFor, sortPeople } from './order';
 import { slotsFor } from './slots';
 import { meetingTableOrder, talksTableOrder } from './table-order';
@@ -98,7 +98,10 @@ export function arrangeTables(input: TablesInput): TablesResult {
       continue;
     }
     const order = meetingTableOrder(table, seats, rules, input.venue);
-    const seated = pour(order.members, present(members, input, rules));
+    // The chair (主持人, or a group's 召集人) takes the head whatever the ranks (4.1, 9.4).
+    const ordered = present(members, input, rules);
+    const chair = chairOf(ordered);
+    const seated = pour(order.members, chair ? [chair, ...ordered.filter((p) => p !== chair)] : ordered);
     const reporting = pour(order.reporters, reporters);
     result.placed.push(...seated.placed, ...reporting.placed);
     members = seated.overflow;

@@ -217,7 +217,7 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
 });
 
 describe('--help', () => {
-  it.each(['arrange', 'cards', 'order', 'map', 'list'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
+  it.each(['arrange', 'cards', 'order', 'map', 'list', 'photo', 'cars', 'reception', 'signing'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
     const { code, stdout } = await zuoci(command, '--help');
     expect(code).toBe(0);
     const options = (await import('../../electron/cli/command-options')).COMMAND_OPTIONS[command]!;
@@ -285,5 +285,50 @@ describe('zuoci cards', () => {
     const result = await zuoci('cards', '--roster', 'test/fixtures/rare-names.csv', '--rostrum', '7', '--fallback-font', 'none', '--out', out('c.pdf'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('字体缺字，此座签未打印：张𠈌（𠈌）');
+  });
+});
+
+describe('section 9 situations from the command line', () => {
+  const BANQUET = path.resolve('test/fixtures/banquet-roster.xlsx');
+  it('zuoci photo: a 站位图 PDF of the rostrum’s 28 people, every name on it', async () => {
+    const file = out('photo.pdf');
+    const result = await zuoci('photo', '--roster', ROSTER, '--rows', '14,14', '--out', file);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('合影 28 人');
+    const text = pdfText(file).replace(/\s/g, '');
+    const people = (await importRoster(readFileSync(ROSTER), 'plenary-roster.xlsx')).people.filter((p) => p.rank !== null && p.rank <= 28);
+    for (const person of people) expect(text).toContain(person.name);
+  });
+
+  it('zuoci cars: the csv puts rank 1 in 1号车 rear right, and names who has no seat', async () => {
+    const file = out('cars.csv');
+    const result = await zuoci('cars', '--roster', BANQUET, '--cars', '3,4', '--explain', '--out', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/车辆座位不足/g)).toHaveLength(40 - 7);
+    const rows = readCsv(file);
+    expect(rows[0]).toEqual(['车号', '座位', '姓名', '单位', '职务', '排序号', '说明']);
+    expect(rows[1]!.slice(0, 3)).toEqual(['1号车', '后排右座', '刘思光']);
+    expect(rows[7]!.slice(0, 2)).toEqual(['2号车', '后排中座']);
+  });
+
+  it('zuoci reception and signing: a csv each, the chief guest first', async () => {
+    for (const command of ['reception', 'signing']) {
+      const file = out(`${command}.csv`);
+      expect((await zuoci(command, '--roster', BANQUET, '--out', file)).code).toBe(0);
+      const rows = readCsv(file);
+      expect(rows[0]).toEqual(['方', '顺序', '姓名', '单位', '职务', '排序号', '位置']);
+      expect(rows[1]!.slice(0, 3)).toEqual(['客方', '1', '刘思光']);
+      expect(rows).toHaveLength(41);
+    }
+  });
+
+  it('--group: one discussion group at a meeting table, its convener at the head', async () => {
+    const file = out('group.csv');
+    await zuoci('arrange', '--roster', path.resolve('test/fixtures/plenary-roster-sessions.csv'), '--venue', '常务会议室', '--group', '第三组', '--explain', '--out', file);
+    const head = readCsv(file).slice(1).find((row) => row[8]!.includes('桌首'))!;
+    expect(head[4]).toBe('任宏英');
+    const unknown = await zuoci('arrange', '--roster', path.resolve('test/fixtures/plenary-roster-sessions.csv'), '--venue', '常务会议室', '--group', '第九组', '--out', out('x.csv'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('第一组');
   });
 });
