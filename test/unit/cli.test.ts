@@ -1,6 +1,6 @@
 // `npx zuoci` as a user calls it: the real bin script in a child process, on the fixtures.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,14 @@ function readCsv(file: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
   return text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
 }
+
+describe('the built CLI', () => {
+  it('lists only source files that exist, so bin/zuoci.mjs takes the built path and not tsx', () => {
+    const { sources } = JSON.parse(readFileSync('dist/cli/sources.json', 'utf8')) as { sources: string[] };
+    expect(sources.length).toBeGreaterThan(50);
+    for (const file of sources) expect(statSync(file).isFile(), file).toBe(true);
+  });
+});
 
 describe('zuoci arrange', () => {
   it.each([5, 6, 7, 14])('gives the protocol pattern for a %i-seat rostrum', async (seats) => {
