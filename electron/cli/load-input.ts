@@ -100,6 +100,6 @@ export async function loadInput(options: InputOptions, room?: Venue): Promise<{ 
   const combined = { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} };
   return {
     project: options.group ? onlyGroup(combined, options.group) : combined,
-    warnings: imported.problems.map((problem) => problem.message),
+    warnings: imported.problems.map((problem) => (problem.en ? `${problem.message} / ${problem.en}` : problem.message)),
   };
 }

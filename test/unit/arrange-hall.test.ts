@@ -181,3 +181,18 @@ describe('1.7 speakers’ waiting seats', () => {
     expect(drawn(hall(2, 6, roster))).toEqual(['c1 c2 c3 c4 c5 c6', 's2 s1 . . . .']); // those present for every item first, then by agenda item
   });
 });
+
+describe('2.1 列席 at the sides in the built-in 报告厅 (one centre aisle, so no side blocks)', () => {
+  it('seats every 列席 of the plenary roster behind 出席 instead of dropping them', async () => {
+    const { importRoster } = await import('../../electron/services/import/import-roster');
+    const { readFileSync } = await import('node:fs');
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    const roster = (await importRoster(readFileSync('test/fixtures/plenary-roster.xlsx'), 'plenary-roster.xlsx')).people;
+    const template = ROOM_TEMPLATES['报告厅']!();
+    const project = { ...emptyProject(template.venue), people: roster, rules: { 'hall-1': { ...template.rules['hall-1'], attendeesAtSides: true } } };
+    const { project: arranged, unplaced } = arrangeZones(project, undefined, { reportUnzoned: true });
+    expect(unplaced).toEqual([]);
+    const seated = new Set(Object.values(arranged.assignment));
+    expect(roster.filter((p) => p.category === '列席').every((p) => seated.has(p.id))).toBe(true);
+  });
+});
