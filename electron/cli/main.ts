@@ -1,6 +1,6 @@
 // zuoci command line: dispatch, exit codes and error reporting (cli.md). Each command's modules are
 // loaded only when that command runs, so `--help` and a small `arrange` start fast (issue 11).
-import { CliUsageError, type CommandResult } from './cli-error';
+import { describeFailure, fontsNamedOnCommandLine, type CommandResult } from './cli-error';
 import { HELP } from './help';
 
 type Command = (args: string[]) => Promise<CommandResult>;
@@ -33,15 +33,21 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     return 0;
   }
   try {
+    // A font named on the command line is the user's own choice; one named inside a document is not.
+    const fonts = fontsNamedOnCommandLine(args);
+    if (fonts.length) {
+      const { allowUserFont } = await import('../services/fonts/font-choice');
+      for (const font of fonts) allowUserFont(font);
+    }
     const { warnings, notes = [] } = await (await load())(args);
     for (const note of notes) err.write(`提示 note: ${note}\n`);
     for (const warning of warnings) err.write(`警告 warning: ${warning}\n`);
     return warnings.length ? 1 : 0;
   } catch (error) {
-    if (error instanceof CliUsageError) {
-      err.write(`错误：${error.zh}\nError: ${error.en}\n`);
-      return 2;
-    }
-    throw error; // a programmer's error: the stack trace is for us
+    // Never a stack trace for the user (issue 12, item 8): 2 for their input, 3 for our bug.
+    const failure = describeFailure(error);
+    err.write(`错误：${failure.zh}\nError: ${failure.en}\n`);
+    if (failure.code === 3 && process.env.ZUOCI_DEBUG) err.write(`${(error as Error)?.stack ?? ''}\n`);
+    return failure.code;
   }
 }

@@ -3,12 +3,14 @@
 import { explainPlacement } from '../../shared/arrange/explain';
 import { deriveSeats } from '../../shared/layout/seats';
 import { clearSeats, setLocked } from '../../shared/model/edits';
-import { placementCode } from '../../shared/print/card-list';
+import { seatCode } from '../../shared/i18n/place-names';
 import { useMessages } from '../i18n/useMessages';
+import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
 
 export function SeatPanel() {
   const messages = useMessages();
+  const language = useLanguage();
   const project = useZuoci((state) => state.project);
   const selectedIds = useZuoci((state) => state.selectedSeatIds);
   const commit = useZuoci((state) => state.commit);
@@ -25,9 +27,9 @@ export function SeatPanel() {
           const person = people.get(project.assignment[seat.id] ?? '');
           return (
             <li key={seat.id} data-seat={seat.id}>
-              <strong>{placementCode(seat)}</strong>：{person ? person.name : messages.emptySeat}
-              {project.locks.includes(seat.id) && <span className="lock-mark">（{messages.locked}）</span>}
-              {person && seats.length === 1 && <p className="explanation">{explainPlacement(project, seat, person)}</p>}
+              <strong>{seatCode(seat, language)}</strong>{messages.colon}{person ? person.name : messages.emptySeat}
+              {project.locks.includes(seat.id) && <span className="lock-mark">{messages.lockedMark}</span>}
+              {person && seats.length === 1 && <p className="explanation">{pickText(explainPlacement(project, seat, person), language)}</p>}
             </li>
           );
         })}

@@ -2,6 +2,7 @@
 // in centimetres; A-view: the rostrum or the far wall at the top of the map.
 import type { ObjectElement, TableElement, Venue, VenueElement, ZoneRules } from './schema';
 import { hallWidth, rostrumWidth } from '../layout/seats';
+import { both, type Bilingual } from '../i18n/text';
 
 export interface RoomTemplate {
   name: string;
@@ -108,4 +109,13 @@ export const ROOM_TEMPLATES: Record<string, () => RoomTemplate> = {
   U形会议室: uShapeRoom,
   宴会厅: banquetHall,
   报告厅: lectureHall,
+};
+
+/** What the app calls each room; the keys stay Chinese because `--venue 大礼堂` uses them. */
+export const TEMPLATE_TITLES: Record<string, Bilingual> = {
+  大礼堂: both('大礼堂', 'Auditorium'),
+  常务会议室: both('常务会议室', 'Standing committee room'),
+  U形会议室: both('U形会议室', 'U-shaped meeting room'),
+  宴会厅: both('宴会厅', 'Banquet hall'),
+  报告厅: both('报告厅', 'Lecture hall'),
 };
