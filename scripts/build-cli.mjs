@@ -29,11 +29,17 @@ const cnchar = () => {
 };
 export default { use: (plugin) => plugins.push(plugin.lazyPackage), stroke: (...args) => cnchar().stroke(...args) };`,
   'cnchar-order': `export default { lazyPackage: 'cnchar-order' };`,
+  // pdfkit require()s fontkit's CommonJS build; importing its ES build as well would load and
+  // initialise fontkit (and its Unicode tables) twice. One instance, on first use.
+  fontkit: `import { createRequire } from 'node:module';
+const load = createRequire(import.meta.url);
+export const openSync = (...args) => load('fontkit').openSync(...args);
+export const create = (...args) => load('fontkit').create(...args);`,
 };
 const lazyPackages = {
   name: 'lazy-packages',
   setup(build) {
-    build.onResolve({ filter: /^(pinyin-pro|cnchar|cnchar-order)$/ }, (args) =>
+    build.onResolve({ filter: /^(pinyin-pro|cnchar|cnchar-order|fontkit)$/ }, (args) =>
       args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' });
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: process.cwd() }));
   },
