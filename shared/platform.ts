@@ -85,6 +85,8 @@ export interface Platform {
   pickFont(): Promise<HostResult<InstalledFontChoice[]>>;
   /** Open one of the app's own help pages in the system browser. */
   openHelp(request: OpenHelpRequest): Promise<HostResult<null>>;
+  /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
+  onMenuAction?(listener: (actionName: string) => void): () => void;
 }
 
 export interface RecoveredDocument {
@@ -169,3 +171,8 @@ export const CHANNELS = {
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */
 export const DOCUMENTS_WAITING_EVENT = 'zuoci:documents-waiting';
+/** Messages main sends to the page (not requests it handles): the menu's chosen Action's name. */
+export const EVENTS = {
+  menuAction: 'zuoci:menu-action',
+} as const;
+export const menuActionSchema = z.string().regex(/^[a-zA-Z]{1,40}$/);

@@ -11,7 +11,7 @@ import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppF
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { hardenSession } from './security';
-import { DOCUMENTS_WAITING_EVENT } from '../../shared/platform';
+import { DOCUMENTS_WAITING_EVENT, EVENTS } from '../../shared/platform';
 
 // Only when run unpackaged from a source checkout: the Vite dev server instead of app://.
 const devServerUrl = !app.isPackaged ? process.env.ZUOCI_DEV_URL : undefined;
@@ -68,7 +68,7 @@ function start(): void {
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });
-  Menu.setApplicationMenu(buildMenu(app.isPackaged));
+  Menu.setApplicationMenu(buildMenu((name) => mainWindow?.webContents.send(EVENTS.menuAction, name), app.isPackaged));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 }

@@ -1,7 +1,7 @@
 // Preload (sandboxed): exposes exactly the Platform contract as window.zuoci, one named channel
 // per function; the page never sees ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, DOCUMENTS_WAITING_EVENT, type Platform } from '../../shared/platform';
+import { CHANNELS, DOCUMENTS_WAITING_EVENT, EVENTS, menuActionSchema, type Platform } from '../../shared/platform';
 
 const platform: Platform = {
   kind: 'electron',
@@ -24,6 +24,12 @@ const platform: Platform = {
     const relay = () => listener();
     ipcRenderer.on(DOCUMENTS_WAITING_EVENT, relay);
     return () => void ipcRenderer.removeListener(DOCUMENTS_WAITING_EVENT, relay);
+  },
+  onMenuAction(listener) {
+    // Only an action's name crosses: the page never sees the IPC event.
+    const forward = (_event: unknown, name: unknown) => menuActionSchema.safeParse(name).success && listener(name as string);
+    ipcRenderer.on(EVENTS.menuAction, forward);
+    return () => void ipcRenderer.removeListener(EVENTS.menuAction, forward);
   },
 };
 

@@ -14,6 +14,7 @@ export const openAction: Action = {
   name: 'open',
   label: (m) => m.open,
   shortcut: 'Ctrl+O',
+  inTextFields: true,
   keyTest: (event) => ctrl(event, 'o'),
   async perform() {
     const state = useZuoci.getState();
@@ -35,6 +36,7 @@ export const saveAction: Action = {
   name: 'save',
   label: (m) => m.save,
   shortcut: 'Ctrl+S',
+  inTextFields: true,
   keyTest: (event) => ctrl(event, 's'),
   async perform() {
     const state = useZuoci.getState();
@@ -54,6 +56,7 @@ export const undoAction: Action = {
   name: 'undo',
   label: (m) => m.undo,
   shortcut: 'Ctrl+Z',
+  predicate: () => useZuoci.getState().history.past.length > 0,
   keyTest: (event) => ctrl(event, 'z'),
   perform: () => useZuoci.getState().undo(),
 };
@@ -62,6 +65,7 @@ export const redoAction: Action = {
   name: 'redo',
   label: (m) => m.redo,
   shortcut: 'Ctrl+Y',
+  predicate: () => useZuoci.getState().history.future.length > 0,
   keyTest: (event) => ctrl(event, 'y') || ctrl(event, 'z', true),
   perform: () => useZuoci.getState().redo(),
 };

@@ -98,4 +98,16 @@ export const en: Messages = {
   substitutePrompt: (name) => `Who stands in for ${name}? Name:`,
   changes: (seats, cards) => `${count(seats, 'seat')} changed; reprint ${count(cards, 'card')}.`,
   noChanges: 'No seat changed.',
+  // Canvas and editing core (issue 8)
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Fit to window',
+  pan: 'Pan',
+  find: 'Find',
+  findPlaceholder: 'Find a name, pinyin initials (e.g. wjg) or unit…',
+  findNone: 'Not found',
+  lockSeats: 'Lock',
+  selectAll: 'Select all seats',
+  selectNone: 'Select none',
+  actionFailed: (label, reason) => `"${label}" failed: ${reason}`,
 };

@@ -97,6 +97,18 @@ export const zhCN = {
   substitutePrompt: (name: string) => `谁代 ${name} 出席？请输入姓名：`,
   changes: (seats: number, cards: number) => `变动 ${seats} 个座位，需重印 ${cards} 张座签。`,
   noChanges: '座次没有变化。',
+  // Canvas and editing core (issue 8)
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomFit: '适合窗口',
+  pan: '平移',
+  find: '查找',
+  findPlaceholder: '查找姓名、拼音首字母（如 wjg）或单位…',
+  findNone: '没有找到',
+  lockSeats: '锁定',
+  selectAll: '全选座位',
+  selectNone: '取消选择',
+  actionFailed: (label: string, reason: string) => `“${label}”未能完成：${reason}`,
 };
 
 export type Messages = typeof zhCN;

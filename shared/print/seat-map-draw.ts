@@ -2,7 +2,9 @@
 // names; the room's elements; title, legend, approval block and the 送审稿 watermark.
 import type { Person, Project, SeatMapSettings } from '../model/schema';
 import { rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
-import { tableOutline } from '../layout/tables';
+import { headDirection } from '../layout/tables';
+import { tableShapes } from '../draw/elements';
+import { shapeOnPage } from '../draw/on-page';
 import { chineseNumber } from '../arrange/numbers';
 import { paperSize, type PrintPage, type Shape } from './shapes';
 import { legendStyles, seatStyle } from './seat-map-style';
@@ -60,11 +62,8 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));
       shapes.push(label(e.label, e.x + e.width / 2, e.y + e.depth / 2, Math.min(3, Math.max(1.8, 22 * frame.scale))));
     } else if (e.kind === 'table') {
-      const outline = tableOutline(e);
-      const centre = frame.toPage(e.x, e.y);
-      if (outline.shape === 'circle') shapes.push({ kind: 'circle', ...centre, radius: outline.radius * frame.scale, fill: '#efe2d1', stroke: '#c8a27a' });
-      else shapes.push(rect(e.x - outline.halfLength, e.y - outline.halfDepth, 2 * outline.halfLength, 2 * outline.halfDepth, '#efe2d1', '#c8a27a'));
-      shapes.push({ kind: 'text', text: e.name, ...centre, size: Math.min(4, Math.max(2, 26 * frame.scale)) });
+      // The canvas's own table drawing (round, long, U, 回字形), scaled onto the page.
+      shapes.push(...tableShapes(e, headDirection(e, project.venue)).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(4, Math.max(2, cm * frame.scale)))));
     }
   }
   return shapes;

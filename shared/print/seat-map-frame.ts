@@ -2,6 +2,7 @@
 // printed wherever it stays at least 6 pt (protocol 7, issue 11).
 import type { Person, Project, SeatMapSettings } from '../model/schema';
 import { hallDepth, hallWidth, rostrumDepth, rostrumWidth, type Seat, type Zone } from '../layout/seats';
+import { SEAT_SIZE } from '../draw/seat-box';
 
 export interface Box { minX: number; minY: number; maxX: number; maxY: number }
 
@@ -12,7 +13,8 @@ export interface Frame {
 }
 
 /** Seat sizes in venue centimetres, as on the canvas. */
-export const SEAT_CM: Record<Zone, { width: number; height: number }> = { rostrum: { width: 70, height: 50 }, hall: { width: 48, height: 40 }, table: { width: 58, height: 46 } };
+/** Seat sizes in venue centimetres: the canvas's own (shared/draw), so screen and paper agree. */
+export const SEAT_CM: Record<Zone, { width: number; height: number }> = SEAT_SIZE;
 /** 6 pt in millimetres: the smallest name anyone should have to read. */
 export const MIN_NAME_MM = (6 / 72) * 25.4;
 const MAX_NAME_MM = 5;

@@ -1,18 +1,12 @@
 // A leader's instruction: put 金霞 in the centre seat. Drag her there from the roster; the seat is
 // locked and auto-arrange works around it until it is unlocked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, seatPoint as seatOnCanvas, startApp, zoneId } from './harness';
 
 let app: AppHarness;
 
 /** Where a seat is on the canvas, in pixels from the canvas's top-left corner. */
-const seatPoint = async (seat: string) =>
-  app.page.evaluate((id) => {
-    type Node = { id: () => string; getClientRect: () => { x: number; y: number; width: number; height: number } };
-    const stage = (window as unknown as { Konva: { stages: { find: (s: string) => Node[] }[] } }).Konva.stages[0]!;
-    const rect = stage.find('.seat').find((node) => node.id() === id)!.getClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, `${await zoneId(app.page, '主席台')}:${seat}`);
+const seatPoint = async (seat: string) => seatOnCanvas(app.page, `${await zoneId(app.page, '主席台')}:${seat}`);
 
 describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
   beforeAll(async () => {

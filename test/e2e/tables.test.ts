@@ -3,17 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, frameSeats, startApp, zoneId } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
 
 /** The name drawn in one seat of the canvas. */
-const nameInSeat = async (seat: string) =>
-  app.page.evaluate((id) => {
+const nameInSeat = async (seat: string) => {
+  const seatId = `${await zoneId(app.page, '主桌')}:${seat}`;
+  await frameSeats(app.page, { elementId: seatId.split(':')[0] });
+  return app.page.evaluate((id) => {
     const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (n: string) => unknown; text: () => string }[] }[] } }).Konva.stages[0]!;
     return stage.find('.seat-name').find((node) => node.getAttr('seatId') === id)?.text() ?? null;
-  }, `${await zoneId(app.page, '主桌')}:${seat}`);
+  }, seatId);
+};
 
 describe.skipIf(!browserAvailable)('a banquet in Chromium', () => {
   beforeAll(async () => {
