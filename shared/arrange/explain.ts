@@ -8,8 +8,16 @@ import { chairOf } from './categories';
 import { tableSeatText } from './explain-tables';
 import { chineseNumber, ordinal } from './numbers';
 import { rostrumPattern } from './rostrum-pattern';
+import { placeName } from '../i18n/place-names';
+import { PHOTO_ZONE_NAME } from './photo';
 
 export { chineseNumber } from './numbers';
+
+/** A zone's name in English: the app's own names translated, the user's as typed. */
+export const zoneInEnglish = (name: string): string => (name === PHOTO_ZONE_NAME ? 'Group photo' : placeName(name, 'en'));
+
+/** The app's own categories in English; a category the user typed is theirs, shown as typed. */
+const CATEGORY_EN = new Map([['出席', 'member'], ['列席', 'non-voting attendee'], ['媒体', 'press'], ['工作人员', 'staff'], ['主人', 'host'], ['陪同', 'host party'], ['主宾', 'chief guest'], ['宾客', 'guest']]);
 
 const conventionLabel = (convention: 'left' | 'right') => (convention === 'left' ? both('左为上', 'left is senior') : both('右为上', 'right is senior'));
 
@@ -51,7 +59,7 @@ function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
 function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {
   const rules = rulesFor(project, seat.elementId);
   const convention = conventionLabel(rules.convention);
-  const row = both(`${seat.zoneName}第${seat.row}排`, `${seat.zoneName} row ${seat.row}`);
+  const row = both(`${seat.zoneName}第${seat.row}排`, `${zoneInEnglish(seat.zoneName)} row ${seat.row}`);
   if (isChairHere(project, person) && rules.chairSeat === 'front-end') {
     return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
   }
@@ -63,13 +71,13 @@ function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilin
 function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {
   const rules = rulesFor(project, seat.elementId);
   const category = person.category || '出席';
-  const head = both(`${category}`, `${category}`);
+  const head = both(category, CATEGORY_EN.get(category) ?? category);
   if (person.role === '发言人' && rules.speakersWaitingSeats && seat.row === 1) {
-    return both(`发言人候场座（按发言顺序），${prefix.zh}；${seat.zoneName}第1排第${seat.col}座`, `speaker’s waiting seat (in speaking order), ${prefix.en}; ${seat.zoneName} row 1 seat ${seat.col}`);
+    return both(`发言人候场座（按发言顺序），${prefix.zh}；${seat.zoneName}第1排第${seat.col}座`, `speaker’s waiting seat (in speaking order), ${prefix.en}; ${zoneInEnglish(seat.zoneName)} row 1 seat ${seat.col}`);
   }
   const byUnit = rules.groupByUnit || rules.method === 'columns';
   const unit = byUnit ? both(`，${person.unit || '无单位'}集中就座`, `, ${person.unit || 'no unit'} seated together`) : both('', '');
-  const where = both(`${seat.zoneName}第${seat.row}排`, `${seat.zoneName} row ${seat.row}`);
+  const where = both(`${seat.zoneName}第${seat.row}排`, `${zoneInEnglish(seat.zoneName)} row ${seat.row}`);
   switch (rules.method) {
     case 'centre': {
       const relative = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
@@ -89,18 +97,18 @@ function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingua
   }
 }
 
-/** Why this person sits in this seat, in both languages. */
-export function explainPlacementIn(project: Project, seat: Seat, person: Person): Bilingual {
+/**
+ * Why this person sits in this seat, in both languages (the UI picks one with pickText). As a
+ * string — in a template literal — it reads as the Chinese, the default language.
+ */
+export function explainPlacement(project: Project, seat: Seat, person: Person): Bilingual & { toString: () => string } {
   const prefix = prefixOf(project, seat, person);
-  if (seat.zone === 'table') {
-    const where = tableSeatText(project, seat);
-    return both(`${prefix.zh}，${seat.zoneName}${where.zh}`, `${prefix.en}, ${seat.zoneName}: ${where.en}`);
-  }
-  if (seat.zone === 'rostrum') return rostrumText(project, seat, person, prefix);
-  return hallText(project, seat, person, prefix);
-}
-
-/** The Chinese sentence (the default language). */
-export function explainPlacement(project: Project, seat: Seat, person: Person): string {
-  return explainPlacementIn(project, seat, person).zh;
+  const text = seat.zone === 'table'
+    ? (() => {
+      const where = tableSeatText(project, seat);
+      return both(`${prefix.zh}，${seat.zoneName}${where.zh}`, `${prefix.en}, ${zoneInEnglish(seat.zoneName)}: ${where.en}`);
+    })()
+    : seat.zone === 'rostrum' ? rostrumText(project, seat, person, prefix) : hallText(project, seat, person, prefix);
+  const explained: Bilingual & { toString: () => string } = { zh: text.zh, en: text.en, toString: () => text.zh };
+  return explained;
 }

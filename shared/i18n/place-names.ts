@@ -1,7 +1,7 @@
 // The names the app itself gives to zones, tables and objects (主席台, 台下, 3号桌, 发言席…) are
 // stored in the document in Chinese, because the printouts are Chinese. In English they are shown
 // in English; a name the user typed is the user's and shown as typed.
-import { chineseNumber } from '../arrange/explain';
+import { chineseNumber } from '../arrange/numbers';
 import type { Seat } from '../layout/seats';
 import { TEMPLATE_TITLES } from '../model/templates';
 import { both, inLanguage, type Bilingual, type Language } from './text';
