@@ -54,7 +54,9 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     expect(await app.page.textContent('[data-testid="seat-tooltip"]')).toBe('汤慧福：排序第3，主席台第1排，1号右手第一位（左为上）');
   });
 
-  it('an absentee leaves their seat empty on re-arranging, and only their card needs reprinting', async () => {
+  it('with 座位空着 chosen for the rostrum (its default is 递补, 8.1), an absentee leaves their seat empty, and only their card needs reprinting', async () => {
+    await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
+    await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
     await app.page.click('[data-action="arrangeRostrum"]');
     await app.page.getByText('需重印 1 张座签').waitFor();
@@ -79,11 +81,12 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.locator('[data-rule="unitOrder"]').blur();
     await app.page.selectOption('[data-rule="singleGivenName"]', 'compare');
     await app.page.click('[data-action="arrangeZone"]');
-    expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 2)).toEqual(['彭敏杰', '闫雪立']);
+    // 8.1: 王代表 stands in for a rostrum leader, so sits first in the hall; then the listed unit.
+    expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 3)).toEqual(['王代表', '彭敏杰', '闫雪立']);
   });
 
   it('numbers hall seats odd/even (7.2): the leftmost of ten is seat 10', async () => {
     await app.page.selectOption('[data-rule="numbering"]', 'centre-out');
-    expect(await app.page.textContent('tr[data-person="彭敏杰"] td.seat')).toBe('台下 1排 10座');
+    expect(await app.page.textContent('tr[data-person="王代表"] td.seat')).toBe('台下 1排 10座');
   });
 });
