@@ -9,7 +9,7 @@ export const PHOTO = `zuoci photo — 合影站位 / group photo positions
   --rows 11,13,15                各排人数，第一排（就座）在先；不给时按人数自动分排
   --people 28                    合影人数：名单中排序最前的出席人员；不给时取座区为主席台的人，否则全部出席人员
   --explain                      csv 增加“说明”列
-  --title 文字 --font 文件       标题、字体
+  --title 文字 --font 文件|字体名  标题、字体
   --session 名称 --group 第一组  会议文件的场次、分组
   --out 站位图.pdf|结果.csv      站位图：后排在上、第一排在下（摄影师视角），并逐排列出姓名（从左至右）
   --venue --rostrum --hall --aisles --numbering  不用（合影自带站位）
@@ -20,7 +20,7 @@ export const PHOTO = `zuoci photo — 合影站位 / group photo positions
   --rows 11,13,15                people per row, the seated front row first; by default rows are made for the count
   --people 28                    how many: the highest-ranked 出席; by default the 主席台 people, else every 出席
   --explain                      add a 说明 column to the csv
-  --title TEXT --font FILE       title and font
+  --title TEXT --font FILE|NAME  title and font
   --session NAME --group NAME    the session of a meeting file, a discussion group
   --out FILE.pdf|FILE.csv        the standing plan: back row at the top, front row nearest the camera, names row by row
   --venue --rostrum --hall --aisles --numbering  not used (a photo brings its own rows)
@@ -36,7 +36,7 @@ export const CARS = `zuoci cars — 乘车安排 / car plan
   --roster 文件                  名单；按排序号依次上车（请假者除外）
   --cars 3,3,6                   各车乘客座位数（不含司机），依次为 1号车、2号车…；不给时每车 3 人
   --explain                      csv 增加“说明”列
-  --title 文字 --font 文件       标题、字体
+  --title 文字 --font 文件|字体名  标题、字体
   --session 名称 --group 第一组  会议文件的场次、分组
   --out 乘车安排表.pdf|结果.csv   csv 列：车号,座位,姓名,单位,职务,排序号
   --venue --rostrum --hall --aisles --numbering  不用
@@ -46,7 +46,7 @@ export const CARS = `zuoci cars — 乘车安排 / car plan
   --roster FILE                  the roster; people board in rank order (absentees left out)
   --cars 3,3,6                   passenger places per vehicle (driver not counted): 1号车, 2号车…; default 3 each
   --explain                      add a 说明 column to the csv
-  --title TEXT --font FILE       title and font
+  --title TEXT --font FILE|NAME  title and font
   --session NAME --group NAME    the session of a meeting file, a discussion group
   --out FILE.pdf|FILE.csv        csv columns: 车号,座位,姓名,单位,职务,排序号
   --venue --rostrum --hall --aisles --numbering  not used

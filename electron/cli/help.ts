@@ -145,7 +145,7 @@ ${COMMON_ZH}
   --widen-two-char on|off        两字姓名加宽到三字宽（默认 on）
   --vertical                     竖排（窄座签）
   --no-marks                     不印折线和裁切线
-  --font 文件                    字体文件（.ttf/.otf，.ttc 可用“文件#PostScript名”）；默认内置思源黑体
+  --font 文件|字体名             字体文件（.ttf/.otf，.ttc 可用“文件#PostScript名”）或本机已装字体的名称；默认内置思源黑体
   --fallback-font 文件|none      缺字时用的字体；默认内置 Source Han Sans（含扩展区汉字）
   --changed-only                 只印上次打印后有变动的座签（需 .zuoci 文件）
 
@@ -158,7 +158,7 @@ ${COMMON_EN}
   --widen-two-char on|off        widen two-character names to three-character width (default on)
   --vertical                     names in a column, for narrow cards
   --no-marks                     no fold or cut marks
-  --font FILE                    a font file (.ttf/.otf; FILE.ttc#PostScriptName for a collection)
+  --font FILE|NAME               a font file (.ttf/.otf; FILE.ttc#PostScriptName for a collection) or an installed font's name
   --fallback-font FILE|none      font for characters the main one lacks (default: bundled Source Han Sans)
   --changed-only                 only the cards that changed since the last print (needs a .zuoci file)
 
@@ -175,12 +175,12 @@ ${COMMON_ZH}
   --row-labels arabic|chinese    第1排（默认）或第一排
   --title 文字 --date 文字 --place 文字   会议名称、时间、地点
   --approved-by 姓名 [--approved-at 日期]  已审定：去掉“送审稿”水印，填写审定栏
-  --font 文件                    字体文件
+  --font 文件|字体名             字体文件或本机已装字体的名称
 
 ${COMMON_EN}
   --paper A3|A4, --landscape/--portrait, --view a|r (from the hall, default; or from the rostrum),
   --row-labels arabic|chinese, --title/--date/--place TEXT, --approved-by NAME [--approved-at DATE]
-  (approved: no 送审稿 watermark, the approval block filled in), --font FILE
+  (approved: no 送审稿 watermark, the approval block filled in), --font FILE|NAME (a font file or an installed font's name)
 
 ${EXIT_CODES}`,
 
@@ -191,12 +191,12 @@ ${EXIT_CODES}`,
 ${COMMON_ZH}
   --kind index|sign-in|tickets   按姓氏笔画排序的座次表（默认）、按单位的签到表、座次证（每张 A4 八张）
   --title 文字 --date 文字 --place 文字   会议名称、时间、地点
-  --font 文件                    字体文件
+  --font 文件|字体名             字体文件或本机已装字体的名称
 
 ${COMMON_EN}
   --kind index|sign-in|tickets   seat index by surname strokes (default), sign-in sheet per unit, seat tickets (8 per A4)
   --title TEXT --date TEXT --place TEXT   the meeting's name, date and place
-  --font FILE                    a font file
+  --font FILE|NAME               a font file or an installed font's name
 
 ${EXIT_CODES}`,
 };

@@ -1,11 +1,11 @@
 // The CLI for batch users (cli.md, issue 11): the roster columns 状态, 代会, 角色, 议题, 分组 and
 // the section 9 situations, run as users run them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoster } from '../../electron/services/import/import-roster';
 import { ROSTER, out, readCsv, zuoci } from './cli-tools';
-import { pdfText } from './pdf-tools';
+import { pdfFonts, pdfText } from './pdf-tools';
 
 describe('the roster columns 状态, 代会, 角色, 议题 (cli.md)', () => {
   const SESSIONS = path.resolve('test/fixtures/plenary-roster-sessions.csv');
@@ -78,5 +78,20 @@ describe('section 9 situations from the command line', () => {
     const unknown = await zuoci('arrange', '--roster', path.resolve('test/fixtures/plenary-roster-sessions.csv'), '--venue', '常务会议室', '--group', '第九组', '--out', out('x.csv'));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('第一组');
+  });
+});
+
+describe('--font NAME (cli.md: FILE|NAME)', () => {
+  const notoInstalled = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc');
+  it.skipIf(!notoInstalled)('a font installed on this computer, by its name', async () => {
+    const file = out('cards.pdf');
+    await zuoci('cards', '--roster', ROSTER, '--rostrum', '3', '--font', 'Noto Sans CJK SC', '--out', file);
+    expect(pdfFonts(file)).toMatch(/NotoSansCJKsc-Bold/);
+  });
+  it('a name no installed font has is the user’s mistake, named in both languages', async () => {
+    const result = await zuoci('cards', '--roster', ROSTER, '--rostrum', '3', '--font', '不存在的字体', '--out', out('x.pdf'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('找不到字体“不存在的字体”');
+    expect(result.stderr).toContain('neither a font file nor an installed Chinese font');
   });
 });

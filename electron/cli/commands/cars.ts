@@ -9,6 +9,7 @@ import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error'
 import { COMMON_OPTIONS, parseCommandArgs, positiveIntegers, requireOption } from '../options';
 import { loadInput } from '../load-input';
 import { writeOutput } from '../write-output';
+import { fontOption } from '../font-option';
 import { photoVenue } from '../../../shared/arrange/photo';
 
 export const CARS_OPTIONS = {
@@ -34,7 +35,7 @@ export async function runCars(args: string[]): Promise<CommandResult> {
     ...loaded,
     ...(vehicles ? { vehicles } : {}),
     meta: { ...loaded.meta, ...(options.title ? { title: options.title } : {}) },
-    print: { ...loaded.print, ...(options.font ? { font: options.font } : {}) },
+    print: { ...loaded.print, ...(options.font ? { font: (await fontOption(options.font))! } : {}) },
   };
   const plan = carPlan(project.people, planVehicles(project), project.ordering);
   if (format === '.csv') {

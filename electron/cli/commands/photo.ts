@@ -9,6 +9,7 @@ import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error'
 import { COMMON_OPTIONS, parseCommandArgs, positiveIntegers, requireOption } from '../options';
 import { loadInput } from '../load-input';
 import { writeOutput } from '../write-output';
+import { fontOption } from '../font-option';
 import { SEATING_CSV_HEADER, seatingRows } from './arrange';
 
 export const PHOTO_OPTIONS = {
@@ -32,7 +33,7 @@ export async function runPhoto(args: string[]): Promise<CommandResult> {
   const formal = rosterOnly.people.filter((p) => (p.category === '出席' || p.category === '') && !p.absent).length;
   const count = options.people ? positiveIntegers(options.people, 'people')[0]! : named || formal;
   const rows = options.rows ? positiveIntegers(options.rows, 'rows') : photoRowsFor(count);
-  const project = { ...rosterOnly, venue: photoVenue(rows), meta: { ...rosterOnly.meta, ...(options.title ? { title: options.title } : {}) }, print: { ...rosterOnly.print, ...(options.font ? { font: options.font } : {}) } };
+  const project = { ...rosterOnly, venue: photoVenue(rows), meta: { ...rosterOnly.meta, ...(options.title ? { title: options.title } : {}) }, print: { ...rosterOnly.print, ...(options.font ? { font: (await fontOption(options.font))! } : {}) } };
   const arranged = arrangeZones(project);
   const notSeated = arranged.unplaced.map(({ person, reason }) => `未能安排站位（${reason.zh}）：${person.name} / no place (${reason.en}): ${person.name}`);
   const inPhoto = Object.keys(arranged.project.assignment).length;
