@@ -64,8 +64,10 @@ function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilin
     return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
   }
   const chairNote = isChairHere(project, person) && rules.chairSeat === 'front-centre' ? both('，主持人居中', ', the chair in the centre') : both('', '');
+  // 合影 (9.1): the front row sits, the rows behind stand.
+  const posture = seat.zoneName !== PHOTO_ZONE_NAME ? both('', '') : seat.row === 1 ? both('（就座）', ' (seated)') : both('（站立）', ' (standing)');
   const where = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
-  return both(`${prefix.zh}，${row.zh}，${where.zh}（${convention.zh}）${chairNote.zh}`, `${prefix.en}, ${row.en}, ${where.en} (${convention.en})${chairNote.en}`);
+  return both(`${prefix.zh}，${row.zh}${posture.zh}，${where.zh}（${convention.zh}）${chairNote.zh}`, `${prefix.en}, ${row.en}${posture.en}, ${where.en} (${convention.en})${chairNote.en}`);
 }
 
 function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {

@@ -1,6 +1,6 @@
 // The CLI for batch users (cli.md, issue 11): the roster columns 状态, 代会, 角色, 议题, 分组 and
 // the section 9 situations, run as users run them.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoster } from '../../electron/services/import/import-roster';
@@ -93,5 +93,17 @@ describe('--font NAME (cli.md: FILE|NAME)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('找不到字体“不存在的字体”');
     expect(result.stderr).toContain('neither a font file nor an installed Chinese font');
+  });
+});
+
+describe('--fit-rostrum (1.6 按人数调整座位)', () => {
+  it('a 7-seat rostrum for 4 people keeps 4 chairs, read 3 1 2 4', async () => {
+    const csv = out('four.csv');
+    writeFileSync(csv, '姓名,排序号,类别\n甲,1,出席\n乙,2,出席\n丙,3,出席\n丁,4,出席\n');
+    const file = out('r.csv');
+    expect((await zuoci('arrange', '--roster', csv, '--rostrum', '7', '--fit-rostrum', '--out', file)).code).toBe(0);
+    const rows = readCsv(file).slice(1);
+    expect(rows.map((row) => row[2])).toEqual(['1', '2', '3', '4']);
+    expect(rows.map((row) => row[7])).toEqual(['3', '1', '2', '4']);
   });
 });
