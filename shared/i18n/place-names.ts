@@ -25,7 +25,8 @@ const BUILT_IN: Record<string, Bilingual> = {
 
 /** A built-in name in both languages, or null for a name the user chose. */
 export function builtInName(name: string): Bilingual | null {
-  const known = BUILT_IN[name] ?? TEMPLATE_TITLES[name];
+  // Own keys only: a zone the user named 'constructor' is not Object.prototype's.
+  const known = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : Object.hasOwn(TEMPLATE_TITLES, name) ? TEMPLATE_TITLES[name] : undefined;
   if (known) return known;
   const table = /^(\d+)号桌$/.exec(name);
   return table ? both(name, `Table ${table[1]}`) : null;

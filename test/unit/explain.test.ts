@@ -48,3 +48,13 @@ describe('explanations in English (the app’s second language)', () => {
   });
   it('reads as the Chinese where a string is expected', () => expect(`${english()['人1']}`).toBe('排序第1，主席台第1排，1号位（居中）（左为上）'));
 });
+
+describe('user-named zones', () => {
+  it('a zone the user named "constructor" is explained with its own name in both languages', () => {
+    const venue = quickVenue({ rostrumRows: [3], hall: { rows: 1, seatsPerRow: 4, aisles: [] } });
+    const renamed = { ...venue, elements: venue.elements.map((e) => (e.kind === 'hall' ? { ...e, name: 'constructor' } : e)) };
+    const arranged = arrangeZones({ ...emptyProject(renamed), people: roster }).project;
+    const inHall = seatedPlacements(arranged).find((p) => p.seat.zone === 'hall')!;
+    expect(explainPlacement(arranged, inHall.seat, inHall.person).en).toContain('constructor row 1');
+  });
+});
