@@ -54,7 +54,8 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     expect(await app.page.textContent('[data-testid="seat-tooltip"]')).toBe('汤慧福：排序第3，主席台第1排，1号右手第一位（左为上）');
   });
 
-  it('with 座位空着 chosen for the rostrum (its default is 递补, 8.1), an absentee leaves their seat empty, and only their card needs reprinting', async () => {
+  it('an absentee leaves their seat empty on re-arranging, and only their card needs reprinting', async () => {
+    // 递补 (closing up) is the default now (8.1): this meeting keeps the absentee's seat empty.
     await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
     await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
@@ -81,7 +82,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.locator('[data-rule="unitOrder"]').blur();
     await app.page.selectOption('[data-rule="singleGivenName"]', 'compare');
     await app.page.click('[data-action="arrangeZone"]');
-    // 8.1: 王代表 stands in for a rostrum leader, so sits first in the hall; then the listed unit.
+    // 王代表 stands in for a rostrum leader, so sits at the front of the hall (8.1); then the listed unit.
     expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 3)).toEqual(['王代表', '彭敏杰', '闫雪立']);
   });
 
