@@ -3,6 +3,7 @@
 // photographer looks at them as the audience looks at a rostrum (A-view), so a 合影 plan is a
 // rostrum element whose rows are the photo's rows, arranged by the same engine and explained by it.
 import type { RostrumElement, Venue } from '../model/schema';
+import type { RoomTemplate } from '../model/templates';
 
 export const PHOTO_ELEMENT_ID = 'photo-1';
 export const PHOTO_ZONE_NAME = '合影';
@@ -32,4 +33,12 @@ export function photoRowsFor(count: number, maxPerRow = 15): number[] {
     surplus -= cut;
   }
   return rows;
+}
+
+/**
+ * A 合影 room for a session of kind 'photo' (the app's 场次 tabs): rows for `count` people, e.g.
+ * the rostrum's. Its rules are the rostrum defaults, so the highest ranks stand front centre.
+ */
+export function photoRoomTemplate(count: number): RoomTemplate {
+  return { name: PHOTO_ZONE_NAME, venue: photoVenue(photoRowsFor(count)), rules: {} };
 }

@@ -7,7 +7,7 @@ import { carPlan, vehiclePlaces } from '../../shared/arrange/cars';
 import { receptionPlan, signingPlan } from '../../shared/arrange/ceremony';
 import { explainPlacement } from '../../shared/arrange/explain';
 import { groupPlan } from '../../shared/arrange/group-session';
-import { PHOTO_ELEMENT_ID, photoRowsFor, photoVenue } from '../../shared/arrange/photo';
+import { PHOTO_ELEMENT_ID, photoRoomTemplate, photoRowsFor, photoVenue } from '../../shared/arrange/photo';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
 import { seatId } from '../../shared/layout/seats';
@@ -46,6 +46,13 @@ describe('9.1 合影站位', () => {
     expect(photoRowsFor(28)).toEqual([13, 15]);
     expect(photoRowsFor(40).reduce((a, b) => a + b, 0)).toBe(40);
     expect(photoRowsFor(5)).toEqual([5]);
+  });
+
+  it('a 合影 room for a session of the rostrum’s 28 people seats exactly those 28', () => {
+    const room = photoRoomTemplate(28);
+    const { project } = arrangeZones({ ...emptyProject(room.venue), rules: room.rules, people: plenary });
+    const seated = project.people.filter((p) => Object.values(project.assignment).includes(p.id));
+    expect(seated.map((p) => p.rank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
   });
 
   it('the printed 站位图 names every person, row by row from left to right', async () => {
