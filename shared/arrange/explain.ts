@@ -108,7 +108,10 @@ export function explainPlacement(project: Project, seat: Seat, person: Person): 
   const text = seat.zone === 'table'
     ? (() => {
       const where = tableSeatText(project, seat);
-      return both(`${prefix.zh}，${seat.zoneName}${where.zh}`, `${prefix.en}, ${zoneInEnglish(seat.zoneName)}: ${where.en}`);
+      // 4.1: 列席 sit at the table after the members while it has seats.
+      const after = person.category === '列席' && seat.table?.part !== 'foot' ? both('列席（坐在成员之后）', 'non-voting attendee (after the members)') : null;
+      const lead = after ? both(`${after.zh}，${prefix.zh}`, `${after.en}, ${prefix.en}`) : prefix;
+      return both(`${lead.zh}，${seat.zoneName}${where.zh}`, `${lead.en}, ${zoneInEnglish(seat.zoneName)}: ${where.en}`);
     })()
     : seat.zone === 'rostrum' ? rostrumText(project, seat, person, prefix) : hallText(project, seat, person, prefix);
   const explained: Bilingual & { toString: () => string } = { zh: text.zh, en: text.en, toString: () => text.zh };

@@ -51,13 +51,17 @@ describe('4.1 standing committee at a long table', () => {
     expect(left.y).toBeLessThan(head.y); // so his left hand is north
   });
   it('the first agenda item’s reporter at the foot, facing the chair', () => expect(table.get('foot:0')).toBe('唐远天'));
-  it('列席 on the wall seats in agenda order, 工作人员 last', () => {
+  it('列席 after the members, at the table while it has seats (先左后右), in agenda order', () => {
+    expect(['right-arm:3', 'left-arm:4', 'right-arm:4', 'left-arm:5', 'right-arm:5', 'left-arm:6', 'right-arm:6', 'left-arm:7'].map((k) => table.get(k)))
+      .toEqual(['邓晨', '肖芳春', '司马新', '宋怡新', '梁云', '马慧兰', '毛勇建', '尹福安']);
+    expect(table.get('right-arm:7')).toBe('');
+    const arranged = arrangeZones(project).project;
+    const deng = seatedPlacements(arranged).find((p) => p.person.name === '邓晨')!;
+    expect(explainPlacement(arranged, deng.seat, deng.person).zh).toBe('列席（坐在成员之后），排序第9，会议桌桌首右手一侧第四位');
+  });
+  it('the wall seats take the reporters waiting for their item, in agenda order, 工作人员 last', () => {
     const north = seating(project, 'wall-north');
-    const south = seating(project, 'wall-south');
-    expect(Array.from({ length: 12 }, (_, i) => north.get(`1-${i + 1}`))).toEqual([
-      '邓晨', '肖芳春', '司马新', '宋怡新', '袁霞旭', '梁云', '姚敏磊', '马慧兰', '何婷梅', '毛勇建', '黎萍杰', '尹福安',
-    ]);
-    expect(Array.from({ length: 4 }, (_, i) => south.get(`1-${i + 1}`))).toEqual(['闫永', '杨志', '贾晨', '']);
+    expect(Array.from({ length: 8 }, (_, i) => north.get(`1-${i + 1}`))).toEqual(['袁霞旭', '姚敏磊', '何婷梅', '黎萍杰', '闫永', '杨志', '贾晨', '']);
   });
 });
 
@@ -78,10 +82,14 @@ describe('4.1 汇报席 in agenda order', () => {
 });
 
 describe('people the room has no zone for', () => {
-  it('列席 in a room with only a U-shaped table are reported, not dropped', () => {
-    const people = [makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '列席', rosterIndex: 1 })];
-    const { unplaced } = arrangeZones(inRoom('U形会议室', people), undefined, { reportUnzoned: true });
+  it('工作人员 in a room with only a U-shaped table are reported, not dropped; 列席 sit at the table after the members', () => {
+    const people = [
+      makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '工作人员', rosterIndex: 1 }),
+      makePerson({ id: 'c', name: '丙', rank: 3, category: '列席', rosterIndex: 2 }),
+    ];
+    const { unplaced, project } = arrangeZones(inRoom('U形会议室', people), undefined, { reportUnzoned: true });
     expect(unplaced.map((u) => `${u.zoneName}:${u.person.name}`)).toEqual(['会场（没有适合的区域）:乙']);
+    expect(Object.values(project.assignment)).toContain('c');
   });
 });
 
