@@ -65,6 +65,13 @@ describe('4.1 standing committee at a long table', () => {
   });
 });
 
+describe('4.1 the chair at the head whatever the ranks', () => {
+  it('the 备注 主持人 (or the 角色 column) puts him at the head even when others outrank him', async () => {
+    const people = (await roster('standing-committee-roster.xlsx')).map((p) => (p.name === '蔡超超' ? { ...p, rank: 6 } : p.name === '孙兰' ? { ...p, rank: 1 } : p));
+    expect(seating(inRoom('常务会议室', people), 'table-1').get('head:0')).toBe('蔡超超');
+  });
+});
+
 describe('4.1 汇报席 in agenda order', () => {
   it('the reporter of 议题1 takes the 汇报席 whatever the ranks', async () => {
     // 姚敏磊 reports on 议题2 but now outranks both reporters of 议题1.
