@@ -8,6 +8,7 @@ import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
 import { serializeMeeting, serializeProject } from '../../shared/model/load';
 import { MESSAGES } from '../i18n/i18n';
+import { placeName } from '../../shared/i18n/place-names';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
@@ -42,7 +43,8 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const diff = diffSeating(before, arranged.project);
   const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));
   const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
-  const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
+  const english = state.language === 'en';
+  const details = diff.seats.slice(0, 50).map((c) => `${english ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
   state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
@@ -50,7 +52,7 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   if (unknown.length) state.notify({ kind: 'warning', text: messages().noStrokeData(unknown.join(' ')) });
   for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
     const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
-    state.notify({ kind: 'warning', text: messages().unplaced(zone, names.length), details: [names.join('、')] });
+    state.notify({ kind: 'warning', text: messages().unplaced(placeName(zone, state.language), names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
   }
 }
 

@@ -4,6 +4,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { inLanguage } from '../../../shared/i18n/text';
 import { addSession } from '../../../shared/model/session-edits';
 import { findSession } from '../../../shared/model/plan';
+import { SESSION_NAMES } from '../../../shared/model/meeting-from-plan';
+import type { SessionKind } from '../../../shared/model/meeting-schema';
+import type { Messages } from '../../i18n/zh-CN';
 import { ROOM_TEMPLATES, TEMPLATE_TITLES } from '../../../shared/model/templates';
 import { renameSessionAction, SESSION_ACTIONS } from '../../actions/session-actions';
 import { runAction } from '../../actions/run';
@@ -13,11 +16,19 @@ import { useZuoci } from '../../store/store';
 
 const COPY_ROOM = '\u0000copy';
 
+/** A name the user never changed (全体会议, 宴会 2…) is a label, so it follows the UI language. */
+function sessionLabel(name: string, kind: SessionKind, messages: Messages): string {
+  const base = SESSION_NAMES[kind];
+  if (name === base) return messages.sessions.kinds[kind] ?? name;
+  const numbered = name.startsWith(`${base} `) && /^\d+$/.test(name.slice(base.length + 1));
+  return numbered ? `${messages.sessions.kinds[kind] ?? base}${name.slice(base.length)}` : name;
+}
+
 export function SessionTabs() {
   const messages = useMessages();
   const language = useLanguage();
   // Ids and names only: a seating change in a session does not redraw the tabs.
-  const tabs = useZuoci(useShallow((state) => state.meeting.sessions.map((s) => `${s.id}\u0000${s.name}`)));
+  const tabs = useZuoci(useShallow((state) => state.meeting.sessions.map((s) => `${s.id}\u0000${s.name}\u0000${s.kind}`)));
   const sessionId = useZuoci((state) => state.sessionId);
   const selectSession = useZuoci((state) => state.selectSession);
 
@@ -39,14 +50,14 @@ export function SessionTabs() {
     <nav className="session-tabs" aria-label={messages.sessions.label}>
       <div role="tablist">
         {tabs.map((tab) => {
-          const [id, name] = tab.split('\u0000') as [string, string];
+          const [id, name, kind] = tab.split('\u0000') as [string, string, SessionKind];
           return (
             <button
               key={id} type="button" role="tab" data-session={name} aria-selected={id === sessionId}
               onClick={() => selectSession(id)}
               onDoubleClick={() => void runAction(renameSessionAction)}
             >
-              {name}
+              {sessionLabel(name, kind, messages)}
             </button>
           );
         })}
