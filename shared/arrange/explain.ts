@@ -99,21 +99,19 @@ function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingua
   }
 }
 
-/**
- * Why this person sits in this seat, in both languages (the UI picks one with pickText). As a
- * string — in a template literal — it reads as the Chinese, the default language.
- */
-export function explainPlacement(project: Project, seat: Seat, person: Person): Bilingual & { toString: () => string } {
+/** Why this person sits in this seat, in both languages: the UI picks one (pickText, inLanguage). */
+export function explainPlacementIn(project: Project, seat: Seat, person: Person): Bilingual {
   const prefix = prefixOf(project, seat, person);
-  const text = seat.zone === 'table'
-    ? (() => {
-      const where = tableSeatText(project, seat);
-      // 4.1: 列席 sit at the table after the members while it has seats.
-      const after = person.category === '列席' && seat.table?.part !== 'foot' ? both('列席（坐在成员之后）', 'non-voting attendee (after the members)') : null;
-      const lead = after ? both(`${after.zh}，${prefix.zh}`, `${after.en}, ${prefix.en}`) : prefix;
-      return both(`${lead.zh}，${seat.zoneName}${where.zh}`, `${lead.en}, ${zoneInEnglish(seat.zoneName)}: ${where.en}`);
-    })()
-    : seat.zone === 'rostrum' ? rostrumText(project, seat, person, prefix) : hallText(project, seat, person, prefix);
-  const explained: Bilingual & { toString: () => string } = { zh: text.zh, en: text.en, toString: () => text.zh };
-  return explained;
+  if (seat.zone === 'rostrum') return rostrumText(project, seat, person, prefix);
+  if (seat.zone === 'hall') return hallText(project, seat, person, prefix);
+  const where = tableSeatText(project, seat);
+  // 4.1: 列席 sit at the table after the members while it has seats.
+  const after = person.category === '列席' && seat.table?.part !== 'foot' ? both('列席（坐在成员之后）', 'non-voting attendee (after the members)') : null;
+  const lead = after ? both(`${after.zh}，${prefix.zh}`, `${after.en}, ${prefix.en}`) : prefix;
+  return both(`${lead.zh}，${seat.zoneName}${where.zh}`, `${lead.en}, ${zoneInEnglish(seat.zoneName)}: ${where.en}`);
+}
+
+/** The Chinese sentence (the default language, and the CLI's 说明 column). */
+export function explainPlacement(project: Project, seat: Seat, person: Person): string {
+  return explainPlacementIn(project, seat, person).zh;
 }

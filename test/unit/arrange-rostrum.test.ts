@@ -104,7 +104,7 @@ describe('8.1 absentees on the rostrum', () => {
     const seat = seatedPlacements(arranged).find((p) => p.person.id === 'sub')!;
     expect(seat.seat.id).toBe('hall-1:1-1');
     expect([seat.person.unit, seat.person.title]).toEqual(['区政府办', '副主任']);
-    expect(explainPlacement(arranged, seat.seat, seat.person).zh).toContain('代领导2出席（代会人员不占主席台领导座位，坐台下前排）');
+    expect(explainPlacement(arranged, seat.seat, seat.person)).toContain('代领导2出席（代会人员不占主席台领导座位，坐台下前排）');
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
 import { banquetSeats, banquetTableOrder } from '../../shared/arrange/banquet';
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacement, explainPlacementIn } from '../../shared/arrange/explain';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { deriveSeats, type Seat } from '../../shared/layout/seats';
 import { makePerson } from '../../shared/model/person';
@@ -57,7 +57,7 @@ describe('4.1 standing committee at a long table', () => {
     expect(table.get('right-arm:7')).toBe('');
     const arranged = arrangeZones(project).project;
     const deng = seatedPlacements(arranged).find((p) => p.person.name === '邓晨')!;
-    expect(explainPlacement(arranged, deng.seat, deng.person).zh).toBe('列席（坐在成员之后），排序第9，会议桌桌首右手一侧第四位');
+    expect(explainPlacement(arranged, deng.seat, deng.person)).toBe('列席（坐在成员之后），排序第9，会议桌桌首右手一侧第四位');
   });
   it('the wall seats take the reporters waiting for their item, in agenda order, 工作人员 last', () => {
     const north = seating(project, 'wall-north');
@@ -147,7 +147,7 @@ describe('4.2 talks: explanations and a table end-on to the door', () => {
 
   it('speaks of the guest side facing the door and the chiefs in the middle, never of a 桌首', () => {
     const project = arrangeZones({ ...roomWithTable({ shape: 'long', purpose: 'talks', sideSeats: 3 }, 790), people: [...hosts, ...guests] }).project;
-    const sentences = seatedPlacements(project).map(({ seat, person }) => [person.name, explainPlacement(project, seat, person).zh]);
+    const sentences = seatedPlacements(project).map(({ seat, person }) => [person.name, explainPlacement(project, seat, person)]);
     const said = Object.fromEntries(sentences);
     expect(said['主宾甲']).toContain('会谈：客方（面向正门），主宾位（本方正中）');
     expect(said['主人甲']).toContain('会谈：主方（背对正门），主人位（本方正中）');
@@ -165,7 +165,7 @@ describe('4.2 talks: explanations and a table end-on to the door', () => {
     const table = venue.elements.find((e) => e.id === 't')!;
     expect(seatOf('主宾甲').y).toBeLessThan(table.y);
     expect(seatOf('主人甲').y).toBeGreaterThan(table.y);
-    expect(explainPlacement(arranged, seatOf('主宾甲'), arranged.people.find((p) => p.name === '主宾甲')!).zh).toContain('右客左主');
+    expect(explainPlacement(arranged, seatOf('主宾甲'), arranged.people.find((p) => p.name === '主宾甲')!)).toContain('右客左主');
   });
 });
 
@@ -221,7 +221,7 @@ describe('5 banquet', () => {
     expect(main.get('ring:6')).toBe('王天强'); // guest 4 on the deputy's left
     const arranged = arrangeZones(foreign).project;
     const seat = deriveSeats(arranged.venue).find((s) => s.elementId === 'table-main' && s.table!.index === 4)!;
-    expect(explainPlacement(arranged, seat, arranged.people.find((p) => p.name === '薛鹏')!).zh).toContain('副主陪右手（第二主宾，外事）');
+    expect(explainPlacement(arranged, seat, arranged.people.find((p) => p.name === '薛鹏')!)).toContain('副主陪右手（第二主宾，外事）');
   });
 });
 
@@ -231,7 +231,7 @@ describe('8.3 table explanations in English', () => {
     const arranged = arrangeZones(inRoom(room, people)).project;
     const usersWords = people.flatMap((p) => [p.name, p.unit, p.title]).sort((a, b) => b.length - a.length);
     for (const { seat, person } of seatedPlacements(arranged)) {
-      const english = usersWords.reduce((text, word) => (word ? text.split(word).join('') : text), explainPlacement(arranged, seat, person).en);
+      const english = usersWords.reduce((text, word) => (word ? text.split(word).join('') : text), explainPlacementIn(arranged, seat, person).en);
       expect(english).not.toMatch(/\p{Script=Han}/u);
     }
   });

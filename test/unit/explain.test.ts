@@ -1,7 +1,7 @@
 // Protocol 8.3: every placement explained in one Chinese sentence.
 import { describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
-import { chineseNumber, explainPlacement } from '../../shared/arrange/explain';
+import { chineseNumber, explainPlacement, explainPlacementIn } from '../../shared/arrange/explain';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { makePerson } from '../../shared/model/person';
 import { quickVenue } from '../../shared/model/quick-venue';
@@ -13,7 +13,7 @@ function explained(rules = {}) {
   const base = { ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster };
   const project = { ...base, rules: { 'rostrum-1': rules, 'hall-1': rules } };
   const arranged = arrangeZones(project).project;
-  return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacement(arranged, seat, person).zh]));
+  return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacement(arranged, seat, person)]));
 }
 
 describe('explanations', () => {
@@ -38,7 +38,7 @@ describe('explanations in English (the app’s second language)', () => {
   function english(rules = {}) {
     const base = { ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster };
     const arranged = arrangeZones({ ...base, rules: { 'rostrum-1': rules, 'hall-1': rules } }).project;
-    return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacement(arranged, seat, person)]));
+    return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacementIn(arranged, seat, person)]));
   }
   it('says the same in English, with no Chinese of its own making', () => {
     const said = english();
@@ -46,7 +46,7 @@ describe('explanations in English (the app’s second language)', () => {
     expect(said['人6']!.en).toBe('member, rank 6; rows: Hall row 1, seat 1 from the left (seen from the hall)');
     for (const text of Object.values(said)) expect(text.en).not.toMatch(/\p{Script=Han}/u);
   });
-  it('reads as the Chinese where a string is expected', () => expect(`${english()['人1']}`).toBe('排序第1，主席台第1排，1号位（居中）（左为上）'));
+  it('the Chinese is the default: explainPlacement gives that sentence', () => expect(english()['人1']!.zh).toBe('排序第1，主席台第1排，1号位（居中）（左为上）'));
 });
 
 describe('user-named zones', () => {
@@ -55,6 +55,6 @@ describe('user-named zones', () => {
     const renamed = { ...venue, elements: venue.elements.map((e) => (e.kind === 'hall' ? { ...e, name: 'constructor' } : e)) };
     const arranged = arrangeZones({ ...emptyProject(renamed), people: roster }).project;
     const inHall = seatedPlacements(arranged).find((p) => p.seat.zone === 'hall')!;
-    expect(explainPlacement(arranged, inHall.seat, inHall.person).en).toContain('constructor row 1');
+    expect(explainPlacementIn(arranged, inHall.seat, inHall.person).en).toContain('constructor row 1');
   });
 });

@@ -39,7 +39,7 @@ describe('9.1 合影站位', () => {
     expect(Array.from({ length: 14 }, (_, i) => rank(1, i + 1))).toEqual(rostrumPattern(14, { convention: 'left', evenRule: 'centre-pair' }));
     expect(Array.from({ length: 14 }, (_, i) => rank(2, i + 1))).toEqual(rostrumPattern(14, { convention: 'left', evenRule: 'centre-pair' }).map((n) => n + 14));
     const first = seatedPlacements(project).find((p) => p.person.rank === 1)!;
-    expect(explainPlacement(project, first.seat, first.person).zh).toBe('排序第1，合影第1排（就座），1号位（居中）（左为上）');
+    expect(explainPlacement(project, first.seat, first.person)).toBe('排序第1，合影第1排（就座），1号位（居中）（左为上）');
   });
 
   it('rows for a count when none are given: wider rows behind, every person placed', () => {
@@ -100,7 +100,7 @@ describe('9.4 分组讨论: the convener seated like a chair', () => {
     const { project } = arrangeZones(session);
     const head = seatedPlacements(project).find((p) => p.seat.table?.part === 'head')!;
     expect(head.person.name).toBe('方超');
-    expect(explainPlacement(project, head.seat, head.person).zh).toContain('召集人（按主持人就座）');
+    expect(explainPlacement(project, head.seat, head.person)).toContain('召集人（按主持人就座）');
   });
 
   it('in a plenary the conveners are ordinary members: the 主持人 is the chair', async () => {

@@ -28,7 +28,7 @@ export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单
 export function seatingRows(project: Project, explain = false): (string | number | null)[][] {
   return seatedPlacements(project).map(({ seat, person }) => [
     seat.zoneName, seat.row, seat.col, seat.label, person.name, person.unit, person.title, person.rank,
-    ...(explain ? [explainPlacement(project, seat, person).zh] : []),
+    ...(explain ? [explainPlacement(project, seat, person)] : []),
   ]);
 }
 
