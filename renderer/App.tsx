@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
+import { DialogHost } from './panels/dialogs/DialogHost';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
 import { selectIsDirty, useZuoci } from './store/store';
+import { Safety } from './safety/Safety';
 
 export function App() {
   useShortcuts();
@@ -35,9 +37,11 @@ export function App() {
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />
+          <Notices />
         </div>
       </main>
-      <Notices />
+      <Safety />
+      <DialogHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -27,7 +27,7 @@ export const MENU: { label: string; items: Entry[] }[] = [
   { label: '视图', items: [
     { action: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+=' }, { action: 'zoomOut', label: '缩小', accelerator: 'CmdOrCtrl+-' },
     { action: 'zoomFit', label: '适合窗口', accelerator: 'CmdOrCtrl+0' }, 'separator',
-    { role: 'togglefullscreen', label: '全屏' }, { role: 'toggleDevTools', label: '开发者工具' },
+    { role: 'togglefullscreen', label: '全屏' },
   ] },
   { label: '排座', items: [
     { action: 'arrangeRostrum', label: '自动排主席台' }, { action: 'arrangeAll', label: '全部自动排座' }, 'separator',
@@ -39,7 +39,8 @@ export const MENU: { label: string; items: Entry[] }[] = [
 
 const isAction = (entry: Entry): entry is MenuAction => typeof entry === 'object' && 'action' in entry;
 
-export function menuTemplate(send: (actionName: string) => void): MenuItemConstructorOptions[] {
+/** `packaged`: no developer tools in an installed app (the window has them disabled too). */
+export function menuTemplate(send: (actionName: string) => void, packaged: boolean): MenuItemConstructorOptions[] {
   const item = (entry: Entry): MenuItemConstructorOptions => {
     if (entry === 'separator') return { type: 'separator' };
     if (!isAction(entry)) return entry;
@@ -47,10 +48,16 @@ export function menuTemplate(send: (actionName: string) => void): MenuItemConstr
   };
   return [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    ...MENU.map((menu) => ({ label: menu.label, submenu: menu.items.map(item) })),
+    ...MENU.map((menu) => ({
+      label: menu.label,
+      submenu: [
+        ...menu.items.map(item),
+        ...(menu.label === '视图' && !packaged ? [{ role: 'reload', label: '重新载入' } as const, { role: 'toggleDevTools', label: '开发者工具' } as const] : []),
+      ],
+    })),
   ];
 }
 
-export function buildMenu(send: (actionName: string) => void): Menu {
-  return Menu.buildFromTemplate(menuTemplate(send));
+export function buildMenu(send: (actionName: string) => void, packaged: boolean): Menu {
+  return Menu.buildFromTemplate(menuTemplate(send, packaged));
 }

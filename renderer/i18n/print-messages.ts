@@ -1,4 +1,7 @@
 // Strings of the print dialog, in both languages.
+
+/** 1 page, 2 pages; 1 person, 2 people. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 export const printZhCN = {
   title: '打印',
   close: '关闭',
@@ -40,6 +43,7 @@ export const printZhCN = {
   view: '视角',
   views: { a: '台下视角（主席台在上）', r: '主席台视角（领导用）' },
   rowLabels: '排号',
+  rowLabelStyles: { arabic: '第1排', chinese: '第一排' },
   approved: '已审定（去掉“送审稿”水印）',
   approvedBy: '审定人',
 };
@@ -51,7 +55,7 @@ export const printEn: PrintMessages = {
   close: 'Close',
   preparing: 'Preparing the preview…',
   kinds: { cards: 'Name cards', map: 'Seat map', index: 'Seat index', 'sign-in': 'Sign-in sheets', tickets: 'Seat tickets' },
-  summary: (pages, cards) => `${pages} pages${cards === null ? '' : `, ${cards} cards`}`,
+  summary: (pages, cards) => `${count(pages, 'page')}${cards === null ? '' : `, ${count(cards, 'card')}`}`,
   missingGlyphsIntro: 'The chosen font lacks characters; these cards will not print. Choose another font or a fallback:',
   missingCharacters: (name, characters) => `${name} (missing ${characters})`,
   savePdf: 'Save PDF',
@@ -61,22 +65,22 @@ export const printEn: PrintMessages = {
   scopeSelected: (count) => `Only the ${count} seats selected on the canvas`,
   format: 'Format',
   formats: {
-    'a4-fold2': 'A4 folded in two (297×105 mm faces)',
-    'a4-fold3': 'A4 folded in three (two 70 mm faces + base)',
-    'insert-200x100': 'Acrylic holder inserts 200×100 mm (two per A4)',
+    'a4-fold2': 'A4 folded in two (297×105 mm)',
+    'a4-fold3': 'A4 folded in three (2 × 70 mm + base)',
+    'insert-200x100': 'Inserts 200×100 mm, two per A4',
     custom: 'Custom face size',
   },
   faceSize: 'Face (mm)',
   font: 'Font',
-  bundledFont: 'Source Han / Noto Sans SC (bundled)',
+  bundledFont: 'Noto Sans SC (bundled)',
   fallback: 'Missing characters',
-  fallbackBundled: 'Take them from the bundled Source Han Sans (covers extensions)',
-  fallbackNone: 'No fallback (cards with missing characters are not printed)',
-  fallbackWith: (font) => `Take them from ${font}`,
+  fallbackBundled: 'Bundled Source Han Sans (rare characters too)',
+  fallbackNone: 'None (such cards are not printed)',
+  fallbackWith: (font) => `From ${font}`,
   secondLine: 'Second line',
   secondLines: { none: 'None', title: 'Title', unit: 'Unit' },
   englishLine: 'Add a pinyin line (foreign guests)',
-  widenTwoChar: 'Widen two-character names (王\u3000伟)',
+  widenTwoChar: 'Space out two-character names',
   vertical: 'Vertical (narrow cards)',
   marks: 'Fold and cut marks',
   meetingTitle: 'Meeting',
@@ -87,6 +91,7 @@ export const printEn: PrintMessages = {
   view: 'View',
   views: { a: 'From the hall (rostrum at the top)', r: 'From the rostrum (for leaders)' },
   rowLabels: 'Row labels',
-  approved: 'Approved (no 送审稿 watermark)',
+  rowLabelStyles: { arabic: 'Digits (row 1)', chinese: 'Chinese numerals (row one)' },
+  approved: 'Approved (removes the draft watermark)',
   approvedBy: 'Approved by',
 };

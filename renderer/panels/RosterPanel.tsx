@@ -6,16 +6,19 @@ import { sortPeople } from '../../shared/arrange/order';
 import { deriveSeats } from '../../shared/layout/seats';
 import { addSubstitute, setAbsent } from '../../shared/model/edits';
 import type { Person } from '../../shared/model/schema';
-import { placementCode } from '../../shared/print/card-list';
+import { seatCode } from '../../shared/i18n/place-names';
 import { useMessages } from '../i18n/useMessages';
+import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
+import { askText } from './dialogs/ask';
 import { centreOnSeat } from '../canvas/view-commands';
 
 const MAX_ROWS = 300;
 
 export function RosterPanel() {
   const messages = useMessages();
+  const language = useLanguage();
   const project = useZuoci((state) => state.project);
   const commit = useZuoci((state) => state.commit);
   const seatOf = useMemo(() => {
@@ -29,8 +32,8 @@ export function RosterPanel() {
   const matching = query.trim() ? people.filter((p) => p.name.includes(query.trim()) || p.unit.includes(query.trim())) : people;
   const shown = matching.slice(0, MAX_ROWS);
 
-  const substitute = (person: Person) => {
-    const name = window.prompt(messages.substitutePrompt(person.name))?.trim();
+  const substitute = async (person: Person) => {
+    const name = await askText(messages.substitutePrompt(person.name));
     if (name) commit((p) => addSubstitute(p, person.id, name));
   };
 
@@ -55,15 +58,15 @@ export function RosterPanel() {
                   data-person={person.name}
                   className={person.absent ? 'is-absent' : undefined}
                   // Explained when the pointer reaches the row, not for every row on every change.
-                  onMouseEnter={(event) => (event.currentTarget.title = seat ? explainPlacement(project, seat, person) : messages.dragHint)}
+                  onMouseEnter={(event) => (event.currentTarget.title = seat ? pickText(explainPlacement(project, seat, person), language) : messages.dragHint)}
                   draggable
                   onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
                   onClick={(event) => seat && !(event.target as Element).closest('input, button') && centreOnSeat(seat.id)}
                 >
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>
-                  <td className="unit">{person.unit}</td>
-                  <td className="seat">{seat ? placementCode(seat) : <span className="unseated">{messages.unseated}</span>}</td>
+                  <td className="unit" title={person.unit}>{person.unit}</td>
+                  <td className="seat">{seat ? seatCode(seat, language) : <span className="unseated">{messages.unseated}</span>}</td>
                   <td className="absent">
                     <label title={messages.absent}>
                       <input type="checkbox" data-control="absent" checked={person.absent} onChange={(event) => commit((p) => setAbsent(p, person.id, event.target.checked))} />
@@ -71,7 +74,7 @@ export function RosterPanel() {
                   </td>
                   <td>
                     {!person.substituteFor && (
-                      <button type="button" className="link" data-control="substitute" onClick={() => substitute(person)}>{messages.substitute}</button>
+                      <button type="button" className="link" data-control="substitute" onClick={() => void substitute(person)}>{messages.substitute}</button>
                     )}
                   </td>
                 </tr>

@@ -3,6 +3,8 @@
 import { previewPattern } from '../../shared/arrange/preview';
 import { setHallNumbering, setZoneRules } from '../../shared/model/edits';
 import { rulesFor, type ZoneRules } from '../../shared/model/schema';
+import { placeName } from '../../shared/i18n/place-names';
+import { useLanguage } from '../i18n/shared-text';
 import { arrangeZonesNow } from '../actions/meeting-actions';
 import { useMessages } from '../i18n/useMessages';
 import { useZuoci } from '../store/store';
@@ -20,15 +22,18 @@ const CHOICES: Record<ChoiceRule, readonly string[]> = {
   order: ['rank', 'strokes', 'pinyin', 'unit', 'roster'],
   unitPlacement: ['left-to-right', 'centre-out'],
   absentees: ['leave-empty', 'move-up'],
+  banquetPattern: ['standard', 'foreign'],
+  chairSeat: ['by-rank', 'front-centre', 'front-end'],
 };
 
-const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees'];
-const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees'];
-const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order'];
+const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees', 'chairSeat', 'substituteTakesRostrumSeat'];
+const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees', 'speakersWaitingSeats'];
+const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'banquetPattern'];
 const FIELDS = { rostrum: ROSTRUM_RULES, hall: HALL_RULES, table: TABLE_RULES };
 
 export function RulesPanel() {
   const messages = useMessages();
+  const language = useLanguage();
   const project = useZuoci((state) => state.project);
   const selected = useZuoci((state) => state.selectedZoneId);
   const selectZone = useZuoci((state) => state.selectZone);
@@ -49,7 +54,7 @@ export function RulesPanel() {
       <label className="rule">
         <span>{messages.zone}</span>
         <select data-rule="zone" value={zone.id} onChange={(event) => selectZone(event.target.value)}>
-          {zones.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          {zones.map((e) => <option key={e.id} value={e.id}>{placeName(e.name, language)}</option>)}
         </select>
       </label>
       {fields.map((field) =>

@@ -5,12 +5,14 @@ import { deriveSeats } from '../../shared/layout/seats';
 import { runAction } from '../actions/run';
 import { clearSeatsAction, lockSeatsAction, unlockSeatsAction } from '../actions/seat-actions';
 import { centreOnSeat } from '../canvas/view-commands';
-import { placementCode } from '../../shared/print/card-list';
+import { seatCode } from '../../shared/i18n/place-names';
 import { useMessages } from '../i18n/useMessages';
+import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
 
 export function SeatPanel() {
   const messages = useMessages();
+  const language = useLanguage();
   const project = useZuoci((state) => state.project);
   const selectedIds = useZuoci((state) => state.selectedSeatIds);
   if (selectedIds.length === 0) return null;
@@ -26,9 +28,9 @@ export function SeatPanel() {
           const person = people.get(project.assignment[seat.id] ?? '');
           return (
             <li key={seat.id} data-seat={seat.id} onClick={() => centreOnSeat(seat.id)}>
-              <strong>{placementCode(seat)}</strong>：{person ? person.name : messages.emptySeat}
-              {project.locks.includes(seat.id) && <span className="lock-mark">（{messages.locked}）</span>}
-              {person && seats.length === 1 && <p className="explanation">{explainPlacement(project, seat, person)}</p>}
+              <strong>{seatCode(seat, language)}</strong>{messages.colon}{person ? person.name : messages.emptySeat}
+              {project.locks.includes(seat.id) && <span className="lock-mark">{messages.lockedMark}</span>}
+              {person && seats.length === 1 && <p className="explanation">{pickText(explainPlacement(project, seat, person), language)}</p>}
             </li>
           );
         })}

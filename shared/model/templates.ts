@@ -2,6 +2,7 @@
 // in centimetres; A-view: the rostrum or the far wall at the top of the map.
 import type { ObjectElement, TableElement, Venue, VenueElement, ZoneRules } from './schema';
 import { hallWidth, rostrumWidth } from '../layout/seats';
+import { both, type Bilingual } from '../i18n/text';
 
 export interface RoomTemplate {
   name: string;
@@ -15,7 +16,8 @@ const object = (id: string, objectType: ObjectElement['objectType'], label: stri
 const table = (fields: Pick<TableElement, 'id' | 'name' | 'x' | 'y' | 'shape' | 'purpose' | 'sideSeats'> & Partial<TableElement>): TableElement =>
   ({ kind: 'table', headSeats: 0, footSeats: 0, seatPitch: 70, main: false, ...fields });
 
-const venue = (name: string, width: number, depth: number, elements: VenueElement[]): Venue => ({ name, width, depth, elements, seatOverrides: {} });
+const venue = (name: string, width: number, depth: number, elements: VenueElement[]): Venue =>
+  ({ name, width, depth, elements: elements.map((element) => ({ rotation: 0, ...element })), seatOverrides: {} });
 
 /** 大礼堂: a two-row rostrum of 14, a hall of 20 rows of 8 | 14 | 8. */
 function auditorium(): RoomTemplate {
@@ -107,4 +109,13 @@ export const ROOM_TEMPLATES: Record<string, () => RoomTemplate> = {
   U形会议室: uShapeRoom,
   宴会厅: banquetHall,
   报告厅: lectureHall,
+};
+
+/** What the app calls each room; the keys stay Chinese because `--venue 大礼堂` uses them. */
+export const TEMPLATE_TITLES: Record<string, Bilingual> = {
+  大礼堂: both('大礼堂', 'Auditorium'),
+  常务会议室: both('常务会议室', 'Standing committee room'),
+  U形会议室: both('U形会议室', 'U-shaped meeting room'),
+  宴会厅: both('宴会厅', 'Banquet hall'),
+  报告厅: both('报告厅', 'Lecture hall'),
 };

@@ -5,6 +5,7 @@ import { makePerson } from '../model/person';
 import type { UserError } from '../model/user-error';
 import { normalizeName, unusualNameCharacters } from '../names/normalize';
 import { fieldForHeader, findHeaderRow, type RosterField } from './columns';
+import { linkSubstitutes, roleFields } from './roles-columns';
 
 export const KNOWN_CATEGORIES = ['出席', '列席', '媒体', '工作人员', '主人', '主宾', '宾客', '陪同'];
 const MAX_NAME_LENGTH = 30;
@@ -31,6 +32,7 @@ function parseRank(raw: string | undefined, excelRow: number, problems: RosterPr
     problems.push({
       severity: 'warning', row: excelRow, field: '排序号',
       message: `第 ${excelRow} 行：排序号“${text}”不是正整数，已按无排序号导入。`,
+      en: `Row ${excelRow}: the rank “${text}” is not a positive whole number; imported without a rank.`,
     });
     return null;
   }
@@ -39,12 +41,14 @@ function parseRank(raw: string | undefined, excelRow: number, problems: RosterPr
 
 function checkName(name: string, excelRow: number): RosterProblem | null {
   const at = { row: excelRow, field: '姓名' };
-  if (name === '') return { severity: 'error', ...at, message: `第 ${excelRow} 行：缺少姓名，该行未导入。` };
+  if (name === '') return { severity: 'error', ...at, message: `第 ${excelRow} 行：缺少姓名，该行未导入。`, en: `Row ${excelRow}: no name; the row was not imported.` };
   if (/^[=+\-@]/.test(name)) {
-    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名以“${name[0]}”开头，像是表格公式，该行未导入。` };
+    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名以“${name[0]}”开头，像是表格公式，该行未导入。`,
+      en: `Row ${excelRow}: the name starts with “${name[0]}” like a spreadsheet formula; the row was not imported.` };
   }
   if ([...name].length > MAX_NAME_LENGTH) {
-    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名超过 ${MAX_NAME_LENGTH} 个字，该行未导入。` };
+    return { severity: 'error', ...at, message: `第 ${excelRow} 行：姓名超过 ${MAX_NAME_LENGTH} 个字，该行未导入。`,
+      en: `Row ${excelRow}: the name is longer than ${MAX_NAME_LENGTH} characters; the row was not imported.` };
   }
   return null;
 }
@@ -54,12 +58,14 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
   const problems: RosterProblem[] = [];
   const headerIndex = findHeaderRow(table);
   if (headerIndex < 0) {
-    return { people: [], tableRows: [], problems: [{ severity: 'error', row: 1, field: '姓名', message: '找不到表头：名单的前 10 行中没有“姓名”列。' }] };
+    return { people: [], tableRows: [], problems: [{ severity: 'error', row: 1, field: '姓名', message: '找不到表头：名单的前 10 行中没有“姓名”列。', en: 'No header found: none of the first 10 rows has a 姓名 (name) column.' }] };
   }
   const header = table[headerIndex]!.map((cell) => fieldForHeader(cell));
   const people: Person[] = [];
   const tableRows: number[] = [];
   const seen = new Map<string, number>();
+  // 代会 names, by the index of the substitute in `people`: linked once everyone is read.
+  const replaced = new Map<number, { name: string; row: number }>();
 
   table.slice(headerIndex + 1).forEach((cells, offset) => {
     const excelRow = headerIndex + offset + 2;
@@ -72,29 +78,32 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
 
     const at = (field: string) => ({ severity: 'warning' as const, row: excelRow, field });
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
-      problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头多出内容，多出的部分已忽略。` });
+      problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头多出内容，多出的部分已忽略。`, en: `Row ${excelRow}: more cells than the header has; the extra ones were ignored.` });
     }
     const odd = unusualNameCharacters(name);
-    if (odd.length) problems.push({ ...at('姓名'), message: `第 ${excelRow} 行：姓名“${name}”含有不常见的字符 ${odd.join(' ')}，请核对。` });
+    if (odd.length) problems.push({ ...at('姓名'), message: `第 ${excelRow} 行：姓名“${name}”含有不常见的字符 ${odd.join(' ')}，请核对。`, en: `Row ${excelRow}: the name “${name}” has unusual characters ${odd.join(' ')}; please check.` });
     const category = row.category ?? '';
     if (category !== '' && !KNOWN_CATEGORIES.includes(category)) {
-      problems.push({ ...at('类别'), message: `第 ${excelRow} 行：类别“${category}”不是 ${KNOWN_CATEGORIES.join('/')} 之一，已照原样导入。` });
+      problems.push({ ...at('类别'), message: `第 ${excelRow} 行：类别“${category}”不是 ${KNOWN_CATEGORIES.join('/')} 之一，已照原样导入。`, en: `Row ${excelRow}: the category “${category}” is not one of ${KNOWN_CATEGORIES.join('/')}; imported as it is.` });
     }
     const unit = row.unit ?? '';
     const key = `${name}\u0000${unit}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ severity: 'error', row: excelRow, field: '姓名', message: `第 ${excelRow} 行：与第 ${earlier} 行重复（同名同单位），该行未导入。` });
+      problems.push({ severity: 'error', row: excelRow, field: '姓名', message: `第 ${excelRow} 行：与第 ${earlier} 行重复（同名同单位），该行未导入。`, en: `Row ${excelRow}: the same name and unit as row ${earlier}; the row was not imported.` });
       return;
     }
     seen.set(key, excelRow);
     tableRows.push(headerIndex + 1 + offset);
+    const stands = normalizeName(row.substituteFor ?? '');
+    if (stands !== '') replaced.set(people.length, { name: stands, row: excelRow });
     people.push(makePerson({
       id: `p${firstId + people.length}`,
       name, unit, title: row.title ?? '', rank: parseRank(row.rank, excelRow, problems), category,
       seatZone: row.seatZone ?? '', gender: row.gender ?? '', ethnicity: row.ethnicity ?? '', note: row.note ?? '',
       rosterIndex: people.length,
+      ...roleFields(row, excelRow, problems),
     }));
   });
-  return { people, tableRows, problems };
+  return { people: replaced.size ? linkSubstitutes(people, replaced, problems) : people, tableRows, problems };
 }

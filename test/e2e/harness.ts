@@ -83,3 +83,18 @@ export async function chooseFile(page: Page, action: string, file: string): Prom
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-action="${action}"]`)]);
   await chooser.setFiles(path.resolve(file));
 }
+
+/** A zone's element id, by its name in the rules panel's zone list (ids are random per room). */
+export async function zoneId(page: Page, name: string): Promise<string> {
+  const value = await page.locator('[data-rule="zone"] option').filter({ hasText: new RegExp(`^${name}$`) }).first().getAttribute('value');
+  if (!value) throw new Error(`no zone named ${name}`);
+  return value;
+}
+
+/** Answer the app's own question dialog (panels/dialogs): type `text` if it asks for one, then OK. */
+export async function answerQuestion(page: Page, text?: string): Promise<void> {
+  const dialog = page.locator('[data-testid="question-dialog"]');
+  if (text !== undefined) await dialog.locator('[data-dialog="input"]').fill(text);
+  await dialog.locator('[data-dialog="ok"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, startApp } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -52,8 +52,8 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
     await app.page.selectOption('[data-print="scope"]', 'changed');
     await app.page.getByText('没有可打印的座签').waitFor(); // all 7 were just printed
     await app.page.click('.print-dialog .close');
-    app.page.once('dialog', (dialog) => void dialog.accept('王代表'));
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
+    await answerQuestion(app.page, '王代表');
     await app.page.keyboard.press('Control+p');
     await app.page.selectOption('[data-print="scope"]', 'changed');
     await app.page.getByText('共 1 页，1 张座签').waitFor();
@@ -81,6 +81,33 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
     await app.page.click('[data-kind="index"]');
     await app.page.getByText(/共 \d+ 页/).waitFor();
     expect(pdfText(await savePdf())).toContain('按姓氏笔画排序');
+  });
+
+  it('says it is working until the first page is there, then shows pages as they render', async () => {
+    // A format not previewed before: the dialog cannot show pages it already has (PdfPreview keeps some).
+    await app.page.click('[data-kind="cards"]');
+    await app.page.selectOption('[data-print="cardFormat"]', 'insert-200x100');
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+    // Record, inside the page, what the dialog showed at each change until its preview was ready.
+    await app.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { previewSteps: string[] }).previewSteps = seen;
+      const observer = new MutationObserver(() => {
+        const dialog = document.querySelector('.print-dialog');
+        if (!dialog) return;
+        const step = `${dialog.getAttribute('data-preview-state')}:${document.querySelectorAll('[data-testid="print-progress"]').length ? 'progress' : '-'}:${dialog.querySelectorAll('.pdf-preview canvas').length}`;
+        if (seen.at(-1) !== step) seen.push(step);
+        if (step.startsWith('ready')) observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await app.page.keyboard.press('Control+p');
+    await previewSettled();
+    const steps = await app.page.evaluate(() => (window as unknown as { previewSteps: string[] }).previewSteps);
+    expect(steps[0]).toBe('working:progress:0'); // a visible progress line before any page
+    expect(steps.at(-1)).toBe('ready:-:2');
+    expect(steps).toContain('working:progress:1'); // the first page shows while the second renders
   });
 
   it('names a character no font has before printing', async () => {

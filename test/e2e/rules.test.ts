@@ -1,7 +1,7 @@
 // Issue 3 in the app: per-zone rules with a live preview, arranging every zone as one undo step,
 // explanations on hover, and an absentee and a substitute an hour before the start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 
 let app: AppHarness;
 
@@ -26,7 +26,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   });
 
   it('sets the hall to 左右排列法 and arranges every zone in one step', async () => {
-    await app.page.selectOption('[data-rule="zone"]', 'hall-1');
+    await app.page.selectOption('[data-rule="zone"]', { label: '台下' });
     await app.page.selectOption('[data-rule="method"]', 'centre');
     expect(await previewRow(1)).toEqual(['9', '7', '5', '3', '1', '2', '4', '6', '8', '10']);
     await app.page.click('[data-action="arrangeAll"]');
@@ -64,14 +64,14 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   it('a substitute takes the absentee’s place', async () => {
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').uncheck();
     await app.page.click('[data-action="arrangeRostrum"]');
-    app.page.once('dialog', (dialog) => void dialog.accept('王代表'));
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
+    await answerQuestion(app.page, '王代表');
     await app.page.locator('tr[data-person="王代表"]').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '王代表', '薛强', '闫柏勇']);
   });
 
   it('keeps a unit list: with units seated together, the listed unit comes first', async () => {
-    await app.page.selectOption('[data-rule="zone"]', 'hall-1');
+    await app.page.selectOption('[data-rule="zone"]', { label: '台下' });
     await app.page.selectOption('[data-rule="method"]', 'rows');
     await app.page.check('[data-rule="groupByUnit"]');
     await app.page.click('.ordering-settings summary');

@@ -62,7 +62,8 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
     await app.page.getByText('已保存').waitFor();
     const saved = JSON.parse(readFileSync(path.join(app.workDir, '示例会议.zuoci'), 'utf8'));
     expect(saved.people).toHaveLength(170);
-    expect(Object.keys(saved.assignment)).toHaveLength(7);
+    expect(saved.schemaVersion).toBe(3);
+    expect(Object.keys(saved.sessions[0].assignment)).toHaveLength(7);
     expect(await app.page.textContent('[data-testid="file-name"]')).not.toContain('未保存');
   });
 

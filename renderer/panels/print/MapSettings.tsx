@@ -38,8 +38,8 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
       </label>
       <label className="rule"><span>{t.rowLabels}</span>
         <select data-print="rowLabels" value={map.rowLabels} onChange={(e) => changeMap({ rowLabels: e.target.value as 'arabic' | 'chinese' })}>
-          <option value="arabic">第1排</option>
-          <option value="chinese">第一排</option>
+          <option value="arabic">{t.rowLabelStyles.arabic}</option>
+          <option value="chinese">{t.rowLabelStyles.chinese}</option>
         </select>
       </label>
       <label className="rule rule-flag">

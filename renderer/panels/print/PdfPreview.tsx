@@ -1,6 +1,9 @@
 // The print dialog's preview: the first pages of the real PDF, drawn by pdf.js (bundled, offline).
-// Pages appear one by one as they render, and the holder says when it is done (`data-state`), so
-// the user sees progress and tests wait for the app's own ready state rather than a clock.
+// Pages appear one by one as they render, and the dialog says when it is done (data-preview-state),
+// so the user sees progress and tests wait for the app's own ready state rather than a clock.
+// What makes the first page quick (bench/print-preview.ts): one pdf.js worker for the dialog's whole
+// life instead of a fresh one (a megabyte of script) per preview, and the pages of the last few
+// PDFs kept, so going back to a kind or an option already seen shows it at once.
 import { useEffect, useRef } from 'react';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -9,6 +12,18 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 const PREVIEW_PAGES = 2;
 const PREVIEW_WIDTH = 420;
+const KEPT_PREVIEWS = 8;
+
+let sharedWorker: pdfjs.PDFWorker | null = null;
+const worker = () => (sharedWorker ??= new pdfjs.PDFWorker());
+
+/** Rendered pages by PDF, oldest first. */
+const rendered = new Map<string, HTMLCanvasElement[]>();
+function keep(pdfBase64: string, pages: HTMLCanvasElement[]): void {
+  rendered.delete(pdfBase64);
+  rendered.set(pdfBase64, pages);
+  if (rendered.size > KEPT_PREVIEWS) rendered.delete(rendered.keys().next().value!);
+}
 
 function decodeBase64(base64: string): Uint8Array {
   const binary = atob(base64);
@@ -21,7 +36,15 @@ export function PdfPreview({ pdfBase64, kind, onRendered }: { pdfBase64: string;
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
-    const task = pdfjs.getDocument({ data: decodeBase64(pdfBase64) });
+    const known = rendered.get(pdfBase64);
+    if (known && holder.current) {
+      holder.current.replaceChildren(...known);
+      keep(pdfBase64, known);
+      onRendered(pdfBase64);
+      return;
+    }
+    const task = pdfjs.getDocument({ data: decodeBase64(pdfBase64), worker: worker() });
+    const pages: HTMLCanvasElement[] = [];
     void task.promise.then(async (pdf) => {
       let first = true;
       for (let n = 1; n <= Math.min(PREVIEW_PAGES, pdf.numPages); n++) {
@@ -37,9 +60,12 @@ export function PdfPreview({ pdfBase64, kind, onRendered }: { pdfBase64: string;
         // The old pages stay until the new first page is ready, so the preview never goes blank.
         if (first) holder.current.replaceChildren(canvas);
         else holder.current.append(canvas);
+        pages.push(canvas);
         first = false;
       }
-      if (!cancelled) onRendered(pdfBase64);
+      if (cancelled) return;
+      keep(pdfBase64, pages);
+      onRendered(pdfBase64);
     }).catch(() => {
       if (!cancelled) onRendered(pdfBase64);
     });

@@ -1,10 +1,10 @@
 // 打印: cards, the seat map and the lists, with a live preview of the real PDF; the options are
 // saved with the document (each change one undo step).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { serializeProject } from '../../../shared/model/load';
 import { setMeta, setPrintSettings } from '../../../shared/model/edits';
-import type { MeetingMeta, PrintSettings, SeatMapSettings } from '../../../shared/model/schema';
-import type { PdfKind, PdfPreview as Preview, PdfRequest } from '../../../shared/platform';
+import type { MeetingMeta, PrintSettings, Project, SeatMapSettings } from '../../../shared/model/schema';
+import type { PdfKind, PdfPreview as PdfPreviewResult, PdfRequest } from '../../../shared/platform';
 import { exportPdf } from '../../actions/meeting-actions';
 import { platform } from '../../platform/platform';
 import { useMessages } from '../../i18n/useMessages';
@@ -16,6 +16,9 @@ import { PdfPreview } from './PdfPreview';
 const KINDS: PdfKind[] = ['cards', 'map', 'index', 'sign-in', 'tickets'];
 /** File names stay Chinese whatever the UI language: the documents are. */
 const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' };
+
+/** A preview with what it was made from, so a slow one never passes for another kind's. */
+type Shown = PdfPreviewResult & { kind: PdfKind; scope: CardScope; project: Project };
 
 function selectionFor(scope: CardScope, selectedSeatIds: string[]): PdfRequest['selection'] {
   if (scope === 'all') return { zones: ['rostrum', 'table', 'hall'] };
@@ -32,7 +35,10 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
   const [scope, setScope] = useState<CardScope>('rostrum');
   // The preview remembers what it was made from, so a slow one never passes for another kind's,
   // and the dialog knows whether what it shows is up to date.
-  const [shown, setPreview] = useState<(Preview & { kind: PdfKind; scope: CardScope; project: typeof project }) | null>(null);
+  const [shown, setPreview] = useState<Shown | null>(null);
+  // Previews already made for this document, by what they show: switching back costs nothing.
+  const made = useRef(new Map<string, Shown>());
+  const lastProject = useRef(project);
   const preview = shown?.kind === kind ? shown : null;
   const current = shown !== null && shown.kind === kind && shown.scope === scope && shown.project === project;
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,16 +56,29 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
   const selectedSeatIds = useZuoci((state) => state.selectedSeatIds);
   const selection = kind === 'cards' ? selectionFor(scope, selectedSeatIds) : undefined;
 
-  // A fresh preview a moment after the last change.
+  // A fresh preview at once: every change here is a discrete commit (text boxes commit when left),
+  // so there is no typing to wait out; a preview overtaken by a newer change is dropped.
   useEffect(() => {
     let current = true;
+    const key = `${kind}|${scope}|${scope === 'selected' ? selectedSeatIds.join() : ''}`;
+    const edited = lastProject.current !== project;
+    lastProject.current = project;
+    if (edited) made.current.clear();
+    const known = made.current.get(key);
+    if (known?.project === project) {
+      setPreview(known);
+      setProblem(null);
+      return;
+    }
     const timer = setTimeout(() => {
       void platform.previewPdf({ kind, documentText: serializeProject(project), ...(selection ? { selection } : {}) }).then((result) => {
         if (!current) return;
-        setPreview(result.ok ? { ...result.value, kind, scope, project } : { pdfBase64: '', pageCount: 0, cardCount: 0, printed: {}, missingGlyphs: [], kind, scope, project });
+        const next: Shown = result.ok ? { ...result.value, kind, scope, project } : { pdfBase64: '', pageCount: 0, cardCount: 0, printed: {}, missingGlyphs: [], kind, scope, project };
+        if (result.ok) made.current.set(key, next);
+        setPreview(next);
         setProblem(result.ok ? null : 'message' in result ? result.message : null);
       });
-    }, 250);
+    });
     return () => {
       current = false;
       clearTimeout(timer);

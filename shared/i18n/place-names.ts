@@ -1,0 +1,51 @@
+// The names the app itself gives to zones, tables and objects (主席台, 台下, 3号桌, 发言席…) are
+// stored in the document in Chinese, because the printouts are Chinese. In English they are shown
+// in English; a name the user typed is the user's and shown as typed.
+import { chineseNumber } from '../arrange/explain';
+import type { Seat } from '../layout/seats';
+import { TEMPLATE_TITLES } from '../model/templates';
+import { both, inLanguage, type Bilingual, type Language } from './text';
+
+const BUILT_IN: Record<string, Bilingual> = {
+  主席台: both('主席台', 'Rostrum'),
+  台下: both('台下', 'Hall'),
+  会场: both('会场', 'Venue'),
+  示例会场: both('示例会场', 'Sample venue'),
+  会议桌: both('会议桌', 'Meeting table'),
+  U形桌: both('U形桌', 'U-shaped table'),
+  主桌: both('主桌', 'Main table'),
+  '列席（北墙）': both('列席（北墙）', 'Observers (north wall)'),
+  '列席（南墙）': both('列席（南墙）', 'Observers (south wall)'),
+  发言席: both('发言席', 'Speaker’s desk'),
+  讲台: both('讲台', 'Lectern'),
+  投影屏幕: both('投影屏幕', 'Screen'),
+  门: both('门', 'Door'),
+  正门: both('正门', 'Main door'),
+};
+
+/** A built-in name in both languages, or null for a name the user chose. */
+export function builtInName(name: string): Bilingual | null {
+  const known = BUILT_IN[name] ?? TEMPLATE_TITLES[name];
+  if (known) return known;
+  const table = /^(\d+)号桌$/.exec(name);
+  return table ? both(name, `Table ${table[1]}`) : null;
+}
+
+/** A zone, table or object name as the user should read it in `language`. */
+export const placeName = (name: string, language: Language): string => {
+  const known = builtInName(name);
+  return known ? inLanguage(known, language) : name;
+};
+
+/** 台下 3排 10座 / Hall row 3 seat 10; a table seat has no row. */
+export function seatCode(seat: Pick<Seat, 'zone' | 'zoneName' | 'row' | 'label'>, language: Language): string {
+  const zone = placeName(seat.zoneName, language);
+  if (language === 'en') return seat.zone === 'table' ? `${zone} seat ${seat.label}` : `${zone} row ${seat.row} seat ${seat.label}`;
+  return seat.zone === 'table' ? `${zone} ${seat.label}座` : `${zone} ${seat.row}排 ${seat.label}座`;
+}
+
+/** The label of a hall row: 第3排 (or 第三排) on Chinese pages, "Row 3" in English. */
+export function rowLabel(row: number, language: Language, style: 'arabic' | 'chinese' = 'arabic'): string {
+  if (language === 'en') return `Row ${row}`;
+  return `第${style === 'chinese' ? chineseNumber(row) : row}排`;
+}

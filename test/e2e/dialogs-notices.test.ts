@@ -1,0 +1,76 @@
+// The app's own question dialogs (not the browser's confirm/prompt) in both languages, and notices
+// that stay off the canvas and fade only when they are informational.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+
+let app: AppHarness;
+const question = () => app.page.locator('[data-testid="question-dialog"]');
+
+describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    // A browser dialog would fail the test: the app must never fall back to one.
+    app.page.on('dialog', (dialog) => {
+      throw new Error(`browser dialog shown: ${dialog.message()}`);
+    });
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
+    await app.page.getByText('导入 170 人').waitFor();
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.getByText('已排好 57 人').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('asks for a stand-in by name; Escape and 取消 change nothing, Enter accepts', async () => {
+    const substitute = app.page.locator('tr[data-person="毛军"] [data-control="substitute"]');
+    await substitute.click();
+    await question().getByText('谁代 毛军 出席？').waitFor();
+    expect(await question().locator('[data-dialog="cancel"]').textContent()).toBe('取消');
+    await app.page.keyboard.press('Escape');
+    await question().waitFor({ state: 'detached' });
+    await substitute.click();
+    await question().locator('[data-dialog="input"]').fill('王代表');
+    await question().locator('[data-dialog="cancel"]').click();
+    expect(await app.page.locator('tr[data-person="王代表"]').count()).toBe(0);
+    await substitute.click();
+    await question().locator('[data-dialog="input"]').fill('王代表'); // the input has the focus
+    await app.page.keyboard.press('Enter');
+    await app.page.locator('tr[data-person="王代表"]').waitFor();
+  });
+
+  it('asks before a room template replaces the seating, in English too', async () => {
+    await app.page.click('button.language');
+    await app.page.selectOption('[data-control="room"]', '宴会厅');
+    await question().getByText('A template clears the current seating').waitFor();
+    expect(await question().locator('button').allTextContents()).toEqual(['Cancel', 'OK']);
+    await app.page.screenshot({ path: 'test-output/question-dialog.png' });
+    await question().locator('[data-dialog="cancel"]').click();
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
+    await app.page.selectOption('[data-control="room"]', '宴会厅');
+    await answerQuestion(app.page);
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual([]);
+    await app.page.keyboard.press('Control+z');
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
+    await app.page.click('button.language');
+  });
+
+  it('notices never cover the canvas', async () => {
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.locator('.notice-warning').first().waitFor();
+    const canvas = (await app.page.locator('[data-testid="venue-canvas"]').boundingBox())!;
+    const boxes = await app.page.locator('.notice').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box.x >= canvas.x + canvas.width || box.x + box.width <= canvas.x).toBe(true);
+  });
+
+  it('results fade by themselves; warnings wait for the user', async () => {
+    const animation = (selector: string) => app.page.locator(selector).first().evaluate((n) => getComputedStyle(n).animationName);
+    expect(await animation('.notice-info')).toBe('notice-fade');
+    expect(await animation('.notice-warning')).toBe('none');
+    // The end of the fade removes the notice (fired here rather than waited for).
+    const infos = await app.page.locator('.notice-info').count();
+    await app.page.locator('.notice-info').first().evaluate((n) => n.dispatchEvent(new AnimationEvent('animationend', { animationName: 'notice-fade', bubbles: true })));
+    await app.page.waitForFunction((left) => document.querySelectorAll('.notice-info').length === left, infos - 1);
+  });
+});
