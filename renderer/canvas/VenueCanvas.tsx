@@ -14,8 +14,8 @@ import { planData } from './scene/plan-data';
 import { CanvasScene } from './scene/scene';
 import { exposeForTests } from './test-hook';
 import { useCanvasInput } from './useCanvasInput';
-import { currentViewport, fitRoom } from './view-commands';
-import { CURRENT_SESSION, useView } from './view-store';
+import { currentViewport } from './view-commands';
+import { openSession, useView } from './view-store';
 import { ZoomIndicator } from './ZoomIndicator';
 
 /** A room is "the same room" while its name and size stay: editing it keeps the view. */
@@ -50,12 +50,19 @@ export function VenueCanvas() {
     s.setOverlay({ selected: new Set(useZuoci.getState().selectedSeatIds) });
     const offDocument = useZuoci.subscribe((state, prev) => {
       const { project } = state;
-      if (project.venue !== prev.project.venue) {
+      if (state.sessionId !== prev.sessionId) {
+        // Another session: its room, its plan, and the view it had when last shown (or the room fitted).
+        room = roomKey(project.venue);
         showRoom();
-        // Another room (a template, an opened file) starts fitted; an edited room keeps its view.
+        showPlan();
+        showView();
+      } else if (project.venue !== prev.project.venue) {
+        showRoom();
+        // Another room in this session (a template) starts fitted; an edited room keeps its view.
         if (roomKey(project.venue) !== room) {
           room = roomKey(project.venue);
-          fitRoom();
+          useView.getState().forgetViewport(state.sessionId);
+          showView();
         }
       }
       if (project.people !== prev.project.people || project.assignment !== prev.project.assignment || project.locks !== prev.project.locks) showPlan();
@@ -92,7 +99,7 @@ export function VenueCanvas() {
     const project = useZuoci.getState().project;
     const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
     if (!seat || !person) return setHover(null);
-    const view = useView.getState().viewports[CURRENT_SESSION] ?? scene.current!.viewport;
+    const view = useView.getState().viewports[openSession()] ?? scene.current!.viewport;
     setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}：${explainPlacement(project, seat.seat, person)}` });
   }), []);
 
