@@ -6,11 +6,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENTS } from '../../shared/platform';
+import { runMainBundle } from './fake-electron';
 
 const require = createRequire(import.meta.url);
 const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
-
-interface Item { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] }
 
 function withElectron<T>(electron: unknown, run: () => T): T {
   const originalLoad = Module._load;
@@ -28,33 +27,8 @@ describe('Electron application menu', () => {
   });
 
   it('sends the chosen Action’s name to the window and registers no shortcut itself', async () => {
-    let template: Item[] = [];
-    const sent: [string, unknown][] = [];
-    let ready: () => void = () => undefined;
-    const whenReady = new Promise<void>((resolve) => (ready = resolve));
-    class BrowserWindow {
-      static getAllWindows = () => [];
-      webContents = { on: () => undefined, setWindowOpenHandler: () => undefined, send: (channel: string, payload: unknown) => sent.push([channel, payload]) };
-      on() {}
-      loadURL() {
-        return Promise.resolve();
-      }
-    }
-    const electron = {
-      app: { whenReady: () => whenReady, on: () => undefined, quit: () => undefined },
-      BrowserWindow,
-      Menu: { buildFromTemplate: (t: Item[]) => ((template = t), {}), setApplicationMenu: () => undefined },
-      ipcMain: { handle: () => undefined },
-      dialog: {},
-      shell: {},
-    };
-    withElectron(electron, () => {
-      delete require.cache[path.resolve('dist/electron/main.cjs')];
-      require(path.resolve('dist/electron/main.cjs'));
-    });
-    ready();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const menus = template.filter((m) => m.label);
+    const run = await runMainBundle();
+    const menus = run.menuTemplate.filter((m) => m.label);
     expect(menus.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '排座', '打印', '帮助']);
     const items = menus.flatMap((m) => m.submenu ?? []);
     const undo = items.find((i) => i.label === '撤销')!;
@@ -62,7 +36,11 @@ describe('Electron application menu', () => {
     expect(items.filter((i) => i.accelerator).every((i) => i.registerAccelerator === false)).toBe(true);
     undo.click!();
     items.find((i) => i.label === '全部自动排座')!.click!();
-    expect(sent).toEqual([[EVENTS.menuAction, 'undo'], [EVENTS.menuAction, 'arrangeAll']]);
+    expect(run.windows[0]!.messages).toEqual([[EVENTS.menuAction, 'undo'], [EVENTS.menuAction, 'arrangeAll']]);
+    // Developer tools only when run from a source checkout.
+    expect(items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+    const packaged = await runMainBundle({ packaged: true });
+    expect(packaged.menuTemplate.flatMap((m) => m.submenu ?? []).some((i) => i.role === 'toggleDevTools')).toBe(false);
   });
 
   it('the preload forwards only the name, and can stop listening', () => {

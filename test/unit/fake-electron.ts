@@ -15,6 +15,8 @@ export interface FakeWindow {
   webContentsEvents: Map<string, Listener>;
   windowOpenHandler: Listener | null;
   sent: string[];
+  /** Each message sent to the page with its arguments (the menu sends an action's name). */
+  messages: unknown[][];
 }
 
 export interface MainRun {
@@ -28,7 +30,7 @@ export interface MainRun {
   permissionCheck: Listener | null;
   beforeRequest: Listener | null;
   sessionEvents: Map<string, Listener>;
-  menuTemplate: { label?: string; submenu?: { role?: string }[] }[];
+  menuTemplate: { label?: string; submenu?: { role?: string; label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void }[] }[];
 }
 
 export interface MainOptions {
@@ -50,13 +52,13 @@ export async function runMainBundle(options: MainOptions = {}): Promise<MainRun>
     private readonly record: FakeWindow;
     webContents: Record<string, unknown>;
     constructor(options: FakeWindow['options']) {
-      this.record = { options, url: null, events: new Map(), webContentsEvents: new Map(), windowOpenHandler: null, sent: [] };
+      this.record = { options, url: null, events: new Map(), webContentsEvents: new Map(), windowOpenHandler: null, sent: [], messages: [] };
       run.windows.push(this.record);
       const record = this.record;
       this.webContents = {
         on: (event: string, listener: Listener) => record.webContentsEvents.set(event, listener),
         setWindowOpenHandler: (handler: Listener) => (record.windowOpenHandler = handler),
-        send: (channel: string) => record.sent.push(channel),
+        send: (channel: string, ...args: unknown[]) => (record.sent.push(channel), record.messages.push([channel, ...args])),
       };
     }
     on(event: string, listener: Listener) {
