@@ -50,6 +50,7 @@ export function VenueCanvas() {
     s.setOverlay({ selected: new Set(useZuoci.getState().selectedSeatIds) });
     const offDocument = useZuoci.subscribe((state, prev) => {
       const { project } = state;
+      if (state.language !== prev.language && state.sessionId === prev.sessionId) showRoom();
       if (state.sessionId !== prev.sessionId) {
         // Another session: its room, its plan, and the view it had when last shown (or the room fitted).
         room = roomKey(project.venue);
