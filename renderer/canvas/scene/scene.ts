@@ -68,10 +68,13 @@ export class CanvasScene {
   }
 
   setPlan(plan: PlanData): void {
+    // A lock changes only the seats' frames: the names stay as they are.
+    const seatingChanged = plan.occupants !== this.plan.occupants;
     this.plan = plan;
+    this.seatLayer.batchDraw();
+    if (!seatingChanged) return;
     this.names.invalidate();
     this.refreshNames();
-    this.seatLayer.batchDraw();
     this.names.layer.batchDraw();
   }
 
