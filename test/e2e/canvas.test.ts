@@ -202,6 +202,22 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await menu.locator('[data-action="lockSeats"]').click();
     await app.page.locator('.seat-panel .lock-mark').waitFor();
     expect(await menu.count()).toBe(0);
+    // The lock shows at every zoom: a red frame on the seat layer, down to far-out cells.
+    const seatId = await app.page.evaluate(() => (window as unknown as { zuociCanvas: { highlighted: () => string } }).zuociCanvas.highlighted());
+    for (const zoomOut of [0, 3, 3]) {
+      for (let i = 0; i < zoomOut; i++) await app.page.keyboard.press('Control+-');
+      await frame();
+      const r = await seatRect(seatId);
+      const pixel = await app.page.evaluate((r) => {
+        const stage = (window as unknown as { Konva: { stages: { getLayers: () => { getCanvas: () => { _canvas: HTMLCanvasElement; getPixelRatio: () => number } }[] }[] } }).Konva.stages[0]!;
+        const canvas = stage.getLayers()[1]!.getCanvas();
+        const k = canvas.getPixelRatio();
+        return [...canvas._canvas.getContext('2d')!.getImageData(Math.floor(r.x * k), Math.floor((r.y + r.height / 2) * k), 1, 1).data];
+      }, r);
+      expect(pixel[0], `red at ${r.width.toFixed(1)} px wide`).toBeGreaterThan(150);
+      expect(pixel[1]).toBeLessThan(90);
+    }
+    await app.page.screenshot({ path: 'test-output/canvas-lock-far.png' });
     await app.page.mouse.click(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2, { button: 'right' });
     expect(await menu.locator('[data-action="lockSeats"]').getAttribute('aria-disabled')).toBe('true');
     await menu.locator('[data-action="unlockSeats"]').click();
