@@ -140,6 +140,8 @@ export const pdfRequestSchema = z.object({
     seatIds: z.array(z.string().max(200)).max(100_000).optional(),
     changedOnly: z.boolean().optional(),
   }).strict().optional(),
+  /** Cards for several sessions at once (every 分组讨论 room): their ids in the meeting `documentText` holds. */
+  sessionIds: z.array(z.string().max(200)).min(1).max(200).optional(),
 }).strict();
 
 export const exportPdfRequestSchema = pdfRequestSchema.extend({
@@ -171,7 +173,6 @@ export const CHANNELS = {
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */
 export const DOCUMENTS_WAITING_EVENT = 'zuoci:documents-waiting';
-
 /** Messages main sends to the page (not requests it handles): the menu's chosen Action's name. */
 export const EVENTS = {
   menuAction: 'zuoci:menu-action',

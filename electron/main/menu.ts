@@ -11,7 +11,8 @@ export interface MenuAction {
   accelerator?: string;
 }
 
-type Entry = MenuAction | 'separator' | MenuItemConstructorOptions;
+/** `dev`: only in an unpackaged build — no developer tools in an installed app (the window has them disabled too). */
+type Entry = MenuAction | 'separator' | (MenuItemConstructorOptions & { dev?: boolean });
 
 export const MENU: { label: string; items: Entry[] }[] = [
   { label: '文件', items: [
@@ -27,7 +28,7 @@ export const MENU: { label: string; items: Entry[] }[] = [
   { label: '视图', items: [
     { action: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+=' }, { action: 'zoomOut', label: '缩小', accelerator: 'CmdOrCtrl+-' },
     { action: 'zoomFit', label: '适合窗口', accelerator: 'CmdOrCtrl+0' }, 'separator',
-    { role: 'togglefullscreen', label: '全屏' },
+    { role: 'togglefullscreen', label: '全屏' }, { role: 'reload', label: '重新载入', dev: true }, { role: 'toggleDevTools', label: '开发者工具', dev: true },
   ] },
   { label: '排座', items: [
     { action: 'arrangeRostrum', label: '自动排主席台' }, { action: 'arrangeAll', label: '全部自动排座' }, 'separator',
@@ -39,22 +40,19 @@ export const MENU: { label: string; items: Entry[] }[] = [
 
 const isAction = (entry: Entry): entry is MenuAction => typeof entry === 'object' && 'action' in entry;
 
-/** `packaged`: no developer tools in an installed app (the window has them disabled too). */
-export function menuTemplate(send: (actionName: string) => void, packaged: boolean): MenuItemConstructorOptions[] {
+export function menuTemplate(send: (actionName: string) => void, packaged = true): MenuItemConstructorOptions[] {
+  const shown = (entry: Entry) => packaged ? !(typeof entry === 'object' && 'dev' in entry && entry.dev) : true;
   const item = (entry: Entry): MenuItemConstructorOptions => {
     if (entry === 'separator') return { type: 'separator' };
-    if (!isAction(entry)) return entry;
+    if (!isAction(entry)) {
+      const { dev: _dev, ...role } = entry;
+      return role;
+    }
     return { label: entry.label, accelerator: entry.accelerator, registerAccelerator: false, click: () => send(entry.action) };
   };
   return [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    ...MENU.map((menu) => ({
-      label: menu.label,
-      submenu: [
-        ...menu.items.map(item),
-        ...(menu.label === '视图' && !packaged ? [{ role: 'reload', label: '重新载入' } as const, { role: 'toggleDevTools', label: '开发者工具' } as const] : []),
-      ],
-    })),
+    ...MENU.map((menu) => ({ label: menu.label, submenu: menu.items.filter(shown).map(item) })),
   ];
 }
 

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
 import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
-import { loadProject } from '../../shared/model/load';
+import { loadProject, loadSessions } from '../../shared/model/load';
 import { importRoster, UnreadableRosterError } from './import/import-roster';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { fontChainFor, printCards } from './pdf/print-cards';
@@ -57,7 +57,7 @@ export type MadePdfWithBytes = MadePdf & { pdf: Buffer };
 
 /** Any of the printable documents (cards, map, lists) for a document the host validates first. */
 export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWithBytes>> {
-  const loaded = loadProject(request.documentText);
+  const loaded = request.sessionIds ? loadSessions(request.documentText, request.sessionIds) : loadProject(request.documentText);
   if (!loaded.ok) return failure(loaded.error.message);
   const project = loaded.value;
   try {

@@ -2,7 +2,8 @@
 // subscriptions, each feeding only the layer it concerns (seating → seats and names, selection →
 // overlay, viewport → transform), so no change walks 10,000 React components.
 import { useEffect, useRef, useState } from 'react';
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacementIn } from '../../shared/arrange/explain';
+import { inLanguage } from '../../shared/i18n/text';
 import { placePerson } from '../../shared/model/edits';
 import { PERSON_DRAG_TYPE } from '../panels/drag';
 import { useZuoci } from '../store/store';
@@ -101,7 +102,8 @@ export function VenueCanvas() {
     const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
     if (!seat || !person) return setHover(null);
     const view = useView.getState().viewports[openSession()] ?? scene.current!.viewport;
-    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}：${explainPlacement(project, seat.seat, person)}` });
+    const { language } = useZuoci.getState();
+    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), language)}` });
   }), []);
 
   // Drop a person from the roster onto a seat: placed there by hand, and locked.

@@ -13,6 +13,7 @@ export interface Frame {
 }
 
 /** Seat sizes in venue centimetres, as on the canvas. */
+/** Seat sizes in venue centimetres: the canvas's own (shared/draw), so screen and paper agree. */
 export const SEAT_CM: Record<Zone, { width: number; height: number }> = SEAT_SIZE;
 /** 6 pt in millimetres: the smallest name anyone should have to read. */
 export const MIN_NAME_MM = (6 / 72) * 25.4;

@@ -10,12 +10,12 @@ let app: AppHarness;
 
 /** The name drawn in one seat of the canvas. */
 const nameInSeat = async (seat: string) => {
-  const elementId = await zoneId(app.page, '主桌');
-  await frameSeats(app.page, { elementId });
+  const seatId = `${await zoneId(app.page, '主桌')}:${seat}`;
+  await frameSeats(app.page, { elementId: seatId.split(':')[0] });
   return app.page.evaluate((id) => {
     const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (n: string) => unknown; text: () => string }[] }[] } }).Konva.stages[0]!;
     return stage.find('.seat-name').find((node) => node.getAttr('seatId') === id)?.text() ?? null;
-  }, `${elementId}:${seat}`);
+  }, seatId);
 };
 
 describe.skipIf(!browserAvailable)('a banquet in Chromium', () => {

@@ -15,8 +15,8 @@ export interface FakeWindow {
   webContentsEvents: Map<string, Listener>;
   windowOpenHandler: Listener | null;
   sent: string[];
-  /** Each message sent to the page with its arguments (the menu sends an action's name). */
-  messages: unknown[][];
+  /** Every message with its payload, e.g. the menu's chosen Action. */
+  messages: [string, unknown][];
 }
 
 export interface MainRun {
@@ -58,7 +58,7 @@ export async function runMainBundle(options: MainOptions = {}): Promise<MainRun>
       this.webContents = {
         on: (event: string, listener: Listener) => record.webContentsEvents.set(event, listener),
         setWindowOpenHandler: (handler: Listener) => (record.windowOpenHandler = handler),
-        send: (channel: string, ...args: unknown[]) => (record.sent.push(channel), record.messages.push([channel, ...args])),
+        send: (channel: string, payload?: unknown) => (record.sent.push(channel), record.messages.push([channel, payload])),
       };
     }
     on(event: string, listener: Listener) {

@@ -44,6 +44,7 @@ export class CanvasScene {
     return visibleBox(this.view, this.stage.width(), this.stage.height());
   }
 
+  /** The room drawing comes in the reader's language already (shared/draw labels it). */
   setRoom(room: RoomDrawing): void {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
