@@ -93,7 +93,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.screenshot({ path: 'test-output/canvas-find.png' });
   });
 
-  it('Ctrl+Z typed in the find box undoes the typing, not the seating', async () => {
+  it('Ctrl+Z typed in the find box or the roster search undoes the typing, not the seating', async () => {
     const before = await seatOf('王建国');
     const seated = await app.page.textContent('.roster-panel h2 small');
     await app.page.focus('[data-control="find"]');
@@ -102,6 +102,13 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     expect(await seatOf('王建国')).toBe(before);
     expect(await app.page.textContent('.roster-panel h2 small')).toBe(seated);
     await app.page.locator('tr[data-person="王建国"]').waitFor();
+    // The same in the roster's own search box: the typing is undone, the plan is not.
+    await app.page.fill('[data-control="roster-search"]', '王');
+    await app.page.focus('[data-control="roster-search"]');
+    await app.page.keyboard.press('Control+z');
+    expect(await seatOf('王建国')).toBe(before);
+    expect(await app.page.locator('[data-action="redo"]').isDisabled()).toBe(true); // nothing was undone
+    await app.page.fill('[data-control="roster-search"]', '');
   });
 
   it('a marquee selects the seats it touches; Escape drops a marquee and keeps the selection', async () => {
