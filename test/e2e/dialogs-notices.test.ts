@@ -27,6 +27,10 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await substitute.click();
     await question().getByText('谁代 毛军 出席？').waitFor();
     expect(await question().locator('[data-dialog="cancel"]').textContent()).toBe('取消');
+    // While it waits, the app's shortcuts do not act behind it, wherever the focus is.
+    await app.page.mouse.click(5, 300);
+    await app.page.keyboard.press('Control+z');
+    expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
     await app.page.keyboard.press('Escape');
     await question().waitFor({ state: 'detached' });
     await substitute.click();
