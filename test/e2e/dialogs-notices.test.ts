@@ -49,7 +49,16 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await question().getByText('A template clears the current seating').waitFor();
     expect(await question().locator('button').allTextContents()).toEqual(['Cancel', 'OK']);
     await app.page.screenshot({ path: 'test-output/question-dialog.png' });
-    await question().locator('[data-dialog="cancel"]').click();
+    // OK has the focus; Tab goes round the dialog's own buttons, and Enter on Cancel cancels.
+    const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('data-dialog'));
+    expect(await focused()).toBe('ok');
+    await app.page.keyboard.press('Tab');
+    expect(await focused()).toBe('cancel');
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Tab');
+    expect(await focused()).toBe('cancel');
+    await app.page.keyboard.press('Enter');
+    await question().waitFor({ state: 'detached' });
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
     await app.page.selectOption('[data-control="room"]', '宴会厅');
     await answerQuestion(app.page);

@@ -15,6 +15,7 @@ function QuestionDialog({ question }: { question: Question }) {
   const [value, setValue] = useState(question.input?.initial ?? '');
   const first = useRef<HTMLInputElement & HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const box = useRef<HTMLDivElement>(null);
   const latest = useRef(value);
   latest.current = value;
   useEffect(() => {
@@ -28,6 +29,13 @@ function QuestionDialog({ question }: { question: Question }) {
       if (event.key === 'Escape' || event.key === 'Enter' || event.ctrlKey || event.metaKey) event.stopPropagation();
       // Nor the browser's own save, print or open; Ctrl+Z, C, V still work in the text box.
       if ((event.ctrlKey || event.metaKey) && ['s', 'p', 'o'].includes(event.key.toLowerCase())) event.preventDefault();
+      // Tab goes round the question's own controls, never to the page behind it.
+      const controls = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      if (event.key === 'Tab' && controls.length) {
+        event.preventDefault();
+        const at = controls.indexOf(document.activeElement as HTMLElement);
+        controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]!.focus();
+      }
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
@@ -36,7 +44,7 @@ function QuestionDialog({ question }: { question: Question }) {
   const no = () => question.answer(null);
   return (
     <div className="dialog-backdrop question-backdrop" role="presentation">
-      <div className="question-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`question-${question.id}`} data-testid="question-dialog">
+      <div ref={box} className="question-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`question-${question.id}`} data-testid="question-dialog">
         <p id={`question-${question.id}`}>{question.text}</p>
         {question.input && <input ref={first} data-dialog="input" value={value} onChange={(event) => setValue(event.target.value)} />}
         <div className="question-buttons">
