@@ -9,6 +9,7 @@ import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
 import { selectIsDirty, useZuoci } from './store/store';
+import { Safety } from './safety/Safety';
 
 export function App() {
   useShortcuts();
@@ -39,6 +40,7 @@ export function App() {
           <Notices />
         </div>
       </main>
+      <Safety />
       <DialogHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>

@@ -30,6 +30,8 @@ export interface MadePdf {
   printed: Record<string, string>;
   /** Names whose characters no chosen font has: left out, never printed as boxes (6.4). */
   missingGlyphs: { name: string; characters: string[] }[];
+  /** A chosen font could not be read and the bundled one was used instead: say so (issue 12). */
+  fontNotices?: string[];
 }
 
 export interface ExportedPdf extends MadePdf {
@@ -63,6 +65,41 @@ export interface Platform {
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
   listFonts(): Promise<HostResult<InstalledFontChoice[]>>;
+
+  // Never lose work (issue 12, item 4).
+  /** Keep the unsaved document in the recovery folder (every 30 s and when the window loses focus). */
+  autosave(request: AutosaveRequest): Promise<HostResult<null>>;
+  /** What a previous run left unsaved when it stopped (crash, power cut); cancelled when nothing. */
+  takeRecovery(): Promise<HostResult<RecoveredDocument>>;
+  /** The user saved, or chose to throw the recovered copy away. */
+  discardRecovery(): Promise<HostResult<null>>;
+  /** Documents recently opened or saved, newest first (kept by the host, never by the page). */
+  recentFiles(): Promise<HostResult<RecentFile[]>>;
+  /** Open one of recentFiles() by its path; any other path is refused. */
+  openRecent(request: OpenRecentRequest): Promise<HostResult<OpenedDocument>>;
+  /** Documents the system handed over (double-click, second launch, macOS open-file), oldest first. */
+  takeOpenedDocuments(): Promise<HostResult<OpenedDocument[]>>;
+  /** Called when takeOpenedDocuments() has something; returns the unsubscribe function. */
+  onDocumentsWaiting(listener: () => void): () => void;
+  /** Pick a font file in a dialog: the only way a font outside the system font folders is allowed. */
+  pickFont(): Promise<HostResult<InstalledFontChoice[]>>;
+  /** Open one of the app's own help pages in the system browser. */
+  openHelp(request: OpenHelpRequest): Promise<HostResult<null>>;
+  /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
+  onMenuAction?(listener: (actionName: string) => void): () => void;
+}
+
+export interface RecoveredDocument {
+  /** ISO time of the autosave. */
+  savedAt: string;
+  fileName: string;
+  path: string | null;
+  text: string;
+}
+
+export interface RecentFile {
+  path: string;
+  fileName: string;
 }
 
 /** For calls without arguments: the payload must be exactly {}. */
@@ -72,6 +109,24 @@ export const saveDocumentRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   text: z.string().max(64 * 1024 * 1024),
 });
+export const autosaveRequestSchema = z.object({
+  text: z.string().max(64 * 1024 * 1024),
+  fileName: z.string().min(1).max(255),
+  /** Only a hint for the restore banner: main grants no write access from it. */
+  path: z.string().max(4096).nullable(),
+}).strict();
+export const openRecentRequestSchema = z.object({ path: z.string().min(1).max(4096) }).strict();
+export const helpTopics = ['readme', 'installers'] as const;
+/** The app's own help pages: the only addresses it ever opens in the system browser. */
+export const HELP_LINKS: Record<(typeof helpTopics)[number], string> = {
+  readme: 'https://github.com/zuoci/zuoci#readme',
+  installers: 'https://github.com/zuoci/zuoci/blob/main/docs/installers.md',
+};
+export const openHelpRequestSchema = z.object({ topic: z.enum(helpTopics) }).strict();
+export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
+export type OpenRecentRequest = z.infer<typeof openRecentRequestSchema>;
+export type OpenHelpRequest = z.infer<typeof openHelpRequestSchema>;
+
 export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets'] as const;
 export type PdfKind = (typeof pdfKinds)[number];
 
@@ -104,4 +159,20 @@ export const CHANNELS = {
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
   listFonts: 'zuoci:list-fonts',
+  autosave: 'zuoci:autosave',
+  takeRecovery: 'zuoci:take-recovery',
+  discardRecovery: 'zuoci:discard-recovery',
+  recentFiles: 'zuoci:recent-files',
+  openRecent: 'zuoci:open-recent',
+  takeOpenedDocuments: 'zuoci:take-opened-documents',
+  openHelp: 'zuoci:open-help',
+  pickFont: 'zuoci:pick-font',
 } as const;
+
+/** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */
+export const DOCUMENTS_WAITING_EVENT = 'zuoci:documents-waiting';
+/** Messages main sends to the page (not requests it handles): the menu's chosen Action's name. */
+export const EVENTS = {
+  menuAction: 'zuoci:menu-action',
+} as const;
+export const menuActionSchema = z.string().regex(/^[a-zA-Z]{1,40}$/);

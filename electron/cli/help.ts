@@ -1,21 +1,28 @@
 // --help texts, Chinese first then English (cli.md).
-const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…
+const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…；
+                       可选列：状态（出席/请假/代会）、代会（代谁出席，填姓名）、角色（主持人/汇报人/发言人/召集人）、
+                       议题（如 1,3）、分组（如 第一组）
   --venue 文件|模板    会场文件（.zuoci）或内置模板：大礼堂、常务会议室、U形会议室、宴会厅、报告厅；
                        不给时用下面三个参数快速建一个会场
   --rostrum 14,14      主席台各排座位数，前排在先
   --hall 20x30         台下 20 排、每排 30 座，第 1 排在最前
   --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
   --numbering sequential|centre-out  台下座号：从左到右（默认）或单双号（…4 2 1 3 5…，单号在右）
+  --session 名称       会议文件中有多个场次时选其一（默认第一个）
   --out 文件           输出文件
   -h, --help           显示本帮助`;
 
-const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 姓名, 单位, 职务, 排序号, 类别, 座区…
+const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 姓名, 单位, 职务, 排序号, 类别, 座区…; optional
+                       columns 状态 (出席/请假/代会: present, absent, substitute), 代会 (the name of the person a
+                       substitute replaces), 角色 (主持人 chair/汇报人 reporter/发言人 speaker/召集人 convener),
+                       议题 (agenda items, e.g. 1,3), 分组 (discussion group, e.g. 第一组)
   --venue FILE|NAME    a .zuoci document or a built-in room: 大礼堂, 常务会议室, U形会议室, 宴会厅, 报告厅;
                        without it, build a room from the three options below
   --rostrum 14,14      seats per rostrum row, front row first
   --hall 20x30         a hall of 20 rows of 30 seats, row 1 at the front
   --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row
   --numbering sequential|centre-out  hall seat numbers: left to right (default) or odd/even (odd on the right)
+  --session NAME       which session of a meeting file with several (default the first)
   --out FILE           output file
   -h, --help           show this help`;
 
@@ -50,10 +57,15 @@ ${COMMON_ZH}
   --group-by-unit                  按单位集中就座；单位放得下时不跨过道
   --unit-placement left-to-right|centre-out  竖排法单位从左到右（默认）或从中间向两边
   --attendees-at-sides             列席坐两侧区块（默认坐出席人员之后）
-  --absentees leave-empty|move-up  请假：座位空着（默认）或后面的人依次递补
+  --absentees leave-empty|move-up  请假：座位空着或后面的人依次递补（默认：主席台递补，台下和会议桌空着）
+  --substitutes-take-seats         代会人员坐请假领导的主席台座位（领导已同意；默认坐台下前排）
+  --chair-seat by-rank|front-centre|front-end  主持人：按排序就座（默认）、前排居中坐 1 号位、前排一端
+  --speakers-waiting               发言人按发言顺序坐台下第一排靠发言席一端候场
+  --banquet-pattern standard|foreign  宴会主宾：常规（默认）或外事（第二主宾在副主陪右手）
+  --fit-rostrum                    按人数调整主席台座位：撤掉多余座位，每排按本排人数居中排
   --order rank|strokes|pinyin|unit|roster  排序：排序号（默认）、姓氏笔画、拼音、单位、名单顺序
   --explain                        增加“说明”列，逐人说明为何坐这里
-  --unit-order 区委,区政府,…        单位顺序（排序号相同时、按单位排序和按单位就座时用）
+  --unit-order 区委,区政府,…|文件.txt  单位顺序（逗号分隔，或每行一个单位的文件；排序号相同时、按单位排序和就座时用）
   --single-given-name blank-first|compare  姓氏笔画中单名：空位在前（默认）或逐字比较
   --out 结果.csv|.json|.zuoci       csv 为带 BOM 的 UTF-8，列：区域,排,列,座,姓名,单位,职务,排序号
                                     （排从前往后数，列从台下看的左边数起，不计过道）
@@ -67,10 +79,17 @@ ${COMMON_EN}
   --group-by-unit                  seat each unit together, not split across an aisle when it fits
   --unit-placement left-to-right|centre-out  columns method: unit strips from the left, or centre-out
   --attendees-at-sides             列席 in the side blocks instead of behind 出席
-  --absentees leave-empty|move-up  an absent person's seat stays empty (default), or the rest move up
+  --absentees leave-empty|move-up  an absent person's seat stays empty, or the rest move up (default: the
+                                   rostrum moves up, the hall and tables leave the seat empty)
+  --substitutes-take-seats         a substitute takes the absent leader's rostrum seat (leaders agreed;
+                                   by default they sit at the front of the hall)
+  --chair-seat by-rank|front-centre|front-end  the chair: by rank (default), No.1's seat, or an end of the front row
+  --speakers-waiting               speakers wait in the hall's front row, speaker's desk side, in speaking order
+  --banquet-pattern standard|foreign  banquet guests: standard (default) or diplomatic (guest 2 on the deputy host's right)
+  --fit-rostrum                    take surplus rostrum chairs away: each row centred for its own count
   --order rank|strokes|pinyin|unit|roster  ordering key (default rank)
   --explain                        add a 说明 column explaining each placement
-  --unit-order A,B,…               the unit list, senior first (rank ties, unit order, unit blocks)
+  --unit-order A,B,…|FILE.txt      the unit list, senior first, or a file with one unit a line (rank ties, unit blocks)
   --single-given-name blank-first|compare  strokes: a one-character given name sorts first (default) or compares
   --out FILE.csv|.json|.zuoci       csv: UTF-8 with BOM, columns 区域,排,列,座,姓名,单位,职务,排序号
                                     (排 from the front, 列 from the left seen from the hall, aisles not counted)
@@ -88,11 +107,13 @@ ${EXIT_CODES}`,
   --order rank|strokes|pinyin|unit|roster  排序号（默认）、姓氏笔画、拼音、单位、名单顺序
   --single-given-name blank-first|compare   姓氏笔画中单名的处理：空位在前（默认，田富在田大利前）或逐字比较
   --out 文件.csv                     输出原有各列，序号重新编排
+  -h, --help                         显示本帮助
 
   --roster FILE                      roster (.xlsx or .csv)
   --order rank|strokes|pinyin|unit|roster  ordering key (default rank)
   --single-given-name blank-first|compare   strokes: a one-character given name sorts first (default) or compares
   --out FILE.csv                     the roster's own columns, 序号 renumbered
+  -h, --help                         show this help
 
 ${EXIT_CODES}`,
 
@@ -155,11 +176,13 @@ ${EXIT_CODES}`,
 
 ${COMMON_ZH}
   --kind index|sign-in|tickets   按姓氏笔画排序的座次表（默认）、按单位的签到表、座次证（每张 A4 八张）
-  --title 文字 --font 文件
+  --title 文字 --date 文字 --place 文字   会议名称、时间、地点
+  --font 文件                    字体文件
 
 ${COMMON_EN}
   --kind index|sign-in|tickets   seat index by surname strokes (default), sign-in sheet per unit, seat tickets (8 per A4)
-  --title TEXT --font FILE
+  --title TEXT --date TEXT --place TEXT   the meeting's name, date and place
+  --font FILE                    a font file
 
 ${EXIT_CODES}`,
 };

@@ -19,6 +19,8 @@ export interface InputOptions {
   hall?: string | undefined;
   aisles?: string | undefined;
   numbering?: string | undefined;
+  /** cli.md --session: which session of a meeting file (default the first). */
+  session?: string | undefined;
 }
 
 async function readInputFile(file: string): Promise<Buffer> {
@@ -40,7 +42,7 @@ export async function readRosterFile(file: string): Promise<string[][]> {
   }
 }
 
-async function loadVenueFile(file: string): Promise<Project> {
+async function loadVenueFile(file: string, session?: string): Promise<Project> {
   const template = ROOM_TEMPLATES[file];
   if (template) {
     const room = template();
@@ -51,8 +53,8 @@ async function loadVenueFile(file: string): Promise<Project> {
     const names = Object.keys(ROOM_TEMPLATES).join('、');
     throw new CliUsageError(`找不到会场文件或内置模板“${file}”。内置模板：${names}。`, `No venue file or built-in template "${file}". Templates: ${names}.`);
   });
-  const loaded = loadProject(bytes.toString('utf8'));
-  if (!loaded.ok) throw new CliUsageError(`${loaded.error.message}（${file}）`, `Cannot open ${file}: not a valid .zuoci document.`);
+  const loaded = loadProject(bytes.toString('utf8'), session);
+  if (!loaded.ok) throw new CliUsageError(`${loaded.error.message}（${file}）`, `${loaded.error.en ?? 'Cannot open the document.'} (${file})`);
   return loaded.value;
 }
 
@@ -60,7 +62,7 @@ async function loadVenueFile(file: string): Promise<Project> {
 export async function loadInput(options: InputOptions): Promise<{ project: Project; warnings: string[] }> {
   let project: Project;
   if (options.venue) {
-    project = await loadVenueFile(options.venue);
+    project = await loadVenueFile(options.venue, options.session);
   } else {
     const rostrumRows = options.rostrum ? positiveIntegers(options.rostrum, 'rostrum') : [];
     const hall = options.hall ? { ...hallSize(options.hall), aisles: options.aisles ? positiveIntegers(options.aisles, 'aisles') : [] } : undefined;

@@ -1,27 +1,26 @@
-// zuoci command line: dispatch, exit codes and error reporting (cli.md).
-import { CliUsageError, type CommandResult } from './cli-error';
+// zuoci command line: dispatch, exit codes and error reporting (cli.md). Each command's modules are
+// loaded only when that command runs, so `--help` and a small `arrange` start fast (issue 11).
+import { describeFailure, fontsNamedOnCommandLine, type CommandResult } from './cli-error';
 import { HELP } from './help';
-import { runArrange } from './commands/arrange';
-import { runCards } from './commands/cards';
-import { runOrder } from './commands/order';
-import { runList, runMap } from './commands/map';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
-  arrange: runArrange,
-  cards: runCards,
-  order: runOrder,
-  map: runMap,
-  list: runList,
+type Command = (args: string[]) => Promise<CommandResult>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  arrange: async () => (await import('./commands/arrange')).runArrange,
+  cards: async () => (await import('./commands/cards')).runCards,
+  order: async () => (await import('./commands/order')).runOrder,
+  map: async () => (await import('./commands/map')).runMap,
+  list: async () => (await import('./commands/map')).runList,
 };
 
-export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out.write(HELP.main + '\n');
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     err.write(`未知命令“${command}”。可用命令：${Object.keys(COMMANDS).join('、')}。\nUnknown command "${command}". See zuoci --help.\n`);
     return 2;
   }
@@ -30,14 +29,21 @@ export async function runCli(argv: string[], out = process.stdout, err = process
     return 0;
   }
   try {
-    const { warnings } = await run(args);
+    // A font named on the command line is the user's own choice; one named inside a document is not.
+    const fonts = fontsNamedOnCommandLine(args);
+    if (fonts.length) {
+      const { allowUserFont } = await import('../services/fonts/font-choice');
+      for (const font of fonts) allowUserFont(font);
+    }
+    const { warnings, notes = [] } = await (await load())(args);
+    for (const note of notes) err.write(`提示 note: ${note}\n`);
     for (const warning of warnings) err.write(`警告 warning: ${warning}\n`);
     return warnings.length ? 1 : 0;
   } catch (error) {
-    if (error instanceof CliUsageError) {
-      err.write(`错误：${error.zh}\nError: ${error.en}\n`);
-      return 2;
-    }
-    throw error; // a programmer's error: the stack trace is for us
+    // Never a stack trace for the user (issue 12, item 8): 2 for their input, 3 for our bug.
+    const failure = describeFailure(error);
+    err.write(`错误：${failure.zh}\nError: ${failure.en}\n`);
+    if (failure.code === 3 && process.env.ZUOCI_DEBUG) err.write(`${(error as Error)?.stack ?? ''}\n`);
+    return failure.code;
   }
 }

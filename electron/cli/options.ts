@@ -9,6 +9,7 @@ export const COMMON_OPTIONS = {
   hall: { type: 'string' },
   aisles: { type: 'string' },
   numbering: { type: 'string' },
+  session: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];

@@ -1,8 +1,18 @@
 // Zone rules from command-line options (cli.md): each option checked against its allowed values.
+import { promises as fs } from 'node:fs';
 import type { Ordering, Person, Project, ZoneRules } from '../../shared/model/schema';
 import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
 import { oneOf } from './options';
+import { CliUsageError } from './cli-error';
+
+async function readUnitList(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    throw new CliUsageError(`找不到或无法读取单位顺序文件：${file}`, `Cannot read the unit list ${file}.`);
+  }
+}
 
 export const RULE_OPTIONS = {
   convention: { type: 'string' },
@@ -15,6 +25,10 @@ export const RULE_OPTIONS = {
   'unit-placement': { type: 'string' },
   'attendees-at-sides': { type: 'boolean' },
   absentees: { type: 'string' },
+  'chair-seat': { type: 'string' },
+  'banquet-pattern': { type: 'string' },
+  'substitutes-take-seats': { type: 'boolean' },
+  'speakers-waiting': { type: 'boolean' },
 } as const;
 
 export interface RuleOptionValues {
@@ -28,6 +42,10 @@ export interface RuleOptionValues {
   'unit-placement'?: string | undefined;
   'attendees-at-sides'?: boolean | undefined;
   absentees?: string | undefined;
+  'chair-seat'?: string | undefined;
+  'banquet-pattern'?: string | undefined;
+  'substitutes-take-seats'?: boolean | undefined;
+  'speakers-waiting'?: boolean | undefined;
 }
 
 /** Only the rules the user gave: a .zuoci venue keeps its own rules for everything else. */
@@ -43,14 +61,19 @@ export function rulesFromOptions(values: RuleOptionValues): Partial<ZoneRules> {
     unitPlacement: oneOf('unit-placement', values['unit-placement'], ['left-to-right', 'centre-out']),
     attendeesAtSides: values['attendees-at-sides'],
     absentees: oneOf('absentees', values.absentees, ['leave-empty', 'move-up']),
+    chairSeat: oneOf('chair-seat', values['chair-seat'], ['by-rank', 'front-centre', 'front-end']),
+    banquetPattern: oneOf('banquet-pattern', values['banquet-pattern'], ['standard', 'foreign']),
+    substituteTakesRostrumSeat: values['substitutes-take-seats'],
+    speakersWaitingSeats: values['speakers-waiting'],
   };
   return Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined));
 }
 
-/** --unit-order 区委,区政府 and --single-given-name, over the document's own ordering. */
-export function orderingFromOptions(ordering: Ordering, unitOrder: string | undefined, singleGivenName: string | undefined): Ordering {
+/** --unit-order FILE (one unit a line) or LIST (区委,区政府), and --single-given-name, over the document's own ordering. */
+export async function orderingFromOptions(ordering: Ordering, unitOrder: string | undefined, singleGivenName: string | undefined): Promise<Ordering> {
+  const text = unitOrder && /\.(txt|csv)$/i.test(unitOrder) ? await readUnitList(unitOrder) : unitOrder;
   return {
-    unitOrder: unitOrder ? unitOrder.split(/[,，、]/).map((unit) => unit.trim()).filter(Boolean) : ordering.unitOrder,
+    unitOrder: text ? text.replace(/^\uFEFF/, '').split(/[,，、\r\n]+/).map((unit) => unit.trim()).filter(Boolean) : ordering.unitOrder,
     singleGivenName: oneOf('single-given-name', singleGivenName, ['blank-first', 'compare']) ?? ordering.singleGivenName,
   };
 }

@@ -1,30 +1,28 @@
 // IPC handlers: check the sender, parse the payload with the contract's schema, show the native
 // dialog, call a service. No logic of its own.
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
 import {
-  CHANNELS, emptyRequestSchema, exportPdfRequestSchema, pdfRequestSchema, saveDocumentRequestSchema,
-  type HostResult,
+  CHANNELS, emptyRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { importRosterBytes, installedFontList, pdfFor, readDocumentAt, saveDocumentAt } from '../services/host-actions';
+import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
+import { documentHandlers, type DocumentContext } from './ipc-documents';
 
-const CANCELLED = { ok: false, cancelled: true } as const;
-const DOCUMENT_FILTER = { name: '座次文件', extensions: ['zuoci'] };
+export const CANCELLED = { ok: false, cancelled: true } as const;
 
-export interface IpcContext {
+export interface IpcContext extends DocumentContext {
   /** The one window whose pages may call us. */
   window: () => BrowserWindow | null;
-  /** The renderer's own URL prefix (file:// or the dev server). */
+  /** The renderer's own URL prefix (app:// or the dev server). */
   isTrustedUrl: (url: string) => boolean;
 }
 
-type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<HostResult<unknown>>;
+export type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<HostResult<unknown>>;
+export type Guard = <S extends z.ZodType>(schema: S, run: (request: z.infer<S>, window: BrowserWindow) => Promise<HostResult<unknown>>) => Handler;
 
-function guarded<S extends z.ZodType>(context: IpcContext, schema: S, run: (request: z.infer<S>, window: BrowserWindow) => Promise<HostResult<unknown>>): Handler {
-  return async (event, payload) => {
+function guardFor(context: IpcContext): Guard {
+  return (schema, run) => async (event, payload) => {
     const window = context.window();
     if (!window || event.sender !== window.webContents || !context.isTrustedUrl(event.senderFrame?.url ?? '')) {
       throw new Error('IPC call from an untrusted sender');
@@ -36,30 +34,18 @@ function guarded<S extends z.ZodType>(context: IpcContext, schema: S, run: (requ
 }
 
 export function createHandlers(context: IpcContext): Record<string, Handler> {
+  const guarded = guardFor(context);
   return {
-    [CHANNELS.openDocument]: guarded(context, emptyRequestSchema, async (_request, window) => {
-      const choice = await dialog.showOpenDialog(window, { filters: [DOCUMENT_FILTER], properties: ['openFile'] });
-      const filePath = choice.filePaths[0];
-      return choice.canceled || !filePath ? CANCELLED : readDocumentAt(filePath);
-    }),
-    [CHANNELS.saveDocument]: guarded(context, saveDocumentRequestSchema, async (request, window) => {
-      let target = request.path;
-      if (!target) {
-        const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [DOCUMENT_FILTER] });
-        if (choice.canceled || !choice.filePath) return CANCELLED;
-        target = choice.filePath;
-      }
-      return saveDocumentAt(target, request.text);
-    }),
-    [CHANNELS.importRoster]: guarded(context, emptyRequestSchema, async (_request, window) => {
+    ...documentHandlers(context, guarded),
+    [CHANNELS.importRoster]: guarded(emptyRequestSchema, async (_request, window) => {
       const choice = await dialog.showOpenDialog(window, {
         filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],
       });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
-      return importRosterBytes(await fs.readFile(filePath), path.basename(filePath));
+      return importRosterFile(filePath);
     }),
-    [CHANNELS.exportPdf]: guarded(context, exportPdfRequestSchema, async (request, window) => {
+    [CHANNELS.exportPdf]: guarded(exportPdfRequestSchema, async (request, window) => {
       const made = await pdfFor(request);
       if (!made.ok) return made;
       const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
@@ -70,13 +56,24 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       const { pdf: _pdf, ...result } = made.value;
       return { ok: true, value: { ...result, location: choice.filePath } };
     }),
-    [CHANNELS.previewPdf]: guarded(context, pdfRequestSchema, async (request) => {
+    [CHANNELS.previewPdf]: guarded(pdfRequestSchema, async (request) => {
       const made = await pdfFor(request);
       if (!made.ok) return made;
       const { pdf, ...result } = made.value;
       return { ok: true, value: { ...result, pdfBase64: pdf.toString('base64') } };
     }),
-    [CHANNELS.listFonts]: guarded(context, emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
+    [CHANNELS.listFonts]: guarded(emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
+    [CHANNELS.pickFont]: guarded(emptyRequestSchema, async (_request, window) => {
+      const choice = await dialog.showOpenDialog(window, { filters: [{ name: '字体', extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return CANCELLED;
+      return pickedFontChoices(filePath);
+    }),
+    [CHANNELS.openHelp]: guarded(openHelpRequestSchema, async (request) => {
+      // The URL comes from our own table, never from the page.
+      await shell.openExternal(HELP_LINKS[request.topic]);
+      return { ok: true, value: null };
+    }),
   };
 }
 

@@ -1,7 +1,7 @@
 // Preload (sandboxed): exposes exactly the Platform contract as window.zuoci, one named channel
 // per function; the page never sees ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type Platform } from '../../shared/platform';
+import { CHANNELS, DOCUMENTS_WAITING_EVENT, EVENTS, menuActionSchema, type Platform } from '../../shared/platform';
 
 const platform: Platform = {
   kind: 'electron',
@@ -11,6 +11,26 @@ const platform: Platform = {
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
+  autosave: (request) => ipcRenderer.invoke(CHANNELS.autosave, request),
+  takeRecovery: () => ipcRenderer.invoke(CHANNELS.takeRecovery, {}),
+  discardRecovery: () => ipcRenderer.invoke(CHANNELS.discardRecovery, {}),
+  recentFiles: () => ipcRenderer.invoke(CHANNELS.recentFiles, {}),
+  openRecent: (request) => ipcRenderer.invoke(CHANNELS.openRecent, request),
+  takeOpenedDocuments: () => ipcRenderer.invoke(CHANNELS.takeOpenedDocuments, {}),
+  pickFont: () => ipcRenderer.invoke(CHANNELS.pickFont, {}),
+  openHelp: (request) => ipcRenderer.invoke(CHANNELS.openHelp, request),
+  // The page gets a bare notification: neither the event object nor ipcRenderer reaches it.
+  onDocumentsWaiting: (listener) => {
+    const relay = () => listener();
+    ipcRenderer.on(DOCUMENTS_WAITING_EVENT, relay);
+    return () => void ipcRenderer.removeListener(DOCUMENTS_WAITING_EVENT, relay);
+  },
+  onMenuAction(listener) {
+    // Only an action's name crosses: the page never sees the IPC event.
+    const forward = (_event: unknown, name: unknown) => menuActionSchema.safeParse(name).success && listener(name as string);
+    ipcRenderer.on(EVENTS.menuAction, forward);
+    return () => void ipcRenderer.removeListener(EVENTS.menuAction, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('zuoci', platform);

@@ -1,13 +1,16 @@
 // What both hosts (Electron IPC and the browser-mode dev server) do for the renderer, after they
 // have obtained a file (dialog or upload). Every user-caused failure is a HostResult, not a throw.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { checkImportFile } from './import/import-limits';
 import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject } from '../../shared/model/load';
 import { importRoster, UnreadableRosterError } from './import/import-roster';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
-import { printCards } from './pdf/print-cards';
+import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
-import { FontNotFoundError } from './fonts/font-choice';
+import * as fontkit from 'fontkit';
+import { allowUserFont, checkedFontPath, FontNotFoundError } from './fonts/font-choice';
 import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
 
 const failure = (message: string) => ({ ok: false as const, message });
@@ -20,6 +23,13 @@ export async function importRosterBytes(bytes: Uint8Array, fileName: string): Pr
     if (error instanceof UnreadableRosterError) return failure(error.message);
     throw error;
   }
+}
+
+/** A roster file the user picked: refused before reading when it is larger than any roster. */
+export async function importRosterFile(filePath: string): Promise<HostResult<ImportedRoster>> {
+  const checked = await checkImportFile(filePath);
+  if (!checked.ok) return checked;
+  return importRosterBytes(await fs.readFile(filePath), path.basename(filePath));
 }
 
 export async function readDocumentAt(filePath: string): Promise<HostResult<OpenedDocument>> {
@@ -52,9 +62,10 @@ export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWit
   const project = loaded.value;
   try {
     if (request.kind === 'cards') {
+      const fontNotices = fontChainFor(project).flatMap((font) => font.fallbackNotice ?? []);
       const cards = await printCards(project, request.selection ?? {});
       if (cards.cardCount === 0 && cards.missingGlyphs.length === 0) return failure('没有可打印的座签：所选范围内没有已安排的座位。');
-      return { ok: true, value: { pdf: cards.pdf, pageCount: cards.cardCount, cardCount: cards.cardCount, printed: cards.printed, missingGlyphs: cards.missingGlyphs } };
+      return { ok: true, value: { pdf: cards.pdf, pageCount: cards.cardCount, cardCount: cards.cardCount, printed: cards.printed, missingGlyphs: cards.missingGlyphs, fontNotices } };
     }
     const made = request.kind === 'map' ? await printSeatMap(project) : await printList(project, request.kind);
     if (made.pageCount === 0) return failure('没有可打印的内容：还没有人入座。');
@@ -62,6 +73,19 @@ export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWit
   } catch (error) {
     if (error instanceof FontNotFoundError) return failure(error.message);
     throw error;
+  }
+}
+
+/** The faces of a font file the user picked in a dialog; from then on documents may use it. */
+export function pickedFontChoices(filePath: string): HostResult<InstalledFont[]> {
+  try {
+    allowUserFont(filePath);
+    checkedFontPath(filePath);
+    const opened = fontkit.openSync(filePath);
+    const faces = 'fonts' in opened ? (opened.fonts as fontkit.Font[]) : [opened];
+    return { ok: true, value: faces.map((face) => ({ name: `${face.familyName} ${face.subfamilyName}`.trim(), choice: 'fonts' in opened ? `${filePath}#${face.postscriptName}` : filePath })) };
+  } catch (error) {
+    return failure(error instanceof FontNotFoundError ? error.message : `无法读取字体文件 ${path.basename(filePath)}：${(error as Error).message}`);
   }
 }
 

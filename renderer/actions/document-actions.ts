@@ -1,10 +1,12 @@
 // Open, save, undo, redo.
-import { loadProject, serializeProject } from '../../shared/model/load';
+import { loadMeeting, serializeMeeting } from '../../shared/model/load';
+import { MEETING_SCHEMA_VERSION } from '../../shared/model/meeting-schema';
 import { MESSAGES } from '../i18n/i18n';
 import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
+import { askConfirm } from '../panels/dialogs/ask';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
 
@@ -12,16 +14,20 @@ export const openAction: Action = {
   name: 'open',
   label: (m) => m.open,
   shortcut: 'Ctrl+O',
+  inTextFields: true,
   keyTest: (event) => ctrl(event, 'o'),
   async perform() {
     const state = useZuoci.getState();
-    if (selectIsDirty(state) && state.history.past.length && !window.confirm(messages().unsavedOpenConfirm)) return;
+    if (selectIsDirty(state) && state.history.past.length && !(await askConfirm(messages().unsavedOpenConfirm))) return;
     whenDone(await platform.openDocument(), (opened) => {
-      const loaded = loadProject(opened.text);
+      const loaded = loadMeeting(opened.text);
+      const english = state.language === 'en';
       // A bad file leaves the current document exactly as it was.
-      if (!loaded.ok) return state.notify({ kind: 'error', text: `${opened.fileName}：${loaded.error.message}` });
-      state.replaceDocument(loaded.value, opened.path, opened.fileName);
-      state.notify({ kind: loaded.warnings.length ? 'warning' : 'info', text: messages().opened(opened.fileName), details: loaded.warnings.map((w) => w.message) });
+      if (!loaded.ok) return state.notify({ kind: 'error', text: `${opened.fileName}：${english ? loaded.error.en ?? loaded.error.message : loaded.error.message}` });
+      const version = loaded.value.schemaVersion;
+      state.replaceDocument(loaded.value, opened.path, opened.fileName, version > MEETING_SCHEMA_VERSION ? version : null);
+      const details = loaded.warnings.map((w) => (english ? w.en ?? w.message : w.message));
+      state.notify({ kind: loaded.warnings.length ? 'warning' : 'info', text: messages().opened(opened.fileName), details });
     });
   },
 };
@@ -30,14 +36,17 @@ export const saveAction: Action = {
   name: 'save',
   label: (m) => m.save,
   shortcut: 'Ctrl+S',
+  inTextFields: true,
   keyTest: (event) => ctrl(event, 's'),
   async perform() {
     const state = useZuoci.getState();
-    const saving = state.project;
-    const result = await platform.saveDocument({ path: state.filePath, suggestedName: state.fileName, text: serializeProject(saving) });
+    // A newer Zuoci's file is never silently written back in this version's format.
+    if (state.newerVersion !== null && state.filePath !== null && !(await askConfirm(messages().saveNewerConfirm(state.newerVersion)))) return;
+    const saving = state.meeting;
+    const result = await platform.saveDocument({ path: state.filePath, suggestedName: state.fileName, text: serializeMeeting(saving) });
     whenDone(result, (saved) => {
       // Edits made while the file was being written stay unsaved.
-      useZuoci.setState({ savedProject: saving, filePath: platform.kind === 'electron' ? saved.path : null, fileName: saved.fileName });
+      state.markSaved(saving, platform.kind === 'electron' ? saved.path : null, saved.fileName);
       state.notify({ kind: 'info', text: messages().saved(saved.path) });
     });
   },
@@ -47,6 +56,7 @@ export const undoAction: Action = {
   name: 'undo',
   label: (m) => m.undo,
   shortcut: 'Ctrl+Z',
+  predicate: () => useZuoci.getState().history.past.length > 0,
   keyTest: (event) => ctrl(event, 'z'),
   perform: () => useZuoci.getState().undo(),
 };
@@ -55,6 +65,7 @@ export const redoAction: Action = {
   name: 'redo',
   label: (m) => m.redo,
   shortcut: 'Ctrl+Y',
+  predicate: () => useZuoci.getState().history.future.length > 0,
   keyTest: (event) => ctrl(event, 'y') || ctrl(event, 'z', true),
   perform: () => useZuoci.getState().redo(),
 };

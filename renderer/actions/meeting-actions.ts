@@ -92,6 +92,7 @@ export const printAction: Action = {
   name: 'print',
   label: (m) => m.print,
   shortcut: 'Ctrl+P',
+  inTextFields: true,
   keyTest: (event) => ctrl(event, 'p'),
   perform: () => useZuoci.getState().setPrintDialogOpen(true),
 };

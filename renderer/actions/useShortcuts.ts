@@ -1,16 +1,31 @@
 import { useEffect } from 'react';
-import { TOOLBAR_ACTIONS } from './actions';
+import { platform } from '../platform/platform';
+import { ALL_ACTIONS, actionByName } from './registry';
+import { runAction } from './run';
+import { isTextField } from './text-field';
 
-/** Ctrl+Z, Ctrl+Y, Ctrl+S, Ctrl+O: the same Actions the toolbar calls. */
+/**
+ * Keyboard shortcuts and the Electron application menu: both find an Action and run it. A key typed
+ * into a text field stays there unless the action is meant for anywhere (Ctrl+S, Ctrl+P…).
+ */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = TOOLBAR_ACTIONS.find((candidate) => candidate.keyTest?.(event));
-      if (!action) return;
+      if (event.defaultPrevented || event.isComposing) return;
+      const inField = isTextField(event.target);
+      const action = ALL_ACTIONS.find((candidate) => (!inField || candidate.inTextFields) && candidate.keyTest?.(event));
+      if (!action || (action.predicate && !action.predicate())) return;
       event.preventDefault();
-      void action.perform();
+      void runAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const offMenu = platform.onMenuAction?.((name) => {
+      const action = actionByName(name);
+      if (action) void runAction(action);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      offMenu?.();
+    };
   }, []);
 }

@@ -1,114 +1,139 @@
-// The venue drawn in A-view (rostrum at the top), scaled to fit its container. The canvas is a
-// view of the store: it derives seats from the document and keeps no state of its own.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Rect, Stage } from 'react-konva';
-import { deriveSeats } from '../../shared/layout/seats';
-import { headDirection } from '../../shared/layout/tables';
-import { useZuoci } from '../store/store';
-import type Konva from 'konva';
+// The venue on screen. The component renders once; the Konva scene follows the stores through
+// subscriptions, each feeding only the layer it concerns (seating → seats and names, selection →
+// overlay, viewport → transform), so no change walks 10,000 React components.
+import { useEffect, useRef, useState } from 'react';
 import { explainPlacement } from '../../shared/arrange/explain';
 import { placePerson } from '../../shared/model/edits';
 import { PERSON_DRAG_TYPE } from '../panels/drag';
-import { fitViewport, seatAt } from './geometry';
-import { HallShape, ObjectShape, RostrumShape, TableShape } from './ElementShapes';
-import { SeatShape } from './SeatShape';
+import { useZuoci } from '../store/store';
+import { ContextMenu } from './ContextMenu';
+import { FindBox } from './FindBox';
+import { MiniMap } from './MiniMap';
+import { drawingFor } from './room-cache';
+import { planData } from './scene/plan-data';
+import { CanvasScene } from './scene/scene';
+import { exposeForTests } from './test-hook';
+import { useCanvasInput } from './useCanvasInput';
+import { currentViewport, fitRoom } from './view-commands';
+import { CURRENT_SESSION, useView } from './view-store';
+import { ZoomIndicator } from './ZoomIndicator';
 
-const SEAT_SIZE = { rostrum: { width: 72, height: 56 }, hall: { width: 50, height: 42 }, table: { width: 62, height: 50 } };
-
-function useContainerSize(ref: React.RefObject<HTMLDivElement | null>) {
-  const [size, setSize] = useState({ width: 800, height: 600 });
-  useEffect(() => {
-    if (!ref.current) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
-    });
-    observer.observe(ref.current);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
+/** A room is "the same room" while its name and size stay: editing it keeps the view. */
+const roomKey = (venue: { name: string; width: number; depth: number }) => `${venue.name}|${venue.width}|${venue.depth}`;
 
 export function VenueCanvas() {
   const container = useRef<HTMLDivElement>(null);
-  const { width, height } = useContainerSize(container);
-  const venue = useZuoci((state) => state.project.venue);
-  const people = useZuoci((state) => state.project.people);
-  const assignment = useZuoci((state) => state.project.assignment);
-  const locks = useZuoci((state) => state.project.locks);
-  const selectedIds = useZuoci((state) => state.selectedSeatIds);
-  const selectSeats = useZuoci((state) => state.selectSeats);
-  const commit = useZuoci((state) => state.commit);
-  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-
-  const seats = useMemo(() => deriveSeats(venue), [venue]);
-  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
-  const locked = useMemo(() => new Set(locks), [locks]);
-  const viewport = fitViewport(venue.width, venue.depth, width, height);
+  const host = useRef<HTMLDivElement>(null);
+  const scene = useRef<CanvasScene | null>(null);
   const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  useCanvasInput(container, scene);
 
-  // Hit-testing in venue maths, not Konva listeners: static seats stay `listening(false)`.
-  const seatUnder = (x: number, y: number) => seatAt(seats, (x - viewport.offsetX) / viewport.scale, (y - viewport.offsetY) / viewport.scale, SEAT_SIZE);
-  const onMouseMove = (event: Konva.KonvaEventObject<MouseEvent>) => {
-    const pointer = event.target.getStage()?.getPointerPosition();
-    if (!pointer) return;
-    const seat = seatUnder(pointer.x, pointer.y);
-    // Read at the moment of hovering: the canvas does not redraw for changes it does not show.
+  useEffect(() => {
+    const box = container.current!.getBoundingClientRect();
+    const s = new CanvasScene(host.current!, box.width || 800, box.height || 600);
+    scene.current = s;
+    useView.getState().setScreen(box.width || 800, box.height || 600);
+    let room = roomKey(useZuoci.getState().project.venue);
+    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
+    let shown: Parameters<typeof planData>[1];
+    const showPlan = () => {
+      const { project } = useZuoci.getState();
+      const data = planData(project, shown);
+      shown = { project, data };
+      s.setPlan(data);
+    };
+    const showView = () => s.setViewport(currentViewport());
+    showRoom();
+    showPlan();
+    showView();
+    s.setOverlay({ selected: new Set(useZuoci.getState().selectedSeatIds) });
+    const offDocument = useZuoci.subscribe((state, prev) => {
+      const { project } = state;
+      if (project.venue !== prev.project.venue) {
+        showRoom();
+        // Another room (a template, an opened file) starts fitted; an edited room keeps its view.
+        if (roomKey(project.venue) !== room) {
+          room = roomKey(project.venue);
+          fitRoom();
+        }
+      }
+      if (project.people !== prev.project.people || project.assignment !== prev.project.assignment || project.locks !== prev.project.locks) showPlan();
+      if (state.selectedSeatIds !== prev.selectedSeatIds) s.setOverlay({ selected: new Set(state.selectedSeatIds) });
+    });
+    const offView = useView.subscribe((state, prev) => {
+      if (state.viewports !== prev.viewports || state.screen !== prev.screen) showView();
+      if (state.highlightSeatId !== prev.highlightSeatId) s.setOverlay({ highlight: state.highlightSeatId });
+      if (state.marquee !== prev.marquee) s.setOverlay({ marquee: state.marquee });
+      if (state.hoverSeatId !== prev.hoverSeatId) s.setOverlay({ hover: state.hoverSeatId });
+    });
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      s.resize(width, height);
+      useView.getState().setScreen(width, height);
+    });
+    observer.observe(container.current!);
+    const offTests = exposeForTests(s);
+    return () => {
+      offDocument();
+      offView();
+      observer.disconnect();
+      offTests();
+      s.destroy();
+      scene.current = null;
+    };
+  }, []);
+
+  // The hovered seat's occupant and why they sit there, read when the hover changes.
+  useEffect(() => useView.subscribe((state, prev) => {
+    if (state.hoverSeatId === prev.hoverSeatId) return;
+    const seat = state.hoverSeatId && scene.current?.room?.seats.find((s) => s.seat.id === state.hoverSeatId);
     const project = useZuoci.getState().project;
-    const person = seat && project.people.find((p) => p.id === assignment[seat.id]);
-    setHover(seat && person ? { x: pointer.x, y: pointer.y, text: `${person.name}：${explainPlacement(project, seat, person)}` } : null);
-  };
-
-  const onClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
-    const pointer = event.target.getStage()?.getPointerPosition();
-    const seat = pointer && seatUnder(pointer.x, pointer.y);
-    if (!seat) return selectSeats([]);
-    if (!event.evt.shiftKey) return selectSeats([seat.id]);
-    selectSeats(selected.has(seat.id) ? [...selected].filter((id) => id !== seat.id) : [...selected, seat.id]);
-  };
+    const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
+    if (!seat || !person) return setHover(null);
+    const view = useView.getState().viewports[CURRENT_SESSION] ?? scene.current!.viewport;
+    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}：${explainPlacement(project, seat.seat, person)}` });
+  }), []);
 
   // Drop a person from the roster onto a seat: placed there by hand, and locked.
   const onDrop = (event: React.DragEvent) => {
     event.preventDefault();
     const personId = event.dataTransfer.getData(PERSON_DRAG_TYPE);
     const box = container.current!.getBoundingClientRect();
-    const seat = seatUnder(event.clientX - box.left, event.clientY - box.top);
+    const view = scene.current!.viewport;
+    const index = scene.current!.index.seatAt((event.clientX - box.left - view.x) / view.scale, (event.clientY - box.top - view.y) / view.scale);
+    const seat = index === undefined ? undefined : scene.current!.room!.seats[index]!.seat;
     if (personId && seat && !seat.disabled) {
-      commit((p) => placePerson(p, personId, seat.id));
-      selectSeats([seat.id]);
+      useZuoci.getState().commit((p) => placePerson(p, personId, seat.id));
+      useZuoci.getState().selectSeats([seat.id]);
     }
   };
 
+  const onContextMenu = (event: React.MouseEvent) => {
+    event.preventDefault();
+    const box = container.current!.getBoundingClientRect();
+    const point = { x: event.clientX - box.left, y: event.clientY - box.top };
+    // Right-clicking a seat outside the selection makes it the selection, as in a file manager.
+    const view = scene.current!.viewport;
+    const index = scene.current!.index.seatAt((point.x - view.x) / view.scale, (point.y - view.y) / view.scale);
+    const seatId = index === undefined ? undefined : scene.current!.room!.seats[index]!.seat.id;
+    if (seatId && !useZuoci.getState().selectedSeatIds.includes(seatId)) useZuoci.getState().selectSeats([seatId]);
+    setMenu(point);
+  };
+
   return (
-    <div ref={container} className="canvas-container" data-testid="venue-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <Stage width={width} height={height} onMouseMove={onMouseMove} onMouseLeave={() => setHover(null)} onClick={onClick}>
-        <Layer x={viewport.offsetX} y={viewport.offsetY} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
-          <Rect width={venue.width} height={venue.depth} fill="#fafaf9" stroke="#d6d3d1" />
-          {venue.elements.map((element) =>
-            element.kind === 'rostrum' ? <RostrumShape key={element.id} element={element} />
-            : element.kind === 'hall' ? <HallShape key={element.id} element={element} />
-            : element.kind === 'table' ? <TableShape key={element.id} element={element} direction={headDirection(element, venue)} />
-            : <ObjectShape key={element.id} element={element} />,
-          )}
-          {seats.map((seat) => {
-            const personId = assignment[seat.id];
-            return (
-              <SeatShape
-                key={seat.id}
-                seat={seat}
-                name={personId ? names.get(personId) : undefined}
-                {...SEAT_SIZE[seat.zone]}
-                locked={locked.has(seat.id)}
-                selected={selected.has(seat.id)}
-              />
-            );
-          })}
-        </Layer>
-      </Stage>
+    <div ref={container} className="canvas-container" data-testid="venue-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} onContextMenu={onContextMenu}>
+      <div ref={host} className="canvas-host" />
       {hover && (
-        <div className="seat-tooltip" data-testid="seat-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+        <div className="seat-tooltip" data-testid="seat-tooltip" style={{ left: hover.x + 6, top: hover.y + 6 }}>
           {hover.text}
         </div>
       )}
+      <FindBox />
+      <ZoomIndicator />
+      <MiniMap />
+      {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>
   );
 }

@@ -30,6 +30,7 @@ export const zhCN = {
   missingGlyphs: (list: string) => `字体缺字，请更换字体后再打印：${list}`,
   nothingToUndo: '没有可撤销的操作',
   dismiss: '关闭',
+  saveNewerConfirm: (version: number) => `此文件由较新版本的座次保存（格式版本 ${version}）。用本版本保存会改为格式版本 3，新版本特有的设置可能失效。仍要保存吗？`,
   ok: '确定',
   cancel: '取消',
   unsavedOpenConfirm: '当前文档有未保存的修改，仍要打开其他文件吗？',
@@ -51,6 +52,10 @@ export const zhCN = {
     unitPlacement: '单位排列',
     attendeesAtSides: '列席坐两侧',
     absentees: '有人请假时',
+    banquetPattern: '宴会主宾位置',
+    chairSeat: '主持人座位',
+    substituteTakesRostrumSeat: '代会人员坐请假领导的座位（领导已同意）',
+    speakersWaitingSeats: '发言人在第一排候场（靠发言席一侧）',
   },
   ruleValues: {
     left: '左为上（党政）', right: '右为上（涉外、商务）',
@@ -60,6 +65,8 @@ export const zhCN = {
     rank: '排序号', strokes: '姓氏笔画', pinyin: '拼音', unit: '单位', roster: '名单顺序',
     'left-to-right': '从左到右', 'centre-out': '从中间向两边',
     'leave-empty': '座位空着', 'move-up': '后面的人递补',
+    standard: '常规（第二主宾在主陪左手）', foreign: '外事（第二主宾在副主陪右手）',
+    'by-rank': '按排序就座', 'front-centre': '前排居中（坐 1 号位）', 'front-end': '前排一端',
   } as Record<string, string>,
   roomTemplates: '换用会场模板…',
   replaceRoomConfirm: '换用模板会清空当前座次（可撤销），继续吗？',
@@ -90,6 +97,18 @@ export const zhCN = {
   substitutePrompt: (name: string) => `谁代 ${name} 出席？请输入姓名：`,
   changes: (seats: number, cards: number) => `变动 ${seats} 个座位，需重印 ${cards} 张座签。`,
   noChanges: '座次没有变化。',
+  // Canvas and editing core (issue 8)
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomFit: '适合窗口',
+  pan: '平移',
+  find: '查找',
+  findPlaceholder: '查找姓名、拼音首字母（如 wjg）或单位…',
+  findNone: '没有找到',
+  lockSeats: '锁定',
+  selectAll: '全选座位',
+  selectNone: '取消选择',
+  actionFailed: (label: string, reason: string) => `“${label}”未能完成：${reason}`,
 };
 
 export type Messages = typeof zhCN;

@@ -12,6 +12,7 @@ import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
 import { askText } from './dialogs/ask';
+import { centreOnSeat } from '../canvas/view-commands';
 
 const MAX_ROWS = 300;
 
@@ -60,6 +61,7 @@ export function RosterPanel() {
                   onMouseEnter={(event) => (event.currentTarget.title = seat ? pickText(explainPlacement(project, seat, person), language) : messages.dragHint)}
                   draggable
                   onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
+                  onClick={(event) => seat && !(event.target as Element).closest('input, button') && centreOnSeat(seat.id)}
                 >
                   <td className="rank">{person.rank ?? ''}</td>
                   <td className="name">{person.name}</td>

@@ -22,11 +22,13 @@ const CHOICES: Record<ChoiceRule, readonly string[]> = {
   order: ['rank', 'strokes', 'pinyin', 'unit', 'roster'],
   unitPlacement: ['left-to-right', 'centre-out'],
   absentees: ['leave-empty', 'move-up'],
+  banquetPattern: ['standard', 'foreign'],
+  chairSeat: ['by-rank', 'front-centre', 'front-end'],
 };
 
-const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees'];
-const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees'];
-const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order'];
+const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees', 'chairSeat', 'substituteTakesRostrumSeat'];
+const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees', 'speakersWaitingSeats'];
+const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'banquetPattern'];
 const FIELDS = { rostrum: ROSTRUM_RULES, hall: HALL_RULES, table: TABLE_RULES };
 
 export function RulesPanel() {

@@ -2,8 +2,10 @@
 // instruction needs (锁定 so auto-arrange leaves it, 解锁, 清空).
 import { explainPlacement } from '../../shared/arrange/explain';
 import { deriveSeats } from '../../shared/layout/seats';
-import { clearSeats, setLocked } from '../../shared/model/edits';
 import { seatCode } from '../../shared/i18n/place-names';
+import { runAction } from '../actions/run';
+import { clearSeatsAction, lockSeatsAction, unlockSeatsAction } from '../actions/seat-actions';
+import { centreOnSeat } from '../canvas/view-commands';
 import { useMessages } from '../i18n/useMessages';
 import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
@@ -13,7 +15,6 @@ export function SeatPanel() {
   const language = useLanguage();
   const project = useZuoci((state) => state.project);
   const selectedIds = useZuoci((state) => state.selectedSeatIds);
-  const commit = useZuoci((state) => state.commit);
   if (selectedIds.length === 0) return null;
   const chosen = new Set(selectedIds);
   const seats = deriveSeats(project.venue).filter((seat) => chosen.has(seat.id));
@@ -26,7 +27,7 @@ export function SeatPanel() {
         {seats.slice(0, 8).map((seat) => {
           const person = people.get(project.assignment[seat.id] ?? '');
           return (
-            <li key={seat.id} data-seat={seat.id}>
+            <li key={seat.id} data-seat={seat.id} onClick={() => centreOnSeat(seat.id)}>
               <strong>{seatCode(seat, language)}</strong>{messages.colon}{person ? person.name : messages.emptySeat}
               {project.locks.includes(seat.id) && <span className="lock-mark">{messages.lockedMark}</span>}
               {person && seats.length === 1 && <p className="explanation">{pickText(explainPlacement(project, seat, person), language)}</p>}
@@ -35,10 +36,10 @@ export function SeatPanel() {
         })}
       </ul>
       <div className="seat-actions">
-        <button type="button" data-action="lockSeats" onClick={() => commit((p) => setLocked(p, selectedIds, !allLocked))}>
+        <button type="button" data-action="lockSeats" onClick={() => void runAction(allLocked ? unlockSeatsAction : lockSeatsAction)}>
           {allLocked ? messages.unlock : messages.lock}
         </button>
-        <button type="button" data-action="clearSeats" onClick={() => commit((p) => clearSeats(p, selectedIds))}>{messages.clearSeat}</button>
+        <button type="button" data-action="clearSeats" onClick={() => void runAction(clearSeatsAction)}>{messages.clearSeat}</button>
       </div>
       <p className="hint">{messages.dragHint}</p>
     </section>

@@ -1,29 +1,31 @@
-import { TOOLBAR_ACTIONS } from '../actions/actions';
+import { TOOLBAR_ACTIONS } from '../actions/registry';
+import { runAction } from '../actions/run';
 import { useMessages } from '../i18n/useMessages';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { RoomPicker } from './RoomPicker';
+
+/** Which toolbar actions are available, as one string: the toolbar re-renders only when it changes. */
+const availability = () => TOOLBAR_ACTIONS.map((action) => (action.predicate?.() ?? true ? '1' : '0')).join('');
 
 export function Toolbar() {
   const messages = useMessages();
   const fileName = useZuoci((state) => state.fileName);
   const dirty = useZuoci(selectIsDirty);
-  const canUndo = useZuoci((state) => state.history.past.length > 0);
-  const canRedo = useZuoci((state) => state.history.future.length > 0);
+  const available = useZuoci(availability);
   const language = useZuoci((state) => state.language);
   const setLanguage = useZuoci((state) => state.setLanguage);
-  const disabled: Record<string, boolean> = { undo: !canUndo, redo: !canRedo };
 
   return (
     <header className="toolbar">
       <span className="app-name">{messages.appName}</span>
-      {TOOLBAR_ACTIONS.map((action) => (
+      {TOOLBAR_ACTIONS.map((action, i) => (
         <button
           key={action.name}
           type="button"
           data-action={action.name}
-          disabled={disabled[action.name] ?? false}
+          disabled={available[i] === '0'}
           title={action.shortcut ? `${action.label(messages)} (${action.shortcut})` : action.label(messages)}
-          onClick={() => void action.perform()}
+          onClick={() => void runAction(action)}
         >
           {action.label(messages)}
         </button>

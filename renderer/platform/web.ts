@@ -1,10 +1,12 @@
 // The Platform in a plain browser (npm run dev:web, e2e tests): files come from a file picker and
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
+import { HELP_LINKS } from '../../shared/platform';
 import type {
-  ExportedPdf, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
+const RECOVERY_KEY = 'zuoci:recovery';
 
 /** Show a file picker; resolves null when the user closes it without choosing. */
 function pickFile(accept: string): Promise<File | null> {
@@ -74,4 +76,39 @@ export const webPlatform: Platform = {
   },
 
   listFonts: () => postJson<InstalledFontChoice[]>('/api/fonts', {}),
+
+  // Recovery in a browser: the tab's origin storage stands in for the recovery folder.
+  async autosave(request) {
+    try {
+      localStorage.setItem(RECOVERY_KEY, JSON.stringify({ ...request, savedAt: new Date().toISOString() }));
+      return { ok: true, value: null };
+    } catch {
+      return { ok: false, message: '自动保存失败：浏览器存储已满。请尽快手动保存。' };
+    }
+  },
+  async takeRecovery(): Promise<HostResult<RecoveredDocument>> {
+    const stored = localStorage.getItem(RECOVERY_KEY);
+    if (!stored) return CANCELLED;
+    try {
+      return { ok: true, value: { ...(JSON.parse(stored) as RecoveredDocument), path: null } };
+    } catch {
+      localStorage.removeItem(RECOVERY_KEY);
+      return CANCELLED;
+    }
+  },
+  async discardRecovery() {
+    localStorage.removeItem(RECOVERY_KEY);
+    return { ok: true, value: null };
+  },
+  // A browser gives pages no paths: no recent list and no files handed over by the system.
+  recentFiles: async () => ({ ok: true, value: [] }),
+  openRecent: async () => ({ ok: false, message: '浏览器模式没有最近打开的文件列表。' }),
+  takeOpenedDocuments: async () => ({ ok: true, value: [] }),
+  onDocumentsWaiting: () => () => undefined,
+  // A browser page never learns a file's path, so it cannot name a font file for the server.
+  pickFont: async () => ({ ok: false, message: '浏览器模式只能使用本机字体文件夹中的字体。' }),
+  async openHelp({ topic }) {
+    window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');
+    return { ok: true, value: null };
+  },
 };

@@ -1,7 +1,10 @@
-// One zustand store: the document (the only undoable state), its history, and UI state.
+// One zustand store: the meeting (the only undoable state), its history, and UI state. The plan of
+// the session on screen (`project`) is derived from the meeting whenever either changes.
 import { create } from 'zustand';
+import type { Meeting } from '../../shared/model/meeting-schema';
+import { findSession, planOf, withPlan } from '../../shared/model/plan';
+import { sampleMeeting } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
-import { sampleProject } from '../../shared/model/sample';
 import type { Language } from '../i18n/i18n';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
 
@@ -18,12 +21,20 @@ export interface Notice {
 }
 
 export interface ZuociState {
+  meeting: Meeting;
+  /** The session whose tab is open. UI state: never undoable. */
+  sessionId: string;
+  /** The open session's plan, derived from `meeting` and `sessionId`. Read it; change it with `commit`. */
   project: Project;
-  /** The document as last saved or opened, to tell whether there are unsaved changes. */
-  savedProject: Project | null;
+  /** The meeting as last saved or opened, to tell whether there are unsaved changes (null: never saved, e.g. recovered work). */
+  savedMeeting: Meeting | null;
+  /** The format version of a file from a newer Zuoci: saving it over asks first. */
+  newerVersion: number | null;
   filePath: string | null;
   fileName: string;
   history: History;
+  /** The meeting when the current drag began (gesture API), or null. */
+  gestureBase: Meeting | null;
   language: Language;
   notices: Notice[];
   hoveredSeatId: string | null;
@@ -33,18 +44,26 @@ export interface ZuociState {
   /** Seats picked on the canvas (click, Shift+click to add). Never undoable. */
   selectedSeatIds: string[];
 
-  /** Apply one document change as one undo step. */
+  /** Apply one change to the open session's plan as one undo step. */
   commit: (change: (project: Project) => Project) => void;
+  /** Apply one change to the meeting (sessions, roster, groups) as one undo step. */
+  commitMeeting: (change: (meeting: Meeting) => Meeting) => void;
   /**
-   * A fact about the document that is not an edit of the plan (which cards were printed): applied
-   * to the document and to every snapshot in the history, so undo neither undoes nor loses it.
+   * A fact about the plan that is not an edit (which cards were printed): applied outside the
+   * history, and since undo restores only the records a step changed, undo neither undoes nor loses it.
    */
   recordFact: (change: (project: Project) => Project) => void;
+  /** One drag = one undo step: begin, update as often as needed, then commit, or cancel (Escape) to restore. */
+  beginGesture: () => void;
+  updateGesture: (change: (project: Project) => Project) => void;
+  commitGesture: () => void;
+  cancelGesture: () => void;
   undo: () => void;
   redo: () => void;
-  /** A document from a file: a fresh history. */
-  replaceDocument: (project: Project, filePath: string | null, fileName: string) => void;
-  markSaved: (filePath: string | null, fileName: string) => void;
+  selectSession: (sessionId: string) => void;
+  /** A meeting from a file (or a new one): a fresh history, and nothing left of the previous one on screen. */
+  replaceDocument: (meeting: Meeting, filePath: string | null, fileName: string, newerVersion?: number | null) => void;
+  markSaved: (meeting: Meeting, filePath: string | null, fileName: string) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   setLanguage: (language: Language) => void;
@@ -56,47 +75,79 @@ export interface ZuociState {
 
 let noticeId = 0;
 
-export const useZuoci = create<ZuociState>()((set, get) => ({
-  project: sampleProject(),
-  savedProject: null,
-  filePath: null,
-  fileName: '示例会议.zuoci',
-  history: emptyHistory(),
-  language: 'zh-CN',
-  notices: [],
-  hoveredSeatId: null,
-  selectedZoneId: null,
-  printDialogOpen: false,
-  selectedSeatIds: [],
+/** The meeting on screen, its open session and that session's plan, always consistent. */
+function shown(meeting: Meeting, sessionId: string): Pick<ZuociState, 'meeting' | 'sessionId' | 'project'> {
+  const session = findSession(meeting, sessionId);
+  return { meeting, sessionId: session.id, project: planOf(meeting, session.id) };
+}
 
-  commit: (change) => {
-    const before = get().project;
-    const after = change(before);
-    if (after === before) return;
-    set({ project: after, history: recordStep(get().history, before) });
-  },
-  recordFact: (change) => {
-    const { project, history } = get();
-    set({ project: change(project), history: { past: history.past.map(change), future: history.future.map(change) } });
-  },
-  undo: () => {
-    const step = undoStep(get().history, get().project);
-    if (step) set(step);
-  },
-  redo: () => {
-    const step = redoStep(get().history, get().project);
-    if (step) set(step);
-  },
-  replaceDocument: (project, filePath, fileName) =>
-    set({ project, savedProject: project, filePath, fileName, history: emptyHistory(), selectedSeatIds: [] }),
-  markSaved: (filePath, fileName) => set({ savedProject: get().project, filePath, fileName }),
-  notify: (notice) => set({ notices: [...get().notices.filter((n) => !notice.key || !(n.key === notice.key || n.key?.startsWith(`${notice.key}:`))).slice(-4), { ...notice, id: ++noticeId }] }),
-  dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
-  setLanguage: (language) => set({ language }),
-  setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
-  selectZone: (selectedZoneId) => set({ selectedZoneId }),
-  setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
-  selectSeats: (selectedSeatIds) => set({ selectedSeatIds }),
-}));
+const initial = sampleMeeting();
 
-export const selectIsDirty = (state: ZuociState): boolean => state.project !== state.savedProject;
+export const useZuoci = create<ZuociState>()((set, get) => {
+  const planChange = (change: (project: Project) => Project): Meeting => {
+    const { meeting, sessionId, project } = get();
+    return withPlan(meeting, sessionId, project, change(project));
+  };
+  return {
+    ...shown(initial, initial.sessions[0]!.id),
+    savedMeeting: initial,
+    newerVersion: null,
+    filePath: null,
+    fileName: '示例会议.zuoci',
+    history: emptyHistory(),
+    gestureBase: null,
+    language: 'zh-CN',
+    notices: [],
+    hoveredSeatId: null,
+    selectedZoneId: null,
+    printDialogOpen: false,
+    selectedSeatIds: [],
+
+    commit: (change) => get().commitMeeting(() => planChange(change)),
+    commitMeeting: (change) => {
+      const { meeting, sessionId, history, gestureBase } = get();
+      const after = change(meeting);
+      if (after === meeting) return;
+      // Inside a drag, a change is part of the drag's one step (recorded when the drag ends).
+      if (gestureBase) return set(shown(after, sessionId));
+      set({ ...shown(after, sessionId), history: recordStep(history, meeting, after, sessionId) });
+    },
+    recordFact: (change) => set(shown(planChange(change), get().sessionId)),
+    beginGesture: () => set({ gestureBase: get().meeting }),
+    updateGesture: (change) => set(shown(planChange(change), get().sessionId)),
+    commitGesture: () => {
+      const { gestureBase, meeting, history, sessionId } = get();
+      if (!gestureBase) return;
+      set({ gestureBase: null, history: recordStep(history, gestureBase, meeting, sessionId) });
+    },
+    cancelGesture: () => {
+      const { gestureBase, sessionId } = get();
+      if (gestureBase) set({ ...shown(gestureBase, sessionId), gestureBase: null });
+    },
+    undo: () => {
+      const step = undoStep(get().history, get().meeting);
+      if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
+    },
+    redo: () => {
+      const step = redoStep(get().history, get().meeting);
+      if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
+    },
+    selectSession: (sessionId) => set({ ...shown(get().meeting, sessionId), selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null }),
+    replaceDocument: (meeting, filePath, fileName, newerVersion = null) =>
+      set({
+        ...shown(meeting, meeting.sessions[0]!.id), savedMeeting: meeting, newerVersion, filePath, fileName,
+        history: emptyHistory(), gestureBase: null, selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null, notices: [],
+      }),
+    markSaved: (meeting, filePath, fileName) => set({ savedMeeting: meeting, filePath, fileName, newerVersion: null }),
+    // A notice replaces older ones with the same key (or a key under it), so a new 已排好 clears the old 未能安排.
+    notify: (notice) => set({ notices: [...get().notices.filter((n) => !notice.key || !(n.key === notice.key || n.key?.startsWith(`${notice.key}:`))).slice(-4), { ...notice, id: ++noticeId }] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+    setLanguage: (language) => set({ language }),
+    setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
+    selectZone: (selectedZoneId) => set({ selectedZoneId }),
+    setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
+    selectSeats: (selectedSeatIds) => set({ selectedSeatIds }),
+  };
+});
+
+export const selectIsDirty = (state: ZuociState): boolean => state.meeting !== state.savedMeeting;

@@ -4,6 +4,8 @@
 import type { Person, Project, TableElement } from '../model/schema';
 import { rulesFor } from '../model/schema';
 import { deriveSeats, type Seat } from '../layout/seats';
+import { both, type Bilingual } from '../i18n/text';
+import { speakerSideOf } from './speaker-side';
 import { arrangeHall } from './hall';
 import { arrangeRostrumSeats } from './rostrum';
 import { isSubstitute, substitutesOf } from './slots';
@@ -12,16 +14,21 @@ import { whoSitsWhere, type ZoneKind } from './zone-people';
 
 export interface Unplaced {
   person: Person;
+  /** Where they should have sat, in Chinese (the default language). */
   zoneName: string;
+  /** Why they have no seat, in both languages. */
+  reason: Bilingual;
 }
 
 export interface ArrangedProject {
   project: Project;
   unplaced: Unplaced[];
+  /** What staff should know besides (empty banquet tables, units split for lack of room). */
+  notes: Bilingual[];
 }
 
-const ZONE_NAMES: Record<ZoneKind, string> = { table: '会议桌', rostrum: '主席台', hall: '台下' };
-const NO_ZONE = '会场（没有适合的区域）';
+const ZONE_NAMES = new Map<ZoneKind, Bilingual>([['table', both('会议桌', 'tables')], ['rostrum', both('主席台', 'rostrum')], ['hall', both('台下', 'hall')]]);
+const NO_ZONE = both('会场（没有适合的区域）', 'the room (no zone for them)');
 const isZone = (kind: string): kind is ZoneKind => kind === 'table' || kind === 'rostrum' || kind === 'hall';
 
 function seatsByElement(project: Project): Map<string, Seat[]> {
@@ -55,8 +62,11 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
 
   const arranged = new Set(elements.map((e) => e.id));
   const movers = elements.flatMap((e) => remaining[e.kind as ZoneKind]);
+  const notes: Bilingual[] = [];
   // A substitute moves with the person they stand in for.
-  const moving = new Set([...movers.map((p) => p.id), ...movers.flatMap((p) => substitutes.get(p.id)?.id ?? [])]);
+  const hallArranged = elements.some((e) => e.kind === 'hall');
+  const staysPut = new Set(hallArranged ? [] : remaining.hallFront.map((p) => p.id));
+  const moving = new Set([...movers.map((p) => p.id), ...movers.flatMap((p) => substitutes.get(p.id)?.id ?? [])].filter((id) => !staysPut.has(id)));
   // Keep every seat outside the arranged zones, and locked seats inside them; people being
   // arranged leave the unlocked seats they had anywhere else.
   const assignment: Record<string, string> = {};
@@ -84,26 +94,46 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
     for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
     remaining.table = result.overflow;
     remaining.hall = [...result.toHall, ...remaining.hall];
+    if (result.emptyTables.length) {
+      const names = result.emptyTables.map((t) => t.name);
+      notes.push(both(`无人就座的桌子，可以撤掉：${names.join('、')}`, `Tables nobody sits at, which staff can remove: ${names.join(', ')}`));
+    }
   }
   for (const element of elements) {
     if (element.kind !== 'rostrum' && element.kind !== 'hall') continue;
     const seats = seatsOf.get(element.id) ?? [];
     const rules = rulesFor(project, element.id);
     const people = remaining[element.kind];
-    const result = element.kind === 'rostrum'
-      ? arrangeRostrumSeats({ element, seats, usable, people, substitutes, rules, ordering })
-      : arrangeHall({ element, seats: seats.filter(usable), people, substitutes, rules, ordering });
+    if (element.kind === 'rostrum') {
+      const result = arrangeRostrumSeats({ element, seats, usable, people, substitutes, rules, ordering });
+      for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
+      remaining.rostrum = result.overflow;
+      continue;
+    }
+    // The substitutes of absent rostrum leaders sit first in the first hall (8.1).
+    const front = remaining.hallFront;
+    remaining.hallFront = [];
+    const result = arrangeHall({ element, seats: seats.filter(usable), people, substitutes, rules, ordering, front, speakerSide: speakerSideOf(project.venue, element) });
     for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
+    if (result.splitUnits.length) {
+      const units = result.splitUnits;
+      notes.push(both(`座位紧张，以下单位未能整块就座、跨过道分开：${units.join('、')}`, `Seats are tight: these units were split across an aisle: ${units.join(', ')}`));
+    }
     // Who did not fit tries the next zone of the same kind (a rostrum's overflow never goes to
     // the hall: it is reported, 1.6).
     remaining[element.kind] = result.overflow;
   }
+  remaining.hall.push(...remaining.hallFront);
   const unzoned = (kind: ZoneKind) => !elementIds && options.reportUnzoned === true && !project.venue.elements.some((e) => e.kind === kind);
   const reported = (kind: ZoneKind) => elements.some((e) => e.kind === kind) || unzoned(kind);
   const unplaced: Unplaced[] = (['table', 'rostrum', 'hall'] as const)
     .filter(reported)
-    .flatMap((kind) => remaining[kind].filter((p) => !p.absent).map((person) => ({ person, zoneName: unzoned(kind) ? NO_ZONE : ZONE_NAMES[kind] })));
-  return { project: { ...project, assignment }, unplaced };
+    .flatMap((kind) => remaining[kind].filter((p) => !p.absent).map((person) => {
+      const zone = unzoned(kind) ? NO_ZONE : ZONE_NAMES.get(kind)!;
+      const reason = unzoned(kind) ? both('会场没有适合的区域', 'the room has no zone for them') : both(`${zone.zh}座位不足`, `not enough seats in the ${zone.en}`);
+      return { person, zoneName: zone.zh, reason };
+    }));
+  return { project: { ...project, assignment }, unplaced, notes };
 }
 
 /** Element ids of the zones of one kind, e.g. every rostrum. */

@@ -24,17 +24,22 @@ export function banquetTableOrder(tables: readonly TableElement[], venue: Pick<V
   return [main, ...others.map((o) => o.table)];
 }
 
+export type BanquetPattern = 'standard' | 'foreign';
+
 export interface BanquetSeats {
   host: Seat;
   deputy: Seat;
-  /** Guest 1 on the host's right, 2 on his left, 3 on the deputy's right, 4 on the deputy's left. */
+  /**
+   * Guests 1–4: standard, the host's right, the host's left, the deputy's right, the deputy's left;
+   * 外事 (foreign), the host's right, the deputy's right, the host's left, the deputy's left.
+   */
   guests: Seat[];
   /** The other seats, nearest the host first, right before left. */
   rest: Seat[];
 }
 
 /** 5.2: the host (主陪) faces the door, the deputy host (副主陪) opposite. */
-export function banquetSeats(seats: readonly Seat[], venue: Pick<Venue, 'elements'>): BanquetSeats {
+export function banquetSeats(seats: readonly Seat[], venue: Pick<Venue, 'elements'>, pattern: BanquetPattern = 'standard'): BanquetSeats {
   const n = seats.length;
   const ring = [...seats].sort((a, b) => a.table!.index - b.table!.index);
   const host = seatFacingDoor(ring, doorPosition(venue));
@@ -46,7 +51,9 @@ export function banquetSeats(seats: readonly Seat[], venue: Pick<Venue, 'element
   const d = Math.floor(n / 2);
   // Going round the ring past the host's right hand and on, one comes up to the deputy from his
   // left: so the deputy's right is one step further the same way round.
-  const named = [at(toRight), at(-toRight), at(d + toRight), at(d - toRight)];
+  const named = pattern === 'foreign'
+    ? [at(toRight), at(d + toRight), at(-toRight), at(d - toRight)]
+    : [at(toRight), at(-toRight), at(d + toRight), at(d - toRight)];
   const guests = [...new Set(named)].filter((s) => s !== host && s !== deputy);
   const taken = new Set([host, deputy, ...guests]);
   const rest: Seat[] = [];
@@ -63,16 +70,18 @@ export function banquetSeats(seats: readonly Seat[], venue: Pick<Venue, 'element
 export const HOST_SIDE = ['主人', '陪同'];
 export const GUEST_SIDE = ['主宾', '宾客'];
 
-/** Seat one table's share of hosts and guests: roles first, then the rest alternating guest, host. */
-export function seatBanquetTable(seats: BanquetSeats, hosts: readonly Person[], guests: readonly Person[]): { seat: Seat; person: Person }[] {
-  const h = [...hosts];
+/**
+ * Seat one table (5.2, 5.3): its 主陪 and, when there is one, 副主陪 from `hosts`; guests in rank
+ * order from guest 1 on; host-side people left over once the guests run out fill the last seats.
+ */
+export function seatBanquetTable(seats: BanquetSeats, hosts: readonly Person[], guests: readonly Person[], filler: readonly Person[] = []): { seat: Seat; person: Person }[] {
   const g = [...guests];
+  const f = [...filler];
   const placed: { seat: Seat; person: Person }[] = [];
   const place = (seat: Seat, person: Person | undefined) => person && placed.push({ seat, person });
-  place(seats.host, h.shift() ?? g.shift());
-  place(seats.deputy, h.shift() ?? g.shift());
-  for (const seat of seats.guests) place(seat, g.shift() ?? h.shift());
-  // What is left interleaves, so that hosts sit among their guests.
-  for (const [i, seat] of seats.rest.entries()) place(seat, (i % 2 === 0 ? g.shift() ?? h.shift() : h.shift() ?? g.shift()));
+  place(seats.host, hosts[0] ?? g.shift());
+  for (const seat of seats.guests) place(seat, g.shift() ?? f.shift());
+  place(seats.deputy, hosts[1] ?? f.shift() ?? g.shift());
+  for (const seat of seats.rest) place(seat, g.shift() ?? f.shift());
   return placed;
 }

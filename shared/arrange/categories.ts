@@ -3,12 +3,13 @@ import type { Person } from '../model/schema';
 
 export const FORMAL = '出席';
 export const NON_VOTING = '列席';
-const CATEGORY_TIERS: Record<string, number> = { '': 0, [FORMAL]: 0, [NON_VOTING]: 1, 媒体: 2, 工作人员: 3 };
+// A Map: a roster's 类别 is user text, and 'constructor' must not find Object.prototype.
+const CATEGORY_TIERS = new Map<string, number>([['', 0], [FORMAL, 0], [NON_VOTING, 1], ['媒体', 2], ['工作人员', 3]]);
 /** Categories the hall does not know (e.g. 贵宾席) sit after everyone else. */
 const UNKNOWN_TIER = 4;
 export const TIER_COUNT = 5;
 
-export const categoryTier = (person: Person): number => CATEGORY_TIERS[person.category] ?? UNKNOWN_TIER;
+export const categoryTier = (person: Person): number => CATEGORY_TIERS.get(person.category) ?? UNKNOWN_TIER;
 
 /** People split into tiers 0..4, each keeping the input order. */
 export function byCategoryTier(people: readonly Person[]): Person[][] {
@@ -17,8 +18,15 @@ export function byCategoryTier(people: readonly Person[]): Person[][] {
   return tiers;
 }
 
-/** 汇报人 (4.1): the roster's 备注 says 汇报人 (e.g. 议题1汇报人). */
-export const isReporter = (person: Person): boolean => person.note.includes('汇报');
+/** 汇报人 (4.1): the role 汇报人, or a 备注 that says so (e.g. 议题1汇报人). */
+export const isReporter = (person: Person): boolean => person.role === '汇报人' || person.note.includes('汇报');
 
-/** The agenda item (议题N) a 列席 attends; 0 = every item. They sit in agenda order (4.1). */
-export const agendaNumber = (person: Person): number => Number(/议题\s*(\d+)/.exec(person.note)?.[1] ?? 0);
+/** 主持人 (1.7, 4.1). */
+export const isChair = (person: Person): boolean => person.role === '主持人';
+
+/**
+ * The first agenda item (议题) a person attends or reports on, from the 议题 column or a 备注 like
+ * 议题2; 0 = every item. 列席 and reporters sit in agenda order (4.1).
+ */
+export const agendaNumber = (person: Person): number =>
+  person.agendaItems?.length ? Math.min(...person.agendaItems) : Number(/议题\s*(\d+)/.exec(person.note)?.[1] ?? 0);

@@ -1,78 +1,99 @@
-// Protocol 8.3: one Chinese sentence for each placement, derived from the seat, the person and the
-// zone's rules, so it also explains a plan that was opened from a file.
+// Protocol 8.3: one sentence for each placement, in Chinese (the default) and English, derived from
+// the seat, the person and the zone's rules, so it also explains a plan that was opened from a file.
 import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
-import { deriveSeats, type Seat } from '../layout/seats';
-import { banquetSeats } from './banquet';
+import type { Seat } from '../layout/seats';
+import { both, type Bilingual } from '../i18n/text';
+import { isChair } from './categories';
+import { tableSeatText } from './explain-tables';
+import { chineseNumber, ordinal } from './numbers';
 import { rostrumPattern } from './rostrum-pattern';
 
-const DIGITS = '零一二三四五六七八九';
+export { chineseNumber } from './numbers';
 
-/** 1 → 一, 12 → 十二, 35 → 三十五 (positions on a row never reach 1000). */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 100) return `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  return String(n);
-}
-
-const conventionLabel = (convention: 'left' | 'right') => (convention === 'left' ? '左为上' : '右为上');
+const conventionLabel = (convention: 'left' | 'right') => (convention === 'left' ? both('左为上', 'left is senior') : both('右为上', 'right is senior'));
 
 /** Where a seat sits relative to No.1 of its row, as the seated leaders see it. */
-function relativeToFirst(seat: Seat, pattern: number[]): string {
+function relativeToFirst(seat: Seat, pattern: number[]): Bilingual {
   const seniority = pattern[seat.col - 1]!;
   const firstCol = pattern.indexOf(1) + 1;
-  if (seniority === 1) return '1号位（居中）';
+  if (seniority === 1) return both('1号位（居中）', 'No.1’s seat (centre)');
   // A seat to the audience's right is on the leader's left hand.
-  const hand = seat.col > firstCol ? '左手' : '右手';
-  return `1号${hand}第${chineseNumber(Math.abs(seat.col - firstCol))}位`;
+  const left = seat.col > firstCol;
+  const steps = Math.abs(seat.col - firstCol);
+  return both(`1号${left ? '左手' : '右手'}第${chineseNumber(steps)}位`, `${ordinal(steps)} on No.1’s ${left ? 'left' : 'right'}`);
 }
 
-const TABLE_PARTS: Record<string, string> = { head: '桌首', 'left-arm': '桌首左手一侧', 'right-arm': '桌首右手一侧', foot: '桌尾（汇报席，面向主持人）' };
-const BANQUET_GUESTS = ['主陪右手（第一主宾）', '主陪左手（第二主宾）', '副主陪右手（第三主宾）', '副主陪左手（第四主宾）'];
+const rankText = (person: Person) => (person.rank === null ? both('无排序号', 'no rank') : both(`排序第${person.rank}`, `rank ${person.rank}`));
 
-/** Where a table seat is, in the words of protocol 4 and 5. */
-function tableSeatText(project: Project, seat: Seat): string {
-  const table = project.venue.elements.find((e) => e.id === seat.elementId);
-  const part = seat.table!;
-  if (table?.kind === 'table' && table.purpose === 'banquet') {
-    const seats = deriveSeats({ ...project.venue, elements: [table] });
-    const roles = banquetSeats(seats, project.venue);
-    if (roles.host.id === seat.id) return '主陪位（面向正门）';
-    if (roles.deputy.id === seat.id) return '副主陪位（与主陪相对）';
-    const guest = roles.guests.findIndex((s) => s.id === seat.id);
-    return guest >= 0 ? BANQUET_GUESTS[guest]! : `第${seat.col}座（离主陪近者为先，右高于左）`;
-  }
-  if (part.part === 'ring') return `第${seat.col}座`;
-  const along = part.part === 'left-arm' || part.part === 'right-arm' ? `第${chineseNumber(part.index + 1)}位` : '';
-  return `${TABLE_PARTS[part.part]}${along}`;
-}
-
-const rankText = (person: Person) => (person.rank === null ? '无排序号' : `排序第${person.rank}`);
-
-export function explainPlacement(project: Project, seat: Seat, person: Person): string {
-  const rules = rulesFor(project, seat.elementId);
-  const locked = project.locks.includes(seat.id) ? '领导指定座位（已锁定），' : '';
+function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
+  const parts: Bilingual[] = [];
+  if (project.locks.includes(seat.id)) parts.push(both('领导指定座位（已锁定）', 'seat set by the leaders (locked)'));
   const original = person.substituteFor ? project.people.find((p) => p.id === person.substituteFor) : undefined;
-  const stand = original ? `代${original.name}出席，` : '';
-  const prefix = `${locked}${stand}${rankText(person)}`;
-
-  if (seat.zone === 'table') return `${prefix}，${seat.zoneName}${tableSeatText(project, seat)}`;
-  if (seat.zone === 'rostrum') {
-    const pattern = rostrumPattern(seat.rowLength, rules);
-    return `${prefix}，${seat.zoneName}第${seat.row}排，${relativeToFirst(seat, pattern)}（${conventionLabel(rules.convention)}）`;
+  if (original) {
+    const onRostrum = seat.zone === 'hall' && project.venue.elements.some((e) => e.kind === 'rostrum') && !Object.values(project.assignment).includes(original.id);
+    parts.push(onRostrum
+      ? both(`代${original.name}出席（代会人员不占主席台领导座位，坐台下前排）`, `stands in for ${original.name} (a substitute does not take a rostrum leader’s seat; front of the hall)`)
+      : both(`代${original.name}出席`, `stands in for ${original.name}`));
   }
+  if (isChair(person)) parts.push(both('主持人', 'chair'));
+  parts.push(rankText(person));
+  return both(parts.map((p) => p.zh).join('，'), parts.map((p) => p.en).join(', '));
+}
+
+function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {
+  const rules = rulesFor(project, seat.elementId);
+  const convention = conventionLabel(rules.convention);
+  const row = both(`${seat.zoneName}第${seat.row}排`, `${seat.zoneName} row ${seat.row}`);
+  if (isChair(person) && rules.chairSeat === 'front-end') {
+    return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
+  }
+  const chairNote = isChair(person) && rules.chairSeat === 'front-centre' ? both('，主持人居中', ', the chair in the centre') : both('', '');
+  const where = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
+  return both(`${prefix.zh}，${row.zh}，${where.zh}（${convention.zh}）${chairNote.zh}`, `${prefix.en}, ${row.en}, ${where.en} (${convention.en})${chairNote.en}`);
+}
+
+function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {
+  const rules = rulesFor(project, seat.elementId);
   const category = person.category || '出席';
-  const unit = rules.groupByUnit || rules.method === 'columns' ? `，${person.unit || '无单位'}集中就座` : '';
-  const where = `${seat.zoneName}第${seat.row}排`;
+  const head = both(`${category}`, `${category}`);
+  if (person.role === '发言人' && rules.speakersWaitingSeats && seat.row === 1) {
+    return both(`发言人候场座（按发言顺序），${prefix.zh}；${seat.zoneName}第1排第${seat.col}座`, `speaker’s waiting seat (in speaking order), ${prefix.en}; ${seat.zoneName} row 1 seat ${seat.col}`);
+  }
+  const byUnit = rules.groupByUnit || rules.method === 'columns';
+  const unit = byUnit ? both(`，${person.unit || '无单位'}集中就座`, `, ${person.unit || 'no unit'} seated together`) : both('', '');
+  const where = both(`${seat.zoneName}第${seat.row}排`, `${seat.zoneName} row ${seat.row}`);
   switch (rules.method) {
-    case 'centre':
-      return `${category}${unit}，${prefix}；左右排列法：${where}，${relativeToFirst(seat, rostrumPattern(seat.rowLength, rules))}（${conventionLabel(rules.convention)}）`;
+    case 'centre': {
+      const relative = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
+      const convention = conventionLabel(rules.convention);
+      return both(`${head.zh}${unit.zh}，${prefix.zh}；左右排列法：${where.zh}，${relative.zh}（${convention.zh}）`,
+        `${head.en}${unit.en}, ${prefix.en}; centre-out: ${where.en}, ${relative.en} (${convention.en})`);
+    }
     case 'columns':
-      return `${category}${unit}，${prefix}；竖排法：${where}第${seat.col}座（台下看从左数）`;
+      return both(`${head.zh}${unit.zh}，${prefix.zh}；竖排法：${where.zh}第${seat.col}座（台下看从左数）`,
+        `${head.en}${unit.en}, ${prefix.en}; columns: ${where.en} seat ${seat.col} from the left (seen from the hall)`);
     default: {
       const fromLeft = rules.direction === 'a-left';
       const position = fromLeft ? seat.col : seat.rowLength - seat.col + 1;
-      return `${category}${unit}，${prefix}；横排法：${where}${fromLeft ? '从左' : '从右'}数第${position}座（台下看）`;
+      return both(`${head.zh}${unit.zh}，${prefix.zh}；横排法：${where.zh}${fromLeft ? '从左' : '从右'}数第${position}座（台下看）`,
+        `${head.en}${unit.en}, ${prefix.en}; rows: ${where.en}, seat ${position} from the ${fromLeft ? 'left' : 'right'} (seen from the hall)`);
     }
   }
+}
+
+/** Why this person sits in this seat, in both languages. */
+export function explainPlacementIn(project: Project, seat: Seat, person: Person): Bilingual {
+  const prefix = prefixOf(project, seat, person);
+  if (seat.zone === 'table') {
+    const where = tableSeatText(project, seat);
+    return both(`${prefix.zh}，${seat.zoneName}${where.zh}`, `${prefix.en}, ${seat.zoneName}: ${where.en}`);
+  }
+  if (seat.zone === 'rostrum') return rostrumText(project, seat, person, prefix);
+  return hallText(project, seat, person, prefix);
+}
+
+/** The Chinese sentence (the default language). */
+export function explainPlacement(project: Project, seat: Seat, person: Person): string {
+  return explainPlacementIn(project, seat, person).zh;
 }

@@ -71,15 +71,37 @@ export function meetingTableOrder(table: TableElement, seats: readonly Seat[], r
   return { members: [...head, ...arms(seats, rules), ...rowBySeniority(part(seats, 'foot'), rules)], reporters: [] };
 }
 
+export interface TalksOrder {
+  host: Seat[];
+  guest: Seat[];
+  /** The table points its end at the door: 右客左主 as one enters (4.2). */
+  endOn: boolean;
+}
+
 /**
- * 4.2 talks: the guests sit facing the door, the hosts with their backs to it; each side's chief in
- * the middle of the side, the rest alternating outward like a rostrum row.
+ * 4.2 talks. Side to the door: the guests sit facing the door, the hosts with their backs to it.
+ * End-on to the door: 以进门方向为准, 右客左主 — the guests on the right as one walks in. Each
+ * side's chief in the middle of the side, the rest alternating outward like a rostrum row.
  */
-export function talksTableOrder(seats: readonly Seat[], rules: ZoneRules, venue: Pick<Venue, 'elements'>): { host: Seat[]; guest: Seat[] } {
-  const sides = [part(seats, 'left-arm'), part(seats, 'right-arm')];
+export function talksTableOrder(seats: readonly Seat[], rules: ZoneRules, venue: Pick<Venue, 'elements'>): TalksOrder {
+  const sides = [part(seats, 'left-arm'), part(seats, 'right-arm')] as const;
   const door = doorPosition(venue);
-  const distance = (side: Seat[]) => (door && side[0] ? Math.abs(side[0].y - door.y) : 0);
+  const order = (guest: Seat[], host: Seat[], endOn: boolean): TalksOrder => ({ host: rowBySeniority(host, rules), guest: rowBySeniority(guest, rules), endOn });
   // Without a door, the guests take the head's left arm.
-  const [guest, host] = door ? [...sides].sort((a, b) => distance(b) - distance(a)) : sides;
-  return { host: rowBySeniority(host!, rules), guest: rowBySeniority(guest!, rules) };
+  if (!door || seats.length === 0) return order(sides[0], sides[1], false);
+  const centre = { x: seats.reduce((sum, s) => sum + s.x, 0) / seats.length, y: seats.reduce((sum, s) => sum + s.y, 0) / seats.length };
+  const along = sides[0][0] && sides[0][1] ? { x: sides[0][1].x - sides[0][0].x, y: sides[0][1].y - sides[0][0].y } : { x: 1, y: 0 };
+  const toDoor = { x: door.x - centre.x, y: door.y - centre.y };
+  const length = Math.hypot(along.x, along.y) || 1;
+  const endOn = Math.abs(dot(toDoor, along)) / length > Math.hypot(toDoor.x, toDoor.y) * Math.SQRT1_2;
+  const mean = (side: readonly Seat[]): Vector => ({ x: side.reduce((sum, s) => sum + s.x, 0) / (side.length || 1) - centre.x, y: side.reduce((sum, s) => sum + s.y, 0) / (side.length || 1) - centre.y });
+  if (endOn) {
+    const entering = { x: -toDoor.x, y: -toDoor.y };
+    const right = rightOf(entering);
+    const [a, b] = dot(mean(sides[0]), right) > 0 ? [sides[0], sides[1]] : [sides[1], sides[0]];
+    return order(a, b, true);
+  }
+  // Facing the door means sitting on the side away from it.
+  const [guest, host] = dot(mean(sides[0]), toDoor) < dot(mean(sides[1]), toDoor) ? [sides[0], sides[1]] : [sides[1], sides[0]];
+  return order(guest, host, false);
 }

@@ -24,13 +24,19 @@ export interface TablesResult {
   overflow: Person[];
   /** Reporters who found no 汇报席: they sit with the 列席 in the hall. */
   toHall: Person[];
+  /** Banquet tables nobody sits at, so staff can remove them (5.3). */
+  emptyTables: TableElement[];
 }
 
 
+/** People already in seating order, absentees dropped and substitutes in their place. */
+function presentInOrder(ordered: readonly Person[], input: TablesInput): Person[] {
+  return slotsFor(ordered, input.substitutes, 'move-up').flatMap((slot) => (slot.kind === 'person' ? [slot.person] : []));
+}
+
 /** People in order as they take seats, absentees and substitutes handled per the zone's rule. */
 function present(people: readonly Person[], input: TablesInput, rules: ZoneRules): Person[] {
-  const ordered = sortPeople(people, comparatorFor(rules.order, input.ordering, people));
-  return slotsFor(ordered, input.substitutes, 'move-up').flatMap((slot) => (slot.kind === 'person' ? [slot.person] : []));
+  return presentInOrder(sortPeople(people, comparatorFor(rules.order, input.ordering, people)), input);
 }
 
 function pour(seats: readonly Seat[], people: readonly Person[]) {
@@ -40,36 +46,46 @@ function pour(seats: readonly Seat[], people: readonly Person[]) {
   };
 }
 
+/**
+ * 5.3: tables fill in 桌次 order, each up to its seats: the 主桌 first and full with 主陪, 副主陪
+ * and the highest guests; every further table the next host-side person as 主陪 (and a 副主陪 while
+ * hosts remain), then guests in rank order. Never spread thinly; empty tables are reported.
+ */
 function arrangeBanquet(tables: readonly TableElement[], input: TablesInput): Omit<TablesResult, 'toHall'> {
   const rules = input.rulesOf(tables[0]!.id);
   const hosts = present(input.people.filter((p) => HOST_SIDE.includes(p.category)), input, rules);
   const guests = present(input.people.filter((p) => !HOST_SIDE.includes(p.category)), input, rules);
-  const ordered = banquetTableOrder(tables, input.venue);
   const placed: TablesResult['placed'] = [];
-  ordered.forEach((table, i) => {
+  const emptyTables: TableElement[] = [];
+  for (const table of banquetTableOrder(tables, input.venue)) {
     const seats = input.seatsOf(table.id);
-    const tablesLeft = ordered.length - i;
-    // Spread people evenly over the tables, hosts among guests, senior tables first.
-    const total = Math.min(seats.length, Math.ceil((hosts.length + guests.length) / tablesLeft));
-    const hostShare = Math.min(hosts.length, Math.max(1, Math.ceil(hosts.length / tablesLeft)), total);
-    const guestShare = Math.min(guests.length, total - hostShare);
-    if (seats.length === 0 || total === 0) return;
-    placed.push(...seatBanquetTable(banquetSeats(seats, input.venue), hosts.splice(0, hostShare), guests.splice(0, guestShare)));
-  });
-  return { placed, overflow: [...hosts, ...guests] };
+    if (seats.length === 0) continue;
+    if (hosts.length + guests.length === 0) {
+      emptyTables.push(table);
+      continue;
+    }
+    const tableHosts = hosts.splice(0, Math.min(2, seats.length));
+    const tableGuests = guests.splice(0, seats.length - tableHosts.length);
+    const filler = hosts.splice(0, seats.length - tableHosts.length - tableGuests.length);
+    const pattern = input.rulesOf(table.id).banquetPattern;
+    placed.push(...seatBanquetTable(banquetSeats(seats, input.venue, pattern), tableHosts, tableGuests, filler));
+  }
+  return { placed, overflow: [...hosts, ...guests], emptyTables };
 }
 
 export function arrangeTables(input: TablesInput): TablesResult {
-  const result: TablesResult = { placed: [], overflow: [], toHall: [] };
+  const result: TablesResult = { placed: [], overflow: [], toHall: [], emptyTables: [] };
   const banquetTables = input.tables.filter((t) => t.purpose === 'banquet');
   const banquetPeople = input.people.filter((p) => HOST_SIDE.includes(p.category) || GUEST_SIDE.includes(p.category));
   if (banquetTables.length) {
     const banquet = arrangeBanquet(banquetTables, { ...input, people: banquetPeople });
     result.placed.push(...banquet.placed);
     result.overflow.push(...banquet.overflow);
+    result.emptyTables.push(...banquet.emptyTables);
   }
   let members = input.people.filter((p) => !banquetPeople.includes(p) && !isReporter(p));
-  let reporters = sortPeople(input.people.filter(isReporter), (a, b) => agendaNumber(a) - agendaNumber(b) || comparatorFor('rank', input.ordering)(a, b));
+  // 汇报席 in agenda order (4.1): never re-sorted by rank afterwards.
+  let reporters = presentInOrder(sortPeople(input.people.filter(isReporter), (a, b) => agendaNumber(a) - agendaNumber(b) || comparatorFor('rank', input.ordering)(a, b)), input);
   for (const table of input.tables.filter((t) => t.purpose !== 'banquet')) {
     const rules = input.rulesOf(table.id);
     const seats = input.seatsOf(table.id);
@@ -83,7 +99,7 @@ export function arrangeTables(input: TablesInput): TablesResult {
     }
     const order = meetingTableOrder(table, seats, rules, input.venue);
     const seated = pour(order.members, present(members, input, rules));
-    const reporting = pour(order.reporters, present(reporters, input, rules));
+    const reporting = pour(order.reporters, reporters);
     result.placed.push(...seated.placed, ...reporting.placed);
     members = seated.overflow;
     reporters = reporting.overflow;

@@ -1,11 +1,8 @@
 // Every change to a document is a pure function here, called by exactly one store action.
+import { newId } from './ids';
 import type { Person, Project, ZoneRules } from './schema';
 import type { RoomTemplate } from './templates';
 
-/** Person ids are p1, p2, …: the next free number. */
-function nextPersonNumber(people: readonly Person[]): number {
-  return people.reduce((max, person) => Math.max(max, Number(/^p(\d+)$/.exec(person.id)?.[1] ?? 0)), 0) + 1;
-}
 
 const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.name}\u0000${person.unit}`;
 
@@ -15,10 +12,9 @@ const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.n
  */
 export function replaceRoster(project: Project, imported: readonly Person[]): Project {
   const existing = new Map(project.people.map((person) => [personKey(person), person.id]));
-  let nextNumber = nextPersonNumber(project.people);
   const people = imported.map((person, index) => ({
     ...person,
-    id: existing.get(personKey(person)) ?? `p${nextNumber++}`,
+    id: existing.get(personKey(person)) ?? newId(),
     rosterIndex: index,
   }));
   const kept = new Set(people.map((person) => person.id));
@@ -43,7 +39,7 @@ export function setAbsent(project: Project, personId: string, absent: boolean): 
 export function addSubstitute(project: Project, personId: string, name: string): Project {
   const original = project.people.find((p) => p.id === personId);
   if (!original) return project;
-  const id = `p${nextPersonNumber(project.people)}`;
+  const id = newId();
   const substitute: Person = { ...original, id, name, absent: false, substituteFor: personId, note: `代${original.name}`, rosterIndex: project.people.length };
   const assignment = Object.fromEntries(Object.entries(project.assignment).map(([seat, who]) => [seat, who === personId ? id : who]));
   return {

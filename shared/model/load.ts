@@ -1,83 +1,87 @@
-// Opening a .zuoci file: parse, migrate, validate. Never throws on bad input; the caller keeps its
-// current document when this fails.
-import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, projectSchema, type Project } from './schema';
+// Opening and saving a .zuoci file. Loading never throws: the caller keeps its current document
+// when it fails, and a partly damaged file opens with every problem named.
+import { both } from '../i18n/text';
 import { declaredVersion, migrate } from './migrations';
-import { fail, ok, type Result, type UserError } from './user-error';
+import { meetingFromPlan } from './meeting-from-plan';
+import { MEETING_SCHEMA_VERSION, type Meeting } from './meeting-schema';
+import { planOf } from './plan';
+import { isRecord } from './restore-parts';
+import { restoreMeeting } from './restore';
+import { FORMAT_NAME, type Project } from './schema';
+import { failBoth, ok, type Result, type UserError } from './user-error';
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本', number: '数字', boolean: '是/否', array: '列表', object: '对象', null: '空值',
-};
+/** Far beyond any real meeting (10,000 people and 10 sessions is ~10 MB); refuse before parsing. */
+const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length ? issue.path.join('.') : '（整个文件）';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `字段 ${field}：应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      return `字段 ${field}：值太小或为空`;
-    case 'too_big':
-      return `字段 ${field}：值太大或太长`;
-    case 'invalid_value':
-    case 'invalid_union':
-      return `字段 ${field}：取值无效`;
-    default:
-      return `字段 ${field}：内容无效`;
-  }
-}
-
-/** References inside the document must point at things that exist. */
-function checkReferences(project: Project): UserError[] {
-  const problems: UserError[] = [];
-  const personIds = new Set<string>();
-  for (const person of project.people) {
-    if (personIds.has(person.id)) problems.push({ message: `人员编号重复：${person.id}`, field: 'people' });
-    personIds.add(person.id);
-  }
-  const seatedPeople = new Set<string>();
-  for (const [seatId, personId] of Object.entries(project.assignment)) {
-    if (!personIds.has(personId)) {
-      problems.push({ message: `座位 ${seatId} 指向不存在的人员 ${personId}`, field: 'assignment' });
-    } else if (seatedPeople.has(personId)) {
-      problems.push({ message: `人员 ${personId} 被排在了两个座位上`, field: 'assignment' });
-    }
-    seatedPeople.add(personId);
-  }
-  return problems;
-}
-
-export function loadProject(text: string): Result<Project> {
-  let raw: unknown;
+export function loadMeeting(text: string): Result<Meeting> {
   try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('无法打开：文件已损坏或不是座次文件（内容不是有效的 JSON）。');
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail('无法打开：文件内容不是座次文档。');
-  }
-  const doc = raw as Record<string, unknown>;
-  if (doc.format !== FORMAT_NAME) return fail('无法打开：这不是座次（.zuoci）文件。', { field: 'format' });
-  const version = declaredVersion(doc);
-  if (version === null) return fail('无法打开：文件缺少有效的版本号。', { field: 'schemaVersion' });
+    if (text.length > MAX_TEXT_LENGTH) return failBoth(both('无法打开：文件过大，不像座次文件。', 'Cannot open: the file is far too large for a seating plan.'));
+    let raw: unknown;
+    try {
+      // A leading byte-order mark (Notepad, some editors) is not part of the JSON.
+      raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch {
+      return failBoth(both('无法打开：文件已损坏或不是座次文件（内容不是有效的 JSON）。', 'Cannot open: the file is damaged or not a Zuoci file (not valid JSON).'));
+    }
+    if (!isRecord(raw)) return failBoth(both('无法打开：文件内容不是座次文档。', 'Cannot open: the file does not hold a seating plan.'));
+    if (raw.format !== FORMAT_NAME) return failBoth(both('无法打开：这不是座次（.zuoci）文件。', 'Cannot open: this is not a Zuoci (.zuoci) file.'), { field: 'format' });
+    const version = declaredVersion(raw);
+    if (version === null) return failBoth(both('无法打开：文件缺少有效的版本号。', 'Cannot open: the file has no valid version number.'), { field: 'schemaVersion' });
 
-  const warnings: UserError[] = [];
-  if (version > CURRENT_SCHEMA_VERSION) {
-    warnings.push({ message: `此文件由较新版本的座次保存（格式版本 ${version}），部分新内容可能不显示。` });
+    const warnings: UserError[] = [];
+    if (version > MEETING_SCHEMA_VERSION) {
+      warnings.push({
+        message: `此文件由较新版本的座次保存（格式版本 ${version}），本版本不认识的内容会原样保留，但可能不显示。`,
+        en: `This file was saved by a newer Zuoci (format ${version}); what this version does not know is kept as it is but may not be shown.`,
+      });
+    }
+    const migrated = version < MEETING_SCHEMA_VERSION ? migrate(raw, version) : raw;
+    const restored = restoreMeeting(migrated, Math.max(version, MEETING_SCHEMA_VERSION));
+    return ok(restored.meeting, [...warnings, ...restored.notes]);
+  } catch (error) {
+    // A programmer's mistake, but a user's file must still never crash the app.
+    return failBoth(both(`无法打开：读取时出错（${(error as Error).message}）。`, `Cannot open: reading failed (${(error as Error).message}).`));
   }
-  const migrated = version < CURRENT_SCHEMA_VERSION ? migrate(doc, version) : doc;
-  const parsed = projectSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    const more = parsed.error.issues.length > 1 ? `（另有 ${parsed.error.issues.length - 1} 处问题）` : '';
-    return fail(`无法打开：文件内容有误。${describeIssue(first)}${more}`, { field: first.path.join('.') });
-  }
-  const project = { ...parsed.data, schemaVersion: Math.max(version, CURRENT_SCHEMA_VERSION) };
-  const broken = checkReferences(project);
-  if (broken.length) return fail(`无法打开：文件内容有误。${broken[0]!.message}`, { field: broken[0]!.field });
-  return ok(project, warnings);
 }
 
+/** One session's plan from a file: the session named, or the first. */
+export function loadProject(text: string, sessionName?: string): Result<Project> {
+  const loaded = loadMeeting(text);
+  if (!loaded.ok) return loaded;
+  const meeting = loaded.value;
+  const session = sessionName === undefined ? meeting.sessions[0]! : meeting.sessions.find((s) => s.name === sessionName);
+  if (!session) {
+    const names = meeting.sessions.map((s) => s.name).join('、');
+    return failBoth(both(`文件中没有名为“${sessionName}”的场次（有：${names}）。`, `The file has no session named "${sessionName}" (it has: ${names}).`), { field: 'session' });
+  }
+  return ok(planOf(meeting, session.id), loaded.warnings);
+}
+
+/** Records set aside on load go back where they were; placeholders become their original elements again. */
+function fileForm(meeting: Meeting): unknown {
+  const { setAside = [], ...rest } = meeting;
+  const back = (collection: string) => setAside.filter((r) => r.collection === collection).map((r) => r.record);
+  return {
+    ...rest,
+    schemaVersion: MEETING_SCHEMA_VERSION,
+    people: [...meeting.people, ...back('people')],
+    groups: [...meeting.groups, ...back('groups')],
+    agenda: [...meeting.agenda, ...back('agenda')],
+    sessions: [
+      ...meeting.sessions.map((session) => {
+        const { placeholders, ...venue } = session.venue;
+        return placeholders ? { ...session, venue: { ...venue, elements: [...venue.elements, ...placeholders.map((p) => p.original)] } } : session;
+      }),
+      ...back('sessions'),
+    ],
+  };
+}
+
+export function serializeMeeting(meeting: Meeting): string {
+  return JSON.stringify(fileForm(meeting), null, 2) + '\n';
+}
+
+/** A single plan as a file: a meeting of one session. */
 export function serializeProject(project: Project): string {
-  return JSON.stringify(project, null, 2) + '\n';
+  return serializeMeeting(meetingFromPlan(project));
 }

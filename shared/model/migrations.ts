@@ -1,3 +1,5 @@
+import { newId } from './ids';
+
 // Numbered pure migrations: MIGRATIONS[n] turns a version-n document into version n+1.
 // They work on plain JSON (old shapes are not typed any more) and never mutate their input.
 type Json = Record<string, unknown>;
@@ -59,7 +61,53 @@ function v1ToV2(doc: Json): Json {
   return { ...doc, schemaVersion: 2, people, print, ordering: { unitOrder: [], singleGivenName: 'blank-first' } };
 }
 
-export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1, v1ToV2];
+/** Who was 请假 or 代会 in a v2 file becomes that session's statuses. */
+function statusesFromV2(people: Json[]): Json {
+  const standIns = new Map(people.filter((p) => typeof p.substituteFor === 'string').map((p) => [p.substituteFor as string, p.id]));
+  const statuses: Json = {};
+  for (const person of people) {
+    if (person.absent !== true || typeof person.id !== 'string') continue;
+    const substituteId = standIns.get(person.id);
+    statuses[person.id] = typeof substituteId === 'string' ? { status: 'substituted', substituteId } : { status: 'absent' };
+  }
+  return statuses;
+}
+
+/**
+ * v3: a meeting of sessions over one roster. The v2 room and plan become the first session, which
+ * everyone attends; absences become that session's statuses; every element gets a rotation.
+ * (The session id is new and random; old person and element ids stay, so seats keep their people.)
+ */
+function v2ToV3(doc: Json): Json {
+  const { venue: rawVenue, assignment, locks, rules, print: rawPrint, people: rawPeople, ...rest } = doc;
+  const people = asArray(rawPeople).map(asRecord);
+  const venue = asRecord(rawVenue);
+  const elements = asArray(venue.elements).map((raw) => ({ rotation: 0, ...asRecord(raw) }));
+  const { lastPrinted, ...print } = asRecord(rawPrint);
+  const session = {
+    id: newId(),
+    name: asString(asRecord(doc.meta).title) ? '全体会议' : asString(venue.name) || '全体会议',
+    kind: 'plenary',
+    venue: { ...venue, elements },
+    assignment: assignment ?? {},
+    locks: locks ?? [],
+    rules: rules ?? {},
+    print,
+    printedCards: lastPrinted ?? {},
+    attendance: { everyone: true },
+    statuses: statusesFromV2(people),
+  };
+  return {
+    ...rest,
+    schemaVersion: 3,
+    people: people.map(({ absent: _absent, ...person }) => person),
+    groups: [],
+    agenda: [],
+    sessions: [session],
+  };
+}
+
+export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [v0ToV1, v1ToV2, v2ToV3];
 
 /** The version a document declares: `schemaVersion`, or `version` in v0 files. */
 export function declaredVersion(doc: Json): number | null {

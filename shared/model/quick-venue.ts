@@ -27,8 +27,8 @@ export function quickVenue(spec: QuickVenueSpec): Venue {
   const widths = [rostrum ? rostrumWidth(rostrum) : 0, hall ? hallWidth(hall) : 0];
   const width = Math.max(...widths) + 2 * MARGIN;
   const elements = [
-    ...(rostrum ? [{ ...rostrum, x: (width - widths[0]!) / 2 }] : []),
-    ...(hall ? [{ ...hall, x: (width - widths[1]!) / 2 }] : []),
+    ...(rostrum ? [{ ...rostrum, x: (width - widths[0]!) / 2, rotation: 0 }] : []),
+    ...(hall ? [{ ...hall, x: (width - widths[1]!) / 2, rotation: 0 }] : []),
   ];
   const depth = (hall ? hall.y + hall.rows * hall.rowPitch : hallTop) + MARGIN;
   return { name: '会场', width, depth, elements, seatOverrides: {} };

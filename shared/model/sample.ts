@@ -1,5 +1,7 @@
 // The built-in sample meeting the app opens with: a 7-seat rostrum and a 5 × 10 hall.
 import { CURRENT_SCHEMA_VERSION, DEFAULT_ORDERING, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project } from './schema';
+import { meetingFromPlan, withFreshIds } from './meeting-from-plan';
+import type { Meeting } from './meeting-schema';
 import { QUICK_ROSTRUM_ID, quickVenue } from './quick-venue';
 
 export const SAMPLE_ROSTRUM_ID = QUICK_ROSTRUM_ID;
@@ -26,7 +28,12 @@ export function sampleProject(): Project {
   // which is the audience's left.
   const speakerDesk: ObjectElement = {
     id: 'speaker-desk', kind: 'object', objectType: 'speaker-desk', label: '发言席',
-    x: rostrum.x - 140, y: rostrum.y + 40, width: 90, depth: 60,
+    x: rostrum.x - 140, y: rostrum.y + 40, width: 90, depth: 60, rotation: 0,
   };
   return { ...project, venue: { ...project.venue, name: '示例会场', elements: [...project.venue.elements, speakerDesk] } };
+}
+
+/** The meeting the app opens with: the sample room as its one session, with fresh ids. */
+export function sampleMeeting(): Meeting {
+  return meetingFromPlan(withFreshIds(sampleProject()));
 }

@@ -1,17 +1,21 @@
-// The document model v1 (.zuoci): zod schemas are the single source of the types.
+// The plan of one session (what the engine, printing and the CLI work on) and the parts the v3
+// document (meeting-schema.ts) is made of: zod schemas are the single source of the types.
 // Lengths in the venue are centimetres, A-view: x grows to the audience's right, y grows from the
 // rostrum (top of the seat map) towards the back of the hall.
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly';
 
 export const FORMAT_NAME = 'zuoci';
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const id = z.string().min(1).max(200);
 const centimetres = z.number().finite();
 const positiveCm = z.number().finite().positive();
 const seatCount = z.number().int().min(1).max(1000);
+/** Degrees clockwise; every element has one from v3 on, so the room designer needs no migration. */
+const rotation = z.number().finite().min(-360).max(360).optional();
 
-export const meetingMetaSchema = z.object({
+export const meetingMetaSchema = z.looseObject({
   title: z.string().max(200),
   date: z.string().max(40),
   place: z.string().max(200),
@@ -21,9 +25,10 @@ export const meetingMetaSchema = z.object({
 });
 
 /** 主席台: rows of seats behind tables, front row first. */
-export const rostrumElementSchema = z.object({
+export const rostrumElementSchema = z.looseObject({
   id,
   kind: z.literal('rostrum'),
+  rotation,
   name: z.string().max(50),
   x: centimetres,
   y: centimetres,
@@ -33,9 +38,10 @@ export const rostrumElementSchema = z.object({
 });
 
 /** 台下: a grid of rows; `aisles` lists the seat numbers after which an aisle runs. */
-export const hallElementSchema = z.object({
+export const hallElementSchema = z.looseObject({
   id,
   kind: z.literal('hall'),
+  rotation,
   name: z.string().max(50),
   x: centimetres,
   y: centimetres,
@@ -50,9 +56,10 @@ export const hallElementSchema = z.object({
 });
 
 /** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */
-export const objectElementSchema = z.object({
+export const objectElementSchema = z.looseObject({
   id,
   kind: z.literal('object'),
+  rotation,
   objectType: z.enum(['speaker-desk', 'screen', 'door']),
   label: z.string().max(50),
   x: centimetres,
@@ -69,9 +76,10 @@ export const objectElementSchema = z.object({
  * - u: a head table of `headSeats` across the closed end, two arms of `sideSeats`;
  * - hollow (回字形): as u, closed by a foot table of `footSeats`.
  */
-export const tableElementSchema = z.object({
+export const tableElementSchema = z.looseObject({
   id,
   kind: z.literal('table'),
+  rotation,
   name: z.string().max(50),
   x: centimetres,
   y: centimetres,
@@ -93,20 +101,34 @@ export const elementSchema = z.discriminatedUnion('kind', [
   tableElementSchema,
 ]);
 
-export const seatOverrideSchema = z.object({
+export const seatOverrideSchema = z.looseObject({
   disabled: z.boolean().optional(),
   label: z.string().max(20).optional(),
 });
 
-export const venueSchema = z.object({
+/**
+ * An element this version cannot read (a kind from a newer Zuoci, or damaged): kept as it was,
+ * drawn as a labelled box, written back on save, never given to the engine.
+ */
+export const placeholderSchema = z.looseObject({
+  original: z.unknown(),
+  label: z.string().max(100),
+  x: centimetres,
+  y: centimetres,
+  width: positiveCm,
+  depth: positiveCm,
+});
+
+export const venueSchema = z.looseObject({
   name: z.string().max(100),
   width: positiveCm,
   depth: positiveCm,
   elements: z.array(elementSchema),
   seatOverrides: z.record(z.string(), seatOverrideSchema),
+  placeholders: z.array(placeholderSchema).optional(),
 });
 
-export const personSchema = z.object({
+export const personSchema = z.looseObject({
   id,
   name: z.string().min(1).max(100),
   unit: z.string().max(200),
@@ -125,10 +147,16 @@ export const personSchema = z.object({
   absent: z.boolean(),
   /** 代会: the id of the absent person whose place this person takes. */
   substituteFor: z.string().nullable(),
+  /** 角色 (1.7, 4.1, 9.4): 主持人, 汇报人, 发言人 or 召集人; absent for everyone else. */
+  role: z.enum(['主持人', '汇报人', '发言人', '召集人']).optional(),
+  /** 议题: the agenda items (1-based) this person attends or reports on; absent = every item. */
+  agendaItems: z.array(z.number().int().min(1).max(999)).max(100).optional(),
+  /** 分组: the discussion group (9.4), e.g. 第一组. */
+  group: z.string().max(50).optional(),
 });
 
 /** Per-zone arrangement settings; every field is optional in a file and filled from defaults. */
-export const zoneRulesSchema = z.object({
+const zoneRulesShape = {
   /** 左为上 (党政, default) or 右为上 (涉外/商务). */
   convention: z.enum(['left', 'right']),
   /** Reading of the even-count rule, protocol 1.3. */
@@ -148,9 +176,18 @@ export const zoneRulesSchema = z.object({
   attendeesAtSides: z.boolean(),
   /** 请假: leave the seat empty, or move the people after them up (递补), 8.1. */
   absentees: z.enum(['leave-empty', 'move-up']),
-}).partial();
+  /** 宴会 guests 1–4 (5.2): the usual pattern, or 外事 (guest 2 on the deputy host's right). */
+  banquetPattern: z.enum(['standard', 'foreign']),
+  /** 主持人 on the rostrum (1.7): by rank, in No.1's seat, or at an end of the front row. */
+  chairSeat: z.enum(['by-rank', 'front-centre', 'front-end']),
+  /** 8.1: whether a 代会 substitute takes an absent rostrum leader's seat (the leaders decided so). */
+  substituteTakesRostrumSeat: z.boolean(),
+  /** 1.7: 发言人 wait in the hall's front row at the end nearest the speaker's desk, in speaking order. */
+  speakersWaitingSeats: z.boolean(),
+};
+export const zoneRulesSchema = z.looseObject(zoneRulesShape).partial();
 
-export const orderingSchema = z.object({
+export const orderingSchema = z.looseObject({
   /** The user's list of units, most senior first. */
   unitOrder: z.array(z.string().max(200)).max(5000),
   singleGivenName: z.enum(['blank-first', 'compare']),
@@ -159,7 +196,7 @@ export const orderingSchema = z.object({
 /** 6.2: A4 folded in two or three, 200 × 100 mm inserts, or a custom face size. */
 export const cardFormatSchema = z.enum(['a4-fold2', 'a4-fold3', 'insert-200x100', 'custom']);
 
-export const seatMapSettingsSchema = z.object({
+export const seatMapSettingsSchema = z.looseObject({
   paper: z.enum(['A4', 'A3']),
   landscape: z.boolean(),
   /** 7.1: A-view with the rostrum at the top, or R-view for a leaders' briefing sheet. */
@@ -168,7 +205,7 @@ export const seatMapSettingsSchema = z.object({
   rowLabels: z.enum(['arabic', 'chinese']),
 });
 
-export const printSettingsSchema = z.object({
+export const printSettingsSchema = z.looseObject({
   cardFormat: cardFormatSchema,
   /** Face size in millimetres for the custom format. */
   customWidth: z.number().min(50).max(420),
@@ -207,21 +244,24 @@ export const projectSchema = z.looseObject({
   print: printSettingsSchema,
 });
 
-export type MeetingMeta = z.infer<typeof meetingMetaSchema>;
-export type RostrumElement = z.infer<typeof rostrumElementSchema>;
-export type HallElement = z.infer<typeof hallElementSchema>;
-export type ObjectElement = z.infer<typeof objectElementSchema>;
-export type TableElement = z.infer<typeof tableElementSchema>;
-export type VenueElement = z.infer<typeof elementSchema>;
-export type Venue = z.infer<typeof venueSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type ZoneRules = Required<z.infer<typeof zoneRulesSchema>>;
+export type MeetingMeta = DeepReadonly<z.infer<typeof meetingMetaSchema>>;
+export type RostrumElement = DeepReadonly<z.infer<typeof rostrumElementSchema>>;
+export type HallElement = DeepReadonly<z.infer<typeof hallElementSchema>>;
+export type ObjectElement = DeepReadonly<z.infer<typeof objectElementSchema>>;
+export type TableElement = DeepReadonly<z.infer<typeof tableElementSchema>>;
+export type VenueElement = DeepReadonly<z.infer<typeof elementSchema>>;
+export type Venue = DeepReadonly<z.infer<typeof venueSchema>>;
+export type ElementPlaceholder = DeepReadonly<z.infer<typeof placeholderSchema>>;
+export type Person = DeepReadonly<z.infer<typeof personSchema>>;
+/** Typed from the strict shape: a file's unknown rule fields survive, but code names only these. */
+export type ZoneRules = DeepReadonly<Required<z.infer<z.ZodObject<typeof zoneRulesShape>>>>;
 export type RostrumRules = Pick<ZoneRules, 'convention' | 'evenRule'>;
-export type Ordering = z.infer<typeof orderingSchema>;
-export type PrintSettings = z.infer<typeof printSettingsSchema>;
-export type CardFormat = z.infer<typeof cardFormatSchema>;
-export type SeatMapSettings = z.infer<typeof seatMapSettingsSchema>;
-export type Project = z.infer<typeof projectSchema>;
+export type Ordering = DeepReadonly<z.infer<typeof orderingSchema>>;
+export type PrintSettings = DeepReadonly<z.infer<typeof printSettingsSchema>>;
+export type CardFormat = DeepReadonly<z.infer<typeof cardFormatSchema>>;
+export type SeatMapSettings = DeepReadonly<z.infer<typeof seatMapSettingsSchema>>;
+/** One session's plan: deeply readonly, so no code can change a document by accident. */
+export type Project = DeepReadonly<z.infer<typeof projectSchema>>;
 
 export const DEFAULT_ZONE_RULES: ZoneRules = {
   convention: 'left',
@@ -234,15 +274,22 @@ export const DEFAULT_ZONE_RULES: ZoneRules = {
   unitPlacement: 'left-to-right',
   attendeesAtSides: false,
   absentees: 'leave-empty',
+  banquetPattern: 'standard',
+  chairSeat: 'by-rank',
+  substituteTakesRostrumSeat: false,
+  speakersWaitingSeats: false,
 };
 
 export const DEFAULT_ORDERING: Ordering = { unitOrder: [], singleGivenName: 'blank-first' };
 
-/** A zone's rules with defaults filled in. */
-export const rulesFor = (project: Pick<Project, 'rules'>, elementId: string): ZoneRules => ({
-  ...DEFAULT_ZONE_RULES,
-  ...project.rules[elementId],
-});
+/**
+ * A zone's rules with defaults filled in. On a rostrum an absentee's place closes up (递补) unless
+ * the zone says otherwise (8.1: a hole beside No.1 is never the default).
+ */
+export const rulesFor = (project: Pick<Project, 'rules'> & { venue?: Pick<Venue, 'elements'> }, elementId: string): ZoneRules => {
+  const rostrum = project.venue?.elements.some((e) => e.id === elementId && e.kind === 'rostrum') ?? false;
+  return { ...DEFAULT_ZONE_RULES, ...(rostrum ? { absentees: 'move-up' as const } : {}), ...project.rules[elementId] };
+};
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
   cardFormat: 'a4-fold2',

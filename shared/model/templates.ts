@@ -16,7 +16,8 @@ const object = (id: string, objectType: ObjectElement['objectType'], label: stri
 const table = (fields: Pick<TableElement, 'id' | 'name' | 'x' | 'y' | 'shape' | 'purpose' | 'sideSeats'> & Partial<TableElement>): TableElement =>
   ({ kind: 'table', headSeats: 0, footSeats: 0, seatPitch: 70, main: false, ...fields });
 
-const venue = (name: string, width: number, depth: number, elements: VenueElement[]): Venue => ({ name, width, depth, elements, seatOverrides: {} });
+const venue = (name: string, width: number, depth: number, elements: VenueElement[]): Venue =>
+  ({ name, width, depth, elements: elements.map((element) => ({ rotation: 0, ...element })), seatOverrides: {} });
 
 /** 大礼堂: a two-row rostrum of 14, a hall of 20 rows of 8 | 14 | 8. */
 function auditorium(): RoomTemplate {

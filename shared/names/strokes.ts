@@ -5,8 +5,12 @@ import order from 'cnchar-order';
 
 cnchar.use(order);
 
-/** 横 ‹ 竖 ‹ 撇 ‹ 点 ‹ 折, as digits so that stroke sequences compare as strings. */
-const STROKE_CLASS: Record<string, string> = { 横: '1', 提: '1', 竖: '2', 撇: '3', 点: '4', 捺: '4' };
+/**
+ * 横 ‹ 竖 ‹ 撇 ‹ 点 ‹ 折, as digits so that stroke sequences compare as strings. GF 0023-2020 and
+ * 汉字折笔规范 put 提 with 横, 竖钩 with 竖 and 捺 with 点; every other hook or bend is 折. A Map,
+ * not an object literal, so a name such as "constructor" can never hit a prototype key.
+ */
+const STROKE_CLASS = new Map([['横', '1'], ['提', '1'], ['竖', '2'], ['竖钩', '2'], ['撇', '3'], ['点', '4'], ['捺', '4']]);
 const FOLD = '5';
 
 export interface CharacterStrokes {
@@ -18,10 +22,10 @@ export interface CharacterStrokes {
 const HAN = /\p{Script=Han}/u;
 const cache = new Map<string, CharacterStrokes | null>();
 
-/** cnchar names strokes like 横, 点2, 横折钩, 横撇|横钩; everything bent or hooked is 折. */
+/** cnchar names strokes like 横, 点2, 竖钩, 横折钩, 横撇|横钩; the other hooks and bends are 折. */
 function strokeClass(name: string): string {
   const first = name.split('|')[0]!.replace(/\d+$/, '');
-  return STROKE_CLASS[first] ?? FOLD;
+  return STROKE_CLASS.get(first) ?? FOLD;
 }
 
 /** Strokes of one Han character, or null when the data lacks it. */

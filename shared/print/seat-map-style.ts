@@ -23,7 +23,9 @@ const OTHER: SeatStyle = { label: '其他', fill: '#fce7f3', dash: [2, 0.6], lin
 
 export function seatStyle(person: Person | undefined): SeatStyle {
   if (!person) return { label: '空座', fill: '#ffffff', lineWidth: 0.15 };
-  return CATEGORY_STYLES[person.category || '出席'] ?? OTHER;
+  // Own keys only: 类别 is user text ('constructor', 'toString').
+  const category = person.category || '出席';
+  return Object.hasOwn(CATEGORY_STYLES, category) ? CATEGORY_STYLES[category]! : OTHER;
 }
 
 /** Styles that appear on a map, in a stable order, for its legend. */

@@ -2,7 +2,8 @@
 import { normalizeHeader } from '../names/normalize';
 
 export type RosterField =
-  | 'serial' | 'name' | 'gender' | 'ethnicity' | 'unit' | 'title' | 'rank' | 'category' | 'seatZone' | 'note';
+  | 'serial' | 'name' | 'gender' | 'ethnicity' | 'unit' | 'title' | 'rank' | 'category' | 'seatZone' | 'note'
+  | 'status' | 'substituteFor' | 'role' | 'agenda' | 'group';
 
 const ALIASES: Record<RosterField, string[]> = {
   serial: ['序号', '编号'],
@@ -15,6 +16,12 @@ const ALIASES: Record<RosterField, string[]> = {
   category: ['类别', '人员类别', '参会类别'],
   seatZone: ['座区', '座位区域', '区域'],
   note: ['备注'],
+  // cli.md: the columns batch users need for changes and roles.
+  status: ['状态', '出席状态', '参会状态'],
+  substituteFor: ['代会', '代替', '代会对象', '代谁出席'],
+  role: ['角色', '会议角色'],
+  agenda: ['议题', '议题序号', '列席议题'],
+  group: ['分组', '组别', '讨论组'],
 };
 
 const FIELD_BY_HEADER = new Map<string, RosterField>(

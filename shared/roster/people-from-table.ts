@@ -5,6 +5,7 @@ import { makePerson } from '../model/person';
 import type { UserError } from '../model/user-error';
 import { normalizeName, unusualNameCharacters } from '../names/normalize';
 import { fieldForHeader, findHeaderRow, type RosterField } from './columns';
+import { linkSubstitutes, roleFields } from './roles-columns';
 
 export const KNOWN_CATEGORIES = ['出席', '列席', '媒体', '工作人员', '主人', '主宾', '宾客', '陪同'];
 const MAX_NAME_LENGTH = 30;
@@ -63,6 +64,8 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
   const people: Person[] = [];
   const tableRows: number[] = [];
   const seen = new Map<string, number>();
+  // 代会 names, by the index of the substitute in `people`: linked once everyone is read.
+  const replaced = new Map<number, { name: string; row: number }>();
 
   table.slice(headerIndex + 1).forEach((cells, offset) => {
     const excelRow = headerIndex + offset + 2;
@@ -92,12 +95,15 @@ export function peopleFromTable(table: readonly (readonly string[])[], firstId =
     }
     seen.set(key, excelRow);
     tableRows.push(headerIndex + 1 + offset);
+    const stands = normalizeName(row.substituteFor ?? '');
+    if (stands !== '') replaced.set(people.length, { name: stands, row: excelRow });
     people.push(makePerson({
       id: `p${firstId + people.length}`,
       name, unit, title: row.title ?? '', rank: parseRank(row.rank, excelRow, problems), category,
       seatZone: row.seatZone ?? '', gender: row.gender ?? '', ethnicity: row.ethnicity ?? '', note: row.note ?? '',
       rosterIndex: people.length,
+      ...roleFields(row, excelRow, problems),
     }));
   });
-  return { people, tableRows, problems };
+  return { people: replaced.size ? linkSubstitutes(people, replaced, problems) : people, tableRows, problems };
 }

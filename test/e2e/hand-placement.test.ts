@@ -1,18 +1,12 @@
 // A leader's instruction: put 金霞 in the centre seat. Drag her there from the roster; the seat is
 // locked and auto-arrange works around it until it is unlocked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, seatPoint as seatOnCanvas, startApp, zoneId } from './harness';
 
 let app: AppHarness;
 
 /** Where a seat is on the canvas, in pixels from the canvas's top-left corner. */
-const seatPoint = (seatId: string) =>
-  app.page.evaluate((id) => {
-    type Node = { id: () => string; getClientRect: () => { x: number; y: number; width: number; height: number } };
-    const stage = (window as unknown as { Konva: { stages: { find: (s: string) => Node[] }[] } }).Konva.stages[0]!;
-    const rect = stage.find('.seat').find((node) => node.id() === id)!.getClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, seatId);
+const seatPoint = async (seat: string) => seatOnCanvas(app.page, `${await zoneId(app.page, '主席台')}:${seat}`);
 
 describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
   beforeAll(async () => {
@@ -26,7 +20,7 @@ describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
   });
 
   it('drops a person onto a seat, which locks it; auto-arrange keeps her there', async () => {
-    const centre = await seatPoint('rostrum-1:1-4');
+    const centre = await seatPoint('1-4');
     await app.page.locator('tr[data-person="金霞"]').dragTo(app.page.locator('[data-testid="venue-canvas"]'), { targetPosition: centre });
     expect((await namesOnCanvas(app.page, 'rostrum', 1))[3]).toBe('金霞');
     await app.page.locator('.seat-panel .lock-mark').waitFor();
@@ -43,8 +37,8 @@ describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
 
   it('Shift+click selects several seats; clearing them empties the seats', async () => {
     const canvas = app.page.locator('[data-testid="venue-canvas"]');
-    await canvas.click({ position: await seatPoint('rostrum-1:1-1') });
-    await canvas.click({ position: await seatPoint('rostrum-1:1-7'), modifiers: ['Shift'] });
+    await canvas.click({ position: await seatPoint('1-1') });
+    await canvas.click({ position: await seatPoint('1-7'), modifiers: ['Shift'] });
     await app.page.locator('.seat-panel h2 small').getByText('2').waitFor();
     await app.page.click('[data-action="clearSeats"]');
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['金波', '汤慧福', '黄萍峰', '毛军', '薛强']);

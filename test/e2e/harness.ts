@@ -49,8 +49,18 @@ export async function startApp(): Promise<AppHarness> {
   };
 }
 
-/** Names on the canvas's seats of one zone and row, in A-view order (left to right on screen). */
+/** Zoom the canvas to some seats (a zone's row, an element), as a user would to read their names. */
+export async function frameSeats(page: Page, filter: { zone?: string; row?: number; elementId?: string }): Promise<void> {
+  await page.evaluate((f) => (window as unknown as { zuociCanvas: { frame: (f: unknown) => void } }).zuociCanvas.frame(f), filter);
+  await page.evaluate('new Promise(requestAnimationFrame)');
+}
+
+/**
+ * Names on the canvas's seats of one zone and row, in A-view order (left to right on screen). Names
+ * are drawn only where legible, so it first zooms to that row.
+ */
 export async function namesOnCanvas(page: Page, zone: string, row: number): Promise<string[]> {
+  await frameSeats(page, { zone, row });
   return page.evaluate(
     ({ zone, row }) => {
       const konva = (window as unknown as { Konva: { stages: { find: (selector: string) => { getAttr: (name: string) => unknown; getAbsolutePosition: () => { x: number }; text: () => string }[] }[] } }).Konva;
@@ -61,10 +71,24 @@ export async function namesOnCanvas(page: Page, zone: string, row: number): Prom
   );
 }
 
+/** A seat's centre in pixels from the canvas's top-left corner (seats are painted in blocks). */
+export async function seatPoint(page: Page, seatId: string): Promise<{ x: number; y: number }> {
+  const rect = await page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => { x: number; y: number; width: number; height: number } | null } }).zuociCanvas.seatOnScreen(id), seatId);
+  if (!rect) throw new Error(`No seat ${seatId} on the canvas`);
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
 /** Click a toolbar action that opens a file picker (打开, 导入名单) and choose `file` in it. */
 export async function chooseFile(page: Page, action: string, file: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-action="${action}"]`)]);
   await chooser.setFiles(path.resolve(file));
+}
+
+/** A zone's element id, by its name in the rules panel's zone list (ids are random per room). */
+export async function zoneId(page: Page, name: string): Promise<string> {
+  const value = await page.locator('[data-rule="zone"] option').filter({ hasText: new RegExp(`^${name}$`) }).first().getAttribute('value');
+  if (!value) throw new Error(`no zone named ${name}`);
+  return value;
 }
 
 /** Answer the app's own question dialog (panels/dialogs): type `text` if it asks for one, then OK. */

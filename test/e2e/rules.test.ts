@@ -26,7 +26,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   });
 
   it('sets the hall to 左右排列法 and arranges every zone in one step', async () => {
-    await app.page.selectOption('[data-rule="zone"]', 'hall-1');
+    await app.page.selectOption('[data-rule="zone"]', { label: '台下' });
     await app.page.selectOption('[data-rule="method"]', 'centre');
     expect(await previewRow(1)).toEqual(['9', '7', '5', '3', '1', '2', '4', '6', '8', '10']);
     await app.page.click('[data-action="arrangeAll"]');
@@ -71,7 +71,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   });
 
   it('keeps a unit list: with units seated together, the listed unit comes first', async () => {
-    await app.page.selectOption('[data-rule="zone"]', 'hall-1');
+    await app.page.selectOption('[data-rule="zone"]', { label: '台下' });
     await app.page.selectOption('[data-rule="method"]', 'rows');
     await app.page.check('[data-rule="groupByUnit"]');
     await app.page.click('.ordering-settings summary');

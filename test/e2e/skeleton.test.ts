@@ -22,7 +22,7 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
   it('opens with the sample meeting: a labelled rostrum of 7 seats and a 5 × 10 hall', async () => {
     const counts = await app.page.evaluate(() => {
       const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (n: string) => unknown; text?: () => string }[] }[] } }).Konva.stages[0]!;
-      return { seats: stage.find('.seat').length, labels: stage.find('.zone-label').map((n) => n.text!()) };
+      return { seats: stage.find('.seat-block').reduce((sum, block) => sum + (block.getAttr('seatCount') as number), 0), labels: stage.find('.zone-label').map((n) => n.text!()) };
     });
     expect(counts.seats).toBe(7 + 50);
     expect(counts.labels).toContain('主席台');
@@ -63,7 +63,8 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
     await app.page.getByText('已保存').waitFor();
     const saved = JSON.parse(readFileSync(path.join(app.workDir, '示例会议.zuoci'), 'utf8'));
     expect(saved.people).toHaveLength(170);
-    expect(Object.keys(saved.assignment)).toHaveLength(7);
+    expect(saved.schemaVersion).toBe(3);
+    expect(Object.keys(saved.sessions[0].assignment)).toHaveLength(7);
     expect(await app.page.textContent('[data-testid="file-name"]')).not.toContain('未保存');
   });
 

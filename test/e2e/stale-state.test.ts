@@ -10,7 +10,7 @@ import { serializeProject } from '../../shared/model/load';
 import { replaceRoster } from '../../shared/model/edits';
 import { sampleProject } from '../../shared/model/sample';
 import { importRoster } from '../../electron/services/import/import-roster';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, startApp } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint, startApp, zoneId } from './harness';
 
 let app: AppHarness;
 let meetingA: string;
@@ -47,12 +47,7 @@ describe.skipIf(!browserAvailable)('no stale state between meetings, in Chromium
     expect(await fileName()).not.toContain('未保存'); // just opened: nothing changed yet
 
     // Pick a seat of A's rostrum, then start over from a room template.
-    const seat = await app.page.evaluate(() => {
-      type Node = { id: () => string; getClientRect: () => { x: number; y: number; width: number; height: number } };
-      const stage = (window as unknown as { Konva: { stages: { find: (s: string) => Node[] }[] } }).Konva.stages[0]!;
-      const rect = stage.find('.seat').find((node) => node.id() === 'rostrum-1:1-4')!.getClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    });
+    const seat = await seatPoint(app.page, `${await zoneId(app.page, '主席台')}:1-4`);
     await app.page.locator('[data-testid="venue-canvas"]').click({ position: seat });
     await app.page.locator('.seat-panel').waitFor();
     await app.page.selectOption('[data-control="room"]', '常务会议室');

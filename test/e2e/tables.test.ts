@@ -3,17 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, frameSeats, startApp, zoneId } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
 
 /** The name drawn in one seat of the canvas. */
-const nameInSeat = (seatId: string) =>
-  app.page.evaluate((id) => {
+const nameInSeat = async (seat: string) => {
+  const seatId = `${await zoneId(app.page, '主桌')}:${seat}`;
+  await frameSeats(app.page, { elementId: seatId.split(':')[0] });
+  return app.page.evaluate((id) => {
     const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (n: string) => unknown; text: () => string }[] }[] } }).Konva.stages[0]!;
     return stage.find('.seat-name').find((node) => node.getAttr('seatId') === id)?.text() ?? null;
   }, seatId);
+};
 
 describe.skipIf(!browserAvailable)('a banquet in Chromium', () => {
   beforeAll(async () => {
@@ -30,10 +33,10 @@ describe.skipIf(!browserAvailable)('a banquet in Chromium', () => {
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('变动 40 个座位').waitFor();
     // Main table: 主陪 faces the door (seat 1, north), 副主陪 opposite, guest 1 on the host's right.
-    expect(await nameInSeat('table-main:1-1')).toBe('龙建军');
-    expect(await nameInSeat('table-main:1-6')).toBe('蒋东娜');
-    expect(await nameInSeat('table-main:1-10')).toBe('刘思光');
-    expect(await nameInSeat('table-main:1-2')).toBe('薛鹏');
+    expect(await nameInSeat('1-1')).toBe('龙建军');
+    expect(await nameInSeat('1-6')).toBe('蒋东娜');
+    expect(await nameInSeat('1-10')).toBe('刘思光');
+    expect(await nameInSeat('1-2')).toBe('薛鹏');
     await app.page.screenshot({ path: 'test-output/app-banquet.png' });
   });
 

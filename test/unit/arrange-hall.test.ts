@@ -6,6 +6,7 @@ import { makePerson } from '../../shared/model/person';
 import { QUICK_HALL_ID, quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import type { Person, Project, ZoneRules } from '../../shared/model/schema';
+import { generateRoster } from '../../bench/roster';
 
 /** People named by a letter and a digit: rank = digit order in the list, unit/category as given. */
 function people(spec: string, defaults: Partial<Person> = {}): Person[] {
@@ -60,6 +61,25 @@ describe('2.1 categories front to back', () => {
   it('列席 at the sides (setting): 出席 in the centre block, 列席 in the side blocks', () => {
     const roster = [...people('c1 c2 c3 c4'), ...people('l1 l2 l3', { category: '列席' })].map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
     expect(drawn(hall(2, 6, roster, { attendeesAtSides: true }, [1, 5]))).toEqual(['l1 c1 c2 c3 c4 l2', 'l3 . . . . .']);
+  });
+
+  it('列席 at the sides in a hall without aisles: no side blocks, so they sit behind 出席, all seated', () => {
+    const roster = [...people('c1 c2 c3'), ...people('l1 l2 l3', { category: '列席' })].map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    const project = hall(2, 4, roster, { attendeesAtSides: true });
+    expect(drawn(project)).toEqual(['c1 c2 c3 l1', 'l2 l3 . .']);
+    expect(arrangeZones(project).unplaced).toEqual([]);
+  });
+
+  it('列席 the full side blocks cannot hold sit behind 出席, before 媒体', () => {
+    const roster = [...people('c1'), ...people('l1 l2 l3 l4 l5', { category: '列席' }), ...people('m1', { category: '媒体' })]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    expect(drawn(hall(2, 4, roster, { attendeesAtSides: true }, [1, 3]))).toEqual(['l1 c1 l5 l2', 'l3 m1 . l4']);
+  });
+
+  it('a 类别 that happens to be an Object property name (constructor, toString, __proto__) sits after the known ones', () => {
+    const roster = [...people('x1', { category: 'constructor' }), ...people('x2', { category: 'toString' }), ...people('x3', { category: '__proto__' }), ...people('c1')]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    expect(drawn(hall(1, 4, roster))).toEqual(['c1 x1 x2 x3']);
   });
 });
 
@@ -121,5 +141,24 @@ describe('8.1 absentees and substitutes', () => {
   it('a substitute (代会) takes the absentee’s seat', () => {
     const roster = [...absentB, makePerson({ id: 's', name: 's', substituteFor: 'b', rosterIndex: 9 })];
     expect(drawn(hall(1, 4, roster))).toEqual(['a s c d']);
+  });
+});
+
+describe('2.3 unit blocks when seats are tight', () => {
+  it('10,000 people in 10,042 seats, rows, snake, by unit: everyone seated; the units split across an aisle are named', () => {
+    const base = emptyProject(quickVenue({ rostrumRows: [14, 14, 14], hall: { rows: 100, seatsPerRow: 100, aisles: [25, 75] } }));
+    const project = { ...base, people: generateRoster(10_000), rules: { [QUICK_HALL_ID]: { snake: true, groupByUnit: true } } };
+    const { project: arranged, unplaced, notes } = arrangeZones(project);
+    expect(unplaced).toEqual([]);
+    expect(Object.keys(arranged.assignment)).toHaveLength(10_000);
+    expect(notes.map((n) => n.zh).join('')).toMatch(/以下单位未能整块就座、跨过道分开：单位\d+/);
+  });
+
+  it('blocks of 4 | 4 for units of 2, 3 and 3: no seat to spare, so B is split across the aisle and named', () => {
+    const roster = [...people('a1 a2', { unit: 'A' }), ...people('b1 b2 b3', { unit: 'B' }), ...people('c1 c2 c3', { unit: 'C' })]
+      .map((p, i) => ({ ...p, rank: i + 1, rosterIndex: i }));
+    const project = hall(1, 8, roster, { groupByUnit: true }, [4]);
+    expect(drawn(project)).toEqual(['a1 a2 b1 b2 b3 c1 c2 c3']);
+    expect(arrangeZones(project).notes.map((n) => n.zh)).toEqual(['座位紧张，以下单位未能整块就座、跨过道分开：B']);
   });
 });

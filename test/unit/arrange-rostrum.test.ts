@@ -6,6 +6,9 @@ import { emptyProject } from '../../shared/model/sample';
 import type { Person, Project } from '../../shared/model/schema';
 import { makePerson } from '../../shared/model/person';
 import { seatId } from '../../shared/layout/seats';
+import { fitRostrumToPeople } from '../../shared/arrange/fit-rostrum';
+import { explainPlacement } from '../../shared/arrange/explain';
+import { seatedPlacements } from '../../shared/arrange/placements';
 
 function person(rank: number, overrides: Partial<Person> = {}): Person {
   return makePerson({ id: `p${rank}`, name: `领导${rank}`, rank, category: '出席', rosterIndex: rank - 1, ...overrides });
@@ -80,5 +83,66 @@ describe('locks (领导特殊交待)', () => {
     expect(assignment[leftEnd]).toBe('p1');
     // The other four fill the remaining seats in pattern order, skipping the locked one.
     expect(rowRanks(project, assignment, 1, 5)).toBe('1 4 2 3 5');
+  });
+});
+
+describe('8.1 absentees on the rostrum', () => {
+  it('递补 by default: with No.2 absent, 5 seats read 5 3 1 2 4 over ranks 1, 3, 4, 5, 6', () => {
+    const project = meeting([5], people(7).map((p) => (p.rank === 2 ? { ...p, absent: true } : p)));
+    const { assignment } = arrangeRostrum(project, QUICK_ROSTRUM_ID);
+    expect(rowRanks(project, assignment, 1, 5)).toBe('6 4 1 3 5');
+  });
+  it('leave-empty, when set: the absentee’s chair stays empty beside No.1', () => {
+    const project = meeting([5], people(7).map((p) => (p.rank === 2 ? { ...p, absent: true } : p)), { rules: { [QUICK_ROSTRUM_ID]: { absentees: 'leave-empty' } } });
+    expect(rowRanks(project, arrangeRostrum(project, QUICK_ROSTRUM_ID).assignment, 1, 5)).toBe('5 3 1 - 4');
+  });
+  it('a substitute keeps their own unit and title and sits at the front of the hall', () => {
+    const venue = quickVenue({ rostrumRows: [3], hall: { rows: 1, seatsPerRow: 4, aisles: [] } });
+    const substitute = makePerson({ id: 'sub', name: '代表甲', unit: '区政府办', title: '副主任', category: '出席', substituteFor: 'p2', rosterIndex: 9 });
+    const project = { ...emptyProject(venue), people: [...people(5).map((p) => (p.rank === 2 ? { ...p, absent: true, unit: '区政府', title: '区长' } : p)), substitute] };
+    const arranged = arrangeZones(project).project;
+    const seat = seatedPlacements(arranged).find((p) => p.person.id === 'sub')!;
+    expect(seat.seat.id).toBe('hall-1:1-1');
+    expect([seat.person.unit, seat.person.title]).toEqual(['区政府办', '副主任']);
+    expect(explainPlacement(arranged, seat.seat, seat.person)).toContain('代领导2出席（代会人员不占主席台领导座位，坐台下前排）');
+  });
+});
+
+describe('1.7 the chair (主持人)', () => {
+  const withChair = (rank: number, chairSeat?: 'by-rank' | 'front-centre' | 'front-end', rows = [5]) =>
+    meeting(rows, people(rows.reduce((a, b) => a + b, 0)).map((p) => (p.rank === rank ? { ...p, role: '主持人' as const } : p)), chairSeat ? { rules: { [QUICK_ROSTRUM_ID]: { chairSeat } } } : {});
+  it('by-rank (default): seated by rank like everyone', () => {
+    const project = withChair(2);
+    expect(rowRanks(project, arrangeRostrum(project, QUICK_ROSTRUM_ID).assignment, 1, 5)).toBe('5 3 1 2 4');
+  });
+  it('by-rank never puts the chair in a back row: he takes the front row’s last place', () => {
+    const project = withChair(7, 'by-rank', [5, 5]);
+    const { assignment } = arrangeRostrum(project, QUICK_ROSTRUM_ID);
+    expect(rowRanks(project, assignment, 1, 5)).toBe('7 3 1 2 4');
+    expect(rowRanks(project, assignment, 2, 5)).toBe('10 8 5 6 9');
+  });
+  it('front-centre: the chair takes No.1’s seat and the others shift by one', () => {
+    const project = withChair(3, 'front-centre');
+    expect(rowRanks(project, arrangeRostrum(project, QUICK_ROSTRUM_ID).assignment, 1, 5)).toBe('5 2 3 1 4');
+  });
+  it('front-end: the chair at the front row’s end on the rostrum’s right (the audience’s left)', () => {
+    const project = withChair(2, 'front-end');
+    expect(rowRanks(project, arrangeRostrum(project, QUICK_ROSTRUM_ID).assignment, 1, 5)).toBe('2 4 1 3 5');
+  });
+});
+
+describe('1.6 按人数调整座位: fit a rostrum row to its people', () => {
+  it('a 7-seat row with 4 people keeps 4 chairs, seated by the rule for 4: 3 1 2 4', () => {
+    const arranged = arrangeZones(meeting([7], people(4))).project;
+    expect(rowRanks(arranged, arranged.assignment, 1, 7)).toBe('- - 3 1 2 4 -');
+    const fitted = fitRostrumToPeople(arranged, QUICK_ROSTRUM_ID);
+    const element = fitted.venue.elements.find((e) => e.id === QUICK_ROSTRUM_ID)!;
+    expect(element.kind === 'rostrum' && element.rows).toEqual([4]);
+    expect(rowRanks(fitted, fitted.assignment, 1, 4)).toBe('3 1 2 4');
+    expect(Object.keys(fitted.assignment)).toHaveLength(4);
+  });
+  it('a full rostrum is left as it is', () => {
+    const arranged = arrangeZones(meeting([5], people(5))).project;
+    expect(fitRostrumToPeople(arranged, QUICK_ROSTRUM_ID)).toBe(arranged);
   });
 });

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
-import { banquetTableOrder } from '../../shared/arrange/banquet';
+import { banquetSeats, banquetTableOrder } from '../../shared/arrange/banquet';
+import { explainPlacement } from '../../shared/arrange/explain';
+import { seatedPlacements } from '../../shared/arrange/placements';
 import { deriveSeats, type Seat } from '../../shared/layout/seats';
 import { makePerson } from '../../shared/model/person';
 import { emptyProject } from '../../shared/model/sample';
@@ -59,6 +61,22 @@ describe('4.1 standing committee at a long table', () => {
   });
 });
 
+describe('4.1 汇报席 in agenda order', () => {
+  it('the reporter of 议题1 takes the 汇报席 whatever the ranks', async () => {
+    // 姚敏磊 reports on 议题2 but now outranks both reporters of 议题1.
+    const people = (await roster('standing-committee-roster.xlsx')).map((p) => (p.name === '姚敏磊' ? { ...p, rank: 9 } : p));
+    expect(seating(inRoom('常务会议室', people), 'table-1').get('foot:0')).toBe('唐远天');
+  });
+  it('the 角色 and 议题 columns say the same as a 备注 of 议题2汇报人', () => {
+    const people = [
+      makePerson({ id: 'c', name: '主持', rank: 1, category: '出席', role: '主持人' }),
+      makePerson({ id: 'r2', name: '二号汇报', rank: 2, category: '列席', role: '汇报人', agendaItems: [2], rosterIndex: 1 }),
+      makePerson({ id: 'r1', name: '一号汇报', rank: 3, category: '列席', role: '汇报人', agendaItems: [1], rosterIndex: 2 }),
+    ];
+    expect(seating(inRoom('常务会议室', people), 'table-1').get('foot:0')).toBe('一号汇报');
+  });
+});
+
 describe('people the room has no zone for', () => {
   it('列席 in a room with only a U-shaped table are reported, not dropped', () => {
     const people = [makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '列席', rosterIndex: 1 })];
@@ -108,6 +126,34 @@ describe('4.2 talks at a long table with its side to the door', () => {
   });
 });
 
+describe('4.2 talks: explanations and a table end-on to the door', () => {
+  const hosts = ['主人甲', '陪同乙', '陪同丙'].map((name, i) => makePerson({ id: `h${i}`, name, rank: i + 1, category: i ? '陪同' : '主人', rosterIndex: i }));
+  const guests = ['主宾甲', '宾客乙', '宾客丙'].map((name, i) => makePerson({ id: `g${i}`, name, rank: i + 1, category: i ? '宾客' : '主宾', rosterIndex: 3 + i }));
+
+  it('speaks of the guest side facing the door and the chiefs in the middle, never of a 桌首', () => {
+    const project = arrangeZones({ ...roomWithTable({ shape: 'long', purpose: 'talks', sideSeats: 3 }, 790), people: [...hosts, ...guests] }).project;
+    const sentences = seatedPlacements(project).map(({ seat, person }) => [person.name, explainPlacement(project, seat, person)]);
+    const said = Object.fromEntries(sentences);
+    expect(said['主宾甲']).toContain('会谈：客方（面向正门），主宾位（本方正中）');
+    expect(said['主人甲']).toContain('会谈：主方（背对正门），主人位（本方正中）');
+    expect(said['宾客乙']).toMatch(/主宾[左右]手第一位/);
+    expect(sentences.some(([, text]) => text!.includes('桌首'))).toBe(false);
+  });
+
+  it('end-on to the door: 右客左主 — the guests on the right as one enters', () => {
+    const base = roomWithTable({ shape: 'long', purpose: 'talks', sideSeats: 3 }, 0);
+    // The door in the east wall: one walks in westward, so the right hand is north.
+    const venue = { ...base.venue, elements: base.venue.elements.map((e) => (e.kind === 'object' ? { ...e, x: 990, y: 350 } : e)) };
+    const project = { ...base, venue, people: [...hosts, ...guests] };
+    const arranged = arrangeZones(project).project;
+    const seatOf = (name: string) => deriveSeats(venue).find((s) => arranged.assignment[s.id] === arranged.people.find((p) => p.name === name)!.id)!;
+    const table = venue.elements.find((e) => e.id === 't')!;
+    expect(seatOf('主宾甲').y).toBeLessThan(table.y);
+    expect(seatOf('主人甲').y).toBeGreaterThan(table.y);
+    expect(explainPlacement(arranged, seatOf('主宾甲'), arranged.people.find((p) => p.name === '主宾甲')!)).toContain('右客左主');
+  });
+});
+
 describe('5 banquet', () => {
   let project: Project;
   beforeAll(async () => {
@@ -130,14 +176,36 @@ describe('5 banquet', () => {
     expect(main.get('ring:6')).toBe('王天强'); // guest 4 on the deputy's left
   });
 
-  it('seats all 40 guests and hosts over the six tables, a host at every table', () => {
-    const { project: arranged, unplaced } = arrangeZones(project);
+  it('5.3 40 people at six tables of 10 fill the 主桌 and then tables 2–4, in 桌次 order; tables 5 and 6 stay empty and are reported', () => {
+    const { project: arranged, unplaced, notes } = arrangeZones(project);
     expect(unplaced).toEqual([]);
-    expect(Object.keys(arranged.assignment)).toHaveLength(40);
     const byId = new Map(arranged.people.map((p) => [p.id, p]));
-    for (const table of ['table-main', 'table-2', 'table-3', 'table-4', 'table-5', 'table-6']) {
-      const seated = Object.entries(arranged.assignment).filter(([seat]) => seat.startsWith(`${table}:`)).map(([, id]) => byId.get(id)!);
-      expect(seated.some((p) => p.category === '主人' || p.category === '陪同')).toBe(true);
-    }
+    const at = (table: string) => Object.entries(arranged.assignment).filter(([seat]) => seat.startsWith(`${table}:`)).map(([, id]) => byId.get(id)!);
+    expect(['table-main', 'table-2', 'table-3', 'table-4', 'table-5', 'table-6'].map((t) => at(t).length)).toEqual([10, 10, 10, 10, 0, 0]);
+    // The 主桌: 主陪 and 副主陪, then the eight highest guests.
+    expect(at('table-main').filter((p) => p.category === '主人').map((p) => p.name).sort()).toEqual(['蒋东娜', '龙建军'].sort());
+    expect(at('table-main').filter((p) => p.category !== '主人').map((p) => p.rank).sort((a, b) => a! - b!)).toEqual([1, 3, 5, 6, 7, 8, 9, 10]);
+    expect(notes.map((n) => n.zh).join('')).toContain('5号桌、6号桌');
+  });
+
+  it('5.3 every further table gets the next host-side person as 主陪 and the next as 副主陪', () => {
+    const table2 = seating(project, 'table-2');
+    const seats = deriveSeats(project.venue).filter((s) => s.elementId === 'table-2');
+    const roles = banquetSeats(seats, project.venue);
+    expect(table2.get(`ring:${roles.host.table!.index}`)).toBe('任秀');
+    expect(table2.get(`ring:${roles.deputy.table!.index}`)).toBe('李伟佳');
+    expect(table2.get(`ring:${roles.guests[0]!.table!.index}`)).toBe('贺娜'); // the next guest in rank order
+  });
+
+  it('5.2 外事 pattern: guest 2 on the deputy host’s right, guest 3 on the host’s left', () => {
+    const foreign = { ...project, rules: { ...project.rules, 'table-main': { banquetPattern: 'foreign' as const } } };
+    const main = seating(foreign, 'table-main');
+    expect(main.get('ring:9')).toBe('刘思光'); // guest 1 on the host's right
+    expect(main.get('ring:4')).toBe('薛鹏'); // guest 2 on the deputy's right
+    expect(main.get('ring:1')).toBe('冯成'); // guest 3 on the host's left
+    expect(main.get('ring:6')).toBe('王天强'); // guest 4 on the deputy's left
+    const arranged = arrangeZones(foreign).project;
+    const seat = deriveSeats(arranged.venue).find((s) => s.elementId === 'table-main' && s.table!.index === 4)!;
+    expect(explainPlacement(arranged, seat, arranged.people.find((p) => p.name === '薛鹏')!)).toContain('副主陪右手（第二主宾，外事）');
   });
 });

@@ -12,15 +12,15 @@ const roster = ['黄萍峰', '毛军', '汤慧福', '薛强', '金波', '闫柏�
 const planned = arrangeZones({ ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster }).project;
 
 describe('an absentee', () => {
-  it('leave-empty: only their seat changes, and only their card', () => {
-    const after = arrangeZones(setAbsent(planned, 'p3', true)).project;
+  it('leave-empty (a setting): only their seat changes, and only their card', () => {
+    const after = arrangeZones(setZoneRules(setAbsent(planned, 'p3', true), QUICK_ROSTRUM_ID, { absentees: 'leave-empty' })).project;
     const diff = diffSeating(planned, after);
     expect(diff.seats.map((c) => `${c.place}: ${c.before} → ${c.after}`)).toEqual(['主席台 1排 2座: 汤慧福 → null']);
     expect(diff.cards).toHaveLength(1);
   });
 
-  it('move-up (递补): the people after them move up one place on the rostrum, and the hall’s first moves up', () => {
-    const after = arrangeZones(setZoneRules(setAbsent(planned, 'p3', true), QUICK_ROSTRUM_ID, { absentees: 'move-up' })).project;
+  it('move-up (递补, the rostrum’s default): the people after them move up one place, and the hall’s first moves up', () => {
+    const after = arrangeZones(setAbsent(planned, 'p3', true)).project;
     const diff = diffSeating(planned, after);
     // 5 seats: 5 3 1 2 4 → No.4 takes No.3's seat, No.5 No.4's, and 闫柏勇 (No.6) comes up to the rostrum.
     expect(diff.cards.map((c) => `${c.place}: ${c.before} → ${c.after}`)).toEqual([
@@ -32,10 +32,18 @@ describe('an absentee', () => {
 });
 
 describe('a substitute (代会)', () => {
-  it('takes the absent person’s seat at once; one card changes, and re-arranging keeps them there', () => {
-    const substituted = addSubstitute(planned, 'p2', '王代表');
-    const diff = diffSeating(planned, substituted);
-    expect(diff.cards.map((c) => `${c.place}: ${c.before} → ${c.after}`)).toEqual(['主席台 1排 4座: 毛军 → 王代表']);
+  it('on the rostrum, by default, does not take the leader’s seat: the row closes up and the substitute sits first in the hall', () => {
+    const arranged = arrangeZones(addSubstitute(planned, 'p2', '王代表')).project;
+    const nameAt = (seat: string) => arranged.people.find((p) => p.id === arranged.assignment[seat])?.name;
+    // 5 seats read 5 3 1 2 4 over ranks 1, 3, 4, 5, 6.
+    expect(['1-1', '1-2', '1-3', '1-4', '1-5'].map((s) => nameAt(`rostrum-1:${s}`))).toEqual(['闫柏勇', '薛强', '黄萍峰', '汤慧福', '金波']);
+    expect(nameAt('hall-1:1-1')).toBe('王代表');
+  });
+
+  it('takes the absent person’s seat when the leaders decided so; one card changes, and re-arranging keeps them there', () => {
+    const decided = setZoneRules(planned, QUICK_ROSTRUM_ID, { substituteTakesRostrumSeat: true });
+    const substituted = addSubstitute(decided, 'p2', '王代表');
+    expect(diffSeating(planned, substituted).cards.map((c) => `${c.place}: ${c.before} → ${c.after}`)).toEqual(['主席台 1排 4座: 毛军 → 王代表']);
     expect(diffSeating(substituted, arrangeZones(substituted).project).seats).toEqual([]);
   });
 });

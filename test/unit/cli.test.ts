@@ -1,10 +1,10 @@
 // `npx zuoci` as a user calls it: the real bin script in a child process, on the fixtures.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema';
 import { importRoster } from '../../electron/services/import/import-roster';
@@ -13,6 +13,12 @@ import { pdfInfo, pdfText } from './pdf-tools';
 const run = promisify(execFile);
 const BIN = path.resolve('bin/zuoci.mjs');
 const ROSTER = path.resolve('test/fixtures/plenary-roster.xlsx');
+// The CLI as `npm install` leaves it: built to plain JavaScript (bin/zuoci.mjs falls back to tsx
+// when the build is older than the source, so this only makes the tests fast, never stale).
+beforeAll(() => {
+  execFileSync('node', ['scripts/build-cli.mjs']);
+}, 60_000);
+
 const out = (name: string) => path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-cli-')), name);
 
 async function zuoci(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -35,7 +41,9 @@ describe('zuoci arrange', () => {
   it.each([5, 6, 7, 14])('gives the protocol pattern for a %i-seat rostrum', async (seats) => {
     const file = out('result.csv');
     const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', String(seats), '--out', file);
-    expect(result.code).toBe(0);
+    // A rostrum-only room cannot seat the other people of the 170-person roster: each is named.
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/未能安排座位（会场没有适合的区域）/g)).toHaveLength(170 - seats);
     const [header, ...rows] = readCsv(file);
     expect(header).toEqual(['区域', '排', '列', '座', '姓名', '单位', '职务', '排序号']);
     expect(rows).toHaveLength(seats);
@@ -47,7 +55,7 @@ describe('zuoci arrange', () => {
 
   it('two rostrum rows: the front row is 排 1 with ranks 1..14', async () => {
     const file = out('result.csv');
-    expect((await zuoci('arrange', '--roster', ROSTER, '--rostrum', '14,14', '--out', file)).code).toBe(0);
+    expect((await zuoci('arrange', '--roster', ROSTER, '--rostrum', '14,14', '--out', file)).code).toBe(1);
     const rows = readCsv(file).slice(1);
     expect(rows.filter((row) => row[1] === '1').map((row) => Number(row[7])).sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
     expect(rows.filter((row) => row[1] === '2')).toHaveLength(14);
@@ -81,6 +89,16 @@ describe('zuoci arrange', () => {
     const result = await zuoci('arrange', '--roster', csv, '--rostrum', '2', '--out', out('r.csv'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('未能安排座位（主席台座位不足）：丙');
+    expect(result.stderr).toContain('not seated (not enough seats in the rostrum): 丙');
+  });
+
+  it('a quick room that cannot hold everyone exits 1 and names them: --rostrum 5 with 7 出席', async () => {
+    const csv = out('seven.csv');
+    writeFileSync(csv, '姓名,排序号,类别\n甲,1,出席\n乙,2,出席\n丙,3,出席\n丁,4,出席\n戊,5,出席\n己,6,出席\n庚,7,出席\n');
+    const result = await zuoci('arrange', '--roster', csv, '--rostrum', '5', '--out', out('r.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('：己（排序号 6）');
+    expect(result.stderr).toContain('：庚（排序号 7）');
   });
 });
 
@@ -118,6 +136,35 @@ describe('zuoci arrange, the whole room', () => {
     const result = await zuoci('arrange', '--roster', ROSTER, '--rostrum', '7', '--hall', '2x10', '--out', out('r.csv'));
     expect(result.code).toBe(1);
     expect(result.stderr.match(/未能安排座位（台下座位不足）/g)).toHaveLength(170 - 7 - 20);
+  });
+});
+
+describe('the roster columns 状态, 代会, 角色, 议题 (cli.md)', () => {
+  const SESSIONS = path.resolve('test/fixtures/plenary-roster-sessions.csv');
+  it('an absent rostrum leader’s place closes up, the substitute sits first in the hall, the chair as set', async () => {
+    const file = out('r.csv');
+    const result = await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--chair-seat', 'front-centre', '--explain', '--out', file);
+    expect(result.stderr).not.toContain('闫柏勇');
+    const rows = readCsv(file).slice(1);
+    const seatOf = (name: string) => rows.find((row) => row[4] === name);
+    expect(seatOf('闫柏勇')).toBeUndefined(); // 请假
+    expect(seatOf('马涵宇')).toBeUndefined(); // 请假
+    // 毛军 (No.2) chairs: front-centre puts him in No.1's seat, the middle of the front row.
+    expect(seatOf('毛军')!.slice(0, 3)).toEqual(['主席台', '1', '7']);
+    expect(seatOf('黄萍峰')!.slice(0, 3)).toEqual(['主席台', '1', '8']);
+    // 戚代表 stands in for the absent rostrum leader: front of the hall, own unit and title.
+    expect(seatOf('戚代表')!.slice(0, 2)).toEqual(['台下', '1']);
+    expect(seatOf('戚代表')![6]).toBe('副职（代会）');
+    expect(seatOf('戚代表')![8]).toContain('代闫柏勇出席');
+    // 柯代会 takes 马涵宇's place in the hall.
+    expect(seatOf('柯代会')).toBeDefined();
+  });
+
+  it('--substitutes-take-seats: the leaders decided the substitute takes the seat', async () => {
+    const file = out('r.csv');
+    await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--substitutes-take-seats', '--out', file);
+    const row = readCsv(file).slice(1).find((r) => r[4] === '戚代表')!;
+    expect(row[0]).toBe('主席台');
   });
 });
 
@@ -170,6 +217,17 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
 });
 
 describe('--help', () => {
+  it.each(['arrange', 'cards', 'order', 'map', 'list'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
+    const { code, stdout } = await zuoci(command, '--help');
+    expect(code).toBe(0);
+    const options = (await import('../../electron/cli/command-options')).COMMAND_OPTIONS[command]!;
+    const [zh, en] = [stdout.slice(0, stdout.lastIndexOf('--roster')), stdout.slice(stdout.lastIndexOf('--roster'))];
+    for (const option of Object.keys(options)) {
+      expect(zh, `--${option} in Chinese`).toContain(`--${option}`);
+      expect(en, `--${option} in English`).toContain(`--${option}`);
+    }
+  });
+
   it('documents every option in Chinese and English', async () => {
     const { code, stdout } = await zuoci('arrange', '--help');
     expect(code).toBe(0);
@@ -217,7 +275,7 @@ describe('zuoci cards', () => {
   it('prints one card per rostrum seat, with every name', async () => {
     const file = out('cards.pdf');
     const result = await zuoci('cards', '--roster', ROSTER, '--rostrum', '7', '--out', file);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1); // the rest of the roster has no seat in a rostrum-only room, and is named
     expect(pdfInfo(file).pages).toBe(7);
     const text = pdfText(file).replace(/\s/g, '');
     for (const name of ['黄萍峰', '毛军', '汤慧福', '薛强', '金波', '闫柏勇', '邱红萍']) expect(text).toContain(name);

@@ -1,36 +1,46 @@
 // The main process's IPC handlers, with a stand-in for the `electron` module (its binary cannot
 // run here): senders are checked, payloads validated, and the services do the real work on disk.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const dialogAnswer = vi.hoisted(() => ({ filePaths: [] as string[], filePath: '' }));
+const dialogAnswer = vi.hoisted(() => ({ filePaths: [] as string[], filePath: '', messageBox: 2, saveDialogs: 0, messageBoxes: 0 }));
+const external = vi.hoisted(() => [] as string[]);
 const opened = vi.hoisted(() => [] as string[]);
 vi.mock('electron', () => ({
   ipcMain: { handle: vi.fn() },
-  shell: { openPath: vi.fn(async (file: string) => void opened.push(file)) },
+  shell: { openPath: vi.fn(async (file: string) => void opened.push(file)), openExternal: vi.fn(async (url: string) => void external.push(url)) },
   dialog: {
     showOpenDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePaths.length === 0, filePaths: dialogAnswer.filePaths })),
-    showSaveDialog: vi.fn(async () => ({ canceled: dialogAnswer.filePath === '', filePath: dialogAnswer.filePath })),
+    showSaveDialog: vi.fn(async () => (dialogAnswer.saveDialogs++, { canceled: dialogAnswer.filePath === '', filePath: dialogAnswer.filePath })),
+    showMessageBox: vi.fn(async () => (dialogAnswer.messageBoxes++, { response: dialogAnswer.messageBox })),
   },
 }));
 
 const { createHandlers } = await import('../../electron/main/ipc');
-const { CHANNELS } = await import('../../shared/platform');
+const { CHANNELS, HELP_LINKS } = await import('../../shared/platform');
 const { serializeProject } = await import('../../shared/model/load');
 const { sampleProject } = await import('../../shared/model/sample');
 
 const webContents = { id: 1 };
 const window = { webContents } as never;
-const trustedUrl = 'file:///app/renderer/index.html';
-const handlers = createHandlers({ window: () => window, isTrustedUrl: (url) => url === trustedUrl });
+const trustedUrl = 'app://zuoci/index.html';
+const { KnownDocuments } = await import('../../electron/services/documents/known-documents');
+const { RecentFiles } = await import('../../electron/services/documents/recent-files');
+const { RecoveryFolder } = await import('../../electron/services/documents/recovery');
+const userData = mkdtempSync(path.join(os.tmpdir(), 'zuoci-user-'));
+const launchPaths: string[] = [];
+const handlers = createHandlers({
+  window: () => window, isTrustedUrl: (url) => url === trustedUrl, known: new KnownDocuments(),
+  recovery: new RecoveryFolder(path.join(userData, 'recovery')), recent: new RecentFiles(path.join(userData, 'recent.json')),
+  takeLaunchPaths: () => launchPaths.splice(0),
+});
 const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
   handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
 
 beforeEach(() => {
-  dialogAnswer.filePaths = [];
-  dialogAnswer.filePath = '';
+  Object.assign(dialogAnswer, { filePaths: [], filePath: '', messageBox: 2, saveDialogs: 0, messageBoxes: 0 });
 });
 
 describe('IPC handlers', () => {
@@ -86,5 +96,69 @@ describe('IPC handlers', () => {
     expect(map).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
     expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
     expect(opened).toEqual([target]);
+  });
+
+  it('never writes to a path the page names: an unknown path means "save as", with a dialog', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-'));
+    const sneaky = path.join(dir, 'autostart.zuoci');
+    const text = serializeProject(sampleProject());
+    expect(await call(CHANNELS.saveDocument, { path: sneaky, suggestedName: 'x.zuoci', text })).toEqual({ ok: false, cancelled: true });
+    expect(dialogAnswer.saveDialogs).toBe(1);
+    expect(existsSync(sneaky)).toBe(false);
+  });
+
+  it('saving over a file someone changed since it was opened asks first', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '会议.zuoci');
+    const text = serializeProject(sampleProject());
+    writeFileSync(file, `\ufeff${text}`);
+    dialogAnswer.filePaths = [file];
+    const opened = await call(CHANNELS.openDocument, {});
+    expect(opened).toMatchObject({ ok: true, value: { path: file, text } }); // the BOM is gone
+    // Saving back to the file main opened needs no dialog.
+    expect(await call(CHANNELS.saveDocument, { path: file, suggestedName: '会议.zuoci', text })).toMatchObject({ ok: true });
+    expect(dialogAnswer.saveDialogs + dialogAnswer.messageBoxes).toBe(0);
+    writeFileSync(file, 'a colleague saved over it');
+    dialogAnswer.messageBox = 2; // 取消
+    expect(await call(CHANNELS.saveDocument, { path: file, suggestedName: '会议.zuoci', text })).toEqual({ ok: false, cancelled: true });
+    expect(readFileSync(file, 'utf8')).toBe('a colleague saved over it');
+    dialogAnswer.messageBox = 0; // 覆盖
+    expect(await call(CHANNELS.saveDocument, { path: file, suggestedName: '会议.zuoci', text })).toMatchObject({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(dialogAnswer.messageBoxes).toBe(2);
+  });
+
+  it('recent files: listed by main; only a listed one opens', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '最近.zuoci');
+    writeFileSync(file, serializeProject(sampleProject()));
+    dialogAnswer.filePaths = [file];
+    await call(CHANNELS.openDocument, {});
+    const recent = await call(CHANNELS.recentFiles, {});
+    expect(recent.ok && (recent.value as { path: string }[])[0]).toEqual({ path: file, fileName: '最近.zuoci' });
+    expect(await call(CHANNELS.openRecent, { path: file })).toMatchObject({ ok: true, value: { path: file } });
+    expect(await call(CHANNELS.openRecent, { path: '/etc/passwd' })).toMatchObject({ ok: false, message: expect.stringContaining('不在最近') });
+  });
+
+  it('autosave, then recovery after a crash, then discard', async () => {
+    expect(await call(CHANNELS.takeRecovery, {})).toEqual({ ok: false, cancelled: true });
+    expect(await call(CHANNELS.autosave, { text: 'unsaved work', fileName: 'a.zuoci', path: '/etc/passwd' })).toEqual({ ok: true, value: null });
+    const recovered = await call(CHANNELS.takeRecovery, {});
+    // The path came from the page and is not a recent file: it comes back as null (save asks).
+    expect(recovered).toMatchObject({ ok: true, value: { text: 'unsaved work', fileName: 'a.zuoci', path: null } });
+    await call(CHANNELS.discardRecovery, {});
+    expect(await call(CHANNELS.takeRecovery, {})).toEqual({ ok: false, cancelled: true });
+  });
+
+  it('a file handed over by the system opens once and becomes saveable', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '双击.zuoci');
+    writeFileSync(file, serializeProject(sampleProject()));
+    launchPaths.push(file, '/nonexistent/missing.zuoci');
+    expect(await call(CHANNELS.takeOpenedDocuments, {})).toMatchObject({ ok: true, value: [{ path: file, fileName: '双击.zuoci' }] });
+    expect(await call(CHANNELS.takeOpenedDocuments, {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('opens only the app’s own help pages', async () => {
+    await call(CHANNELS.openHelp, { topic: 'readme' });
+    expect(external).toEqual([HELP_LINKS.readme]);
+    await expect(call(CHANNELS.openHelp, { topic: 'https://evil.example/' })).rejects.toThrow('Invalid IPC payload');
   });
 });

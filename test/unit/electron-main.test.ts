@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/platform';
+import { runMainBundle } from './fake-electron';
 
 const require = createRequire(import.meta.url);
 const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
@@ -17,41 +18,10 @@ describe('Electron main bundle', () => {
   });
 
   it('creates a sandboxed, context-isolated window and handles exactly the contract’s channels', async () => {
-    const windows: { webPreferences: Record<string, unknown> }[] = [];
-    const channels: string[] = [];
-    let ready: () => void = () => undefined;
-    const whenReady = new Promise<void>((resolve) => (ready = resolve));
-    class BrowserWindow {
-      static getAllWindows = () => windows;
-      webContents = { on: () => undefined, setWindowOpenHandler: () => undefined };
-      constructor(options: { webPreferences: Record<string, unknown> }) {
-        windows.push(options);
-      }
-      on() {}
-      loadURL() {
-        return Promise.resolve();
-      }
-    }
-    const electron = {
-      app: { whenReady: () => whenReady, on: () => undefined, quit: () => undefined },
-      BrowserWindow,
-      Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => undefined },
-      ipcMain: { handle: (channel: string) => channels.push(channel) },
-      dialog: {},
-      shell: {},
-    };
-    const originalLoad = Module._load;
-    Module._load = (request: string, ...rest: unknown[]) => (request === 'electron' ? electron : originalLoad(request, ...rest));
-    try {
-      require(path.resolve('dist/electron/main.cjs'));
-      ready();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    } finally {
-      Module._load = originalLoad;
-    }
+    const { windows, channels } = await runMainBundle();
     expect(windows).toHaveLength(1);
-    const prefs = windows[0]!.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const prefs = windows[0]!.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, navigateOnDragDrop: false });
     expect(existsSync(prefs.preload as string)).toBe(true);
     expect(channels.sort()).toEqual(Object.values(CHANNELS).sort());
   });
@@ -76,6 +46,9 @@ describe('Electron main bundle', () => {
     await (api.openDocument as () => Promise<unknown>)();
     await (api.listFonts as () => Promise<unknown>)();
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
-    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'importRoster', 'kind', 'listFonts', 'openDocument', 'previewPdf', 'saveDocument']);
+    expect(Object.keys(api).sort()).toEqual([
+      'autosave', 'discardRecovery', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp',
+      'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
+    ]);
   });
 });

@@ -1,60 +1,106 @@
-// Undo/redo: every document change is one step; opening a file starts a fresh history.
+// Undo/redo by change: every gesture is one step that records the records it changed, so undoing
+// it leaves later changes made outside the history alone; opening a file starts a fresh history.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
-import { recordPrintedCards, replaceRoster } from '../../shared/model/edits';
-import { sampleProject } from '../../shared/model/sample';
+import { placePerson, recordPrintedCards, replaceRoster, setPrintSettings } from '../../shared/model/edits';
+import { sampleMeeting } from '../../shared/model/sample';
 import type { Person } from '../../shared/model/schema';
 import { makePerson } from '../../shared/model/person';
 import { useZuoci } from '../../renderer/store/store';
 
 const people: Person[] = ['甲', '乙', '丙'].map((name, i) => makePerson({ id: `x${i}`, name, rank: i + 1, category: '出席', rosterIndex: i }));
+const store = () => useZuoci.getState();
+const rostrumId = () => store().project.venue.elements.find((e) => e.kind === 'rostrum')!.id;
 
-beforeEach(() => useZuoci.getState().replaceDocument(sampleProject(), null, 'a.zuoci'));
+beforeEach(() => store().replaceDocument(sampleMeeting(), null, 'a.zuoci'));
 
 describe('history', () => {
   it('undoes and redoes import and arrangement step by step', () => {
-    const store = useZuoci.getState();
-    const original = useZuoci.getState().project;
-    store.commit((p) => replaceRoster(p, people));
-    const imported = useZuoci.getState().project;
-    store.commit((p) => arrangeZones(p).project);
-    expect(Object.keys(useZuoci.getState().project.assignment)).toHaveLength(3);
+    const original = store().project;
+    store().commit((p) => replaceRoster(p, people));
+    const imported = store().project;
+    store().commit((p) => arrangeZones(p).project);
+    expect(Object.keys(store().project.assignment)).toHaveLength(3);
 
-    store.undo();
-    expect(useZuoci.getState().project).toBe(imported);
-    store.undo();
-    expect(useZuoci.getState().project).toBe(original);
-    store.undo(); // nothing left: no change
-    expect(useZuoci.getState().project).toBe(original);
-    store.redo();
-    store.redo();
-    expect(Object.keys(useZuoci.getState().project.assignment)).toHaveLength(3);
+    store().undo();
+    expect(store().project.people).toEqual(imported.people);
+    expect(store().project.assignment).toEqual({});
+    store().undo();
+    expect(store().project.people).toEqual(original.people);
+    store().undo(); // nothing left: no change
+    expect(store().project.people).toEqual([]);
+    store().redo();
+    store().redo();
+    expect(Object.keys(store().project.assignment)).toHaveLength(3);
   });
 
   it('a new change after undo drops the redo steps', () => {
-    const store = useZuoci.getState();
-    store.commit((p) => replaceRoster(p, people));
-    store.undo();
-    store.commit((p) => replaceRoster(p, people.slice(0, 1)));
-    expect(useZuoci.getState().history.future).toEqual([]);
+    store().commit((p) => replaceRoster(p, people));
+    store().undo();
+    store().commit((p) => replaceRoster(p, people.slice(0, 1)));
+    expect(store().history.future).toEqual([]);
   });
 
-  it('recording printed cards is not an undo step, and undo keeps the record', () => {
-    const store = useZuoci.getState();
-    store.commit((p) => arrangeZones(replaceRoster(p, people)).project);
-    store.recordFact((p) => recordPrintedCards(p, { 'rostrum-1:1-4': '甲' }));
-    store.undo();
-    expect(useZuoci.getState().project.assignment).toEqual({});
-    expect(useZuoci.getState().project.print.lastPrinted).toEqual({ 'rostrum-1:1-4': '甲' });
+  it('undoing step A keeps a later change B made outside the history', () => {
+    store().commit((p) => arrangeZones(replaceRoster(p, people)).project);
+    store().commit((p) => setPrintSettings(p, { cardFormat: 'a4-fold3' })); // step A
+    const seat = Object.keys(store().project.assignment)[0]!;
+    store().recordFact((p) => recordPrintedCards(p, { [seat]: '甲' })); // change B, e.g. the cards just printed
+    store().undo(); // A
+    expect(store().project.print.cardFormat).toBe('a4-fold2');
+    expect(store().project.print.lastPrinted).toEqual({ [seat]: '甲' });
+    store().undo(); // the arrangement
+    expect(store().project.assignment).toEqual({});
+    expect(store().project.print.lastPrinted).toEqual({ [seat]: '甲' });
   });
 
-  it('re-importing a roster keeps the seats of people still on it', () => {
-    const store = useZuoci.getState();
-    store.commit((p) => arrangeZones(replaceRoster(p, people)).project);
-    const before = useZuoci.getState().project.assignment;
-    store.commit((p) => replaceRoster(p, [people[0]!, people[1]!]));
-    const after = useZuoci.getState().project.assignment;
-    expect(Object.values(after).sort()).toEqual(['p1', 'p2']);
+  it('undo restores only the records of its step: a later rename of another person survives', () => {
+    store().commit((p) => replaceRoster(p, people));
+    store().commit((p) => ({ ...p, people: p.people.map((x) => (x.name === '甲' ? { ...x, title: '书记' } : x)) })); // A
+    // B: someone else renames 乙 (a collaborator), outside this history.
+    useZuoci.setState((state) => {
+      const meeting = { ...state.meeting, people: state.meeting.people.map((x) => (x.name === '乙' ? { ...x, name: '乙乙' } : x)) };
+      return { meeting, project: { ...state.project, people: state.project.people.map((x) => (x.name === '乙' ? { ...x, name: '乙乙' } : x)) } };
+    });
+    store().undo();
+    expect(store().meeting.people.map((x) => [x.name, x.title])).toEqual([['甲', ''], ['乙乙', ''], ['丙', '']]);
+  });
+
+  it('a drag is one step; Escape (cancel) puts everything back', () => {
+    store().commit((p) => replaceRoster(p, people));
+    const [a, b] = store().project.people;
+    const seats = [1, 2, 3].map((col) => `${rostrumId()}:1-${col}`);
+    const steps = store().history.past.length;
+    store().beginGesture();
+    store().updateGesture((p) => placePerson(p, a!.id, seats[0]!));
+    store().updateGesture((p) => placePerson(p, a!.id, seats[1]!));
+    store().commitGesture();
+    expect(store().history.past.length).toBe(steps + 1);
+    expect(store().project.assignment).toEqual({ [seats[1]!]: a!.id });
+
+    const before = store().meeting;
+    store().beginGesture();
+    store().updateGesture((p) => placePerson(p, b!.id, seats[2]!));
+    store().cancelGesture();
+    expect(store().meeting).toBe(before);
+    expect(store().history.past.length).toBe(steps + 1);
+    store().undo();
+    expect(store().project.assignment).toEqual({});
+  });
+
+  it('selection and the open session are never undo steps', () => {
+    store().selectSeats(['x']);
+    store().selectSession(store().meeting.sessions[0]!.id);
+    expect(store().history.past).toEqual([]);
+  });
+
+  it('re-importing a roster keeps the seats of people still on it, with random ids for the new', () => {
+    store().commit((p) => arrangeZones(replaceRoster(p, people)).project);
+    const before = store().project.assignment;
+    store().commit((p) => replaceRoster(p, [people[0]!, people[1]!]));
+    const after = store().project.assignment;
+    expect(Object.values(after)).toHaveLength(2);
     expect(Object.keys(after).every((seat) => before[seat] === after[seat])).toBe(true);
+    expect(store().project.people.every((p) => /^[0-9a-f-]{36}$/.test(p.id))).toBe(true);
   });
 });

@@ -81,3 +81,29 @@ describe('real-world headers', () => {
     expect(problems[0]!.message).toContain('没有“姓名”列');
   });
 });
+
+describe('the columns 状态, 代会, 角色, 议题, 分组 (cli.md)', () => {
+  it('reads absences, substitutes linked by name, roles and groups from the sessions roster', async () => {
+    const { people, problems } = await importRoster(fixture('plenary-roster-sessions.csv'), 'plenary-roster-sessions.csv');
+    expect(problems).toEqual([]);
+    const byName = new Map(people.map((p) => [p.name, p]));
+    expect(byName.get('闫柏勇')!.absent).toBe(true);
+    expect(byName.get('戚代表')).toMatchObject({ substituteFor: byName.get('闫柏勇')!.id, unit: '区政府', title: '副职（代会）', absent: false });
+    expect(byName.get('柯代会')!.substituteFor).toBe(byName.get('马涵宇')!.id);
+    expect(byName.get('毛军')!.role).toBe('主持人');
+    expect(byName.get('田建')).toMatchObject({ role: '召集人', group: '第一组' });
+    expect(people.filter((p) => p.group === '第二组')).toHaveLength(25);
+  });
+
+  it('agenda items, and every cell it cannot use named by row', () => {
+    const table = [
+      ['姓名', '状态', '代会', '角色', '议题'],
+      ['甲', '出席', '', '汇报人', '议题1、3'],
+      ['乙', '外出', '', '司仪', '一'],
+      ['丙', '代会', '无此人', '', ''],
+    ];
+    const { people, problems } = peopleFromTable(table);
+    expect(people[0]).toMatchObject({ role: '汇报人', agendaItems: [1, 3] });
+    expect(problems.map((p) => `${p.row}:${p.field}`)).toEqual(['3:状态', '3:角色', '3:议题', '4:代会']);
+  });
+});

@@ -41,6 +41,16 @@ describe('stroke data', () => {
 });
 
 describe('3.3 姓氏笔画, the handbook’s examples', () => {
+  it('竖钩 counts as 竖: 李 (横竖撇点 横撇 竖钩 横) before 杨 (横竖撇点 横折折折钩 撇 撇)', () => {
+    expect(characterStrokes('李')!.sequence).toBe('1234521');
+    expect(byStrokes(['杨洁篪', '李克强'])).toEqual(['李克强', '杨洁篪']);
+  });
+  it('付 (撇竖横 竖钩 点) before 代 (撇竖横 斜钩 点)', () => expect(byStrokes(['代明', '付明'])).toEqual(['付明', '代明']));
+  it('reproduces an official list 按姓氏笔画为序 (十九届中央政治局委员)', () => {
+    const official = ['丁薛祥', '习近平', '王晨', '王沪宁', '刘鹤', '许其亮', '孙春兰', '李希', '李强', '李克强', '李鸿忠', '杨洁篪', '杨晓渡',
+      '汪洋', '张又侠', '陈希', '陈全国', '陈敏尔', '赵乐际', '胡春华', '栗战书', '郭声琨', '黄坤明', '韩正', '蔡奇'];
+    expect(byStrokes([...official].reverse())).toEqual(official);
+  });
   it('fewer strokes first', () => expect(byStrokes(['黄萍峰', '马杰思', '丁一'])).toEqual(['丁一', '马杰思', '黄萍峰']));
   it('王 (4) before 文 (4): first strokes 横 vs 点', () => expect(byStrokes(['文强', '王强'])).toEqual(['王强', '文强']));
   it('林 before 欧: both 8, second strokes 竖 vs 撇', () => expect(byStrokes(['欧建', '林建'])).toEqual(['林建', '欧建']));

@@ -95,10 +95,27 @@ describe('seat map (7)', () => {
     expect(text).toContain('2026年11月25日');
     for (const name of ['黄萍峰', '毛军', '钱芳霞']) expect(text).toContain(name);
     expect(pdfFonts(file)).toMatch(/\+NotoSansSC-Bold\s.*yes yes yes/);
-    // 600 hall seats do not fit readably on one A3: a key plan and one page per aisle block.
+    // 600 hall seats cannot all carry legible names on one A3: a key plan, then sheets that each
+    // hold as many aisle blocks and rows as stay legible.
+    // The key plan, the rostrum, and two sheets of ten full hall rows each.
     expect(pageCount).toBe(4);
+    expect(text).toContain('总图');
+    expect(text).toContain('见第2页');
+  });
+
+  it('the plenary hall’s map on A3 carries every seated person’s name, each at least 6 pt', async () => {
+    const { pdf } = await printSeatMap(plenary);
+    const file = writeTempPdf(pdf);
     const everyone = pdfText(file).replace(/\s/g, '');
-    for (const person of plenary.people) expect(everyone).toContain(person.name);
+    const seated = new Set(Object.values(plenary.assignment));
+    const names = plenary.people.filter((p) => seated.has(p.id)).map((p) => p.name);
+    expect(names).toHaveLength(170);
+    for (const name of names) expect(everyone).toContain(name);
+    // pdftotext -bbox gives each word's box: the names are set at 6 pt or more.
+    const boxes = pdfText(file, '-bbox');
+    const heights = names.flatMap((name) => [...boxes.matchAll(new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${name}<`, 'g'))].map((m) => Number(m[2]) - Number(m[1])));
+    expect(heights.length).toBeGreaterThanOrEqual(170);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(6);
   });
 
   it('an approved map has no watermark and shows who approved it', async () => {

@@ -2,20 +2,22 @@
 import path from 'node:path';
 import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
-import { arrangeZones } from '../../../shared/arrange/arrange';
 import { seatedPlacements } from '../../../shared/arrange/placements';
+import { fitRostrumToPeople } from '../../../shared/arrange/fit-rostrum';
 import { explainPlacement } from '../../../shared/arrange/explain';
 import { toCsv } from '../../../shared/export/csv';
 import { writeOutput } from '../write-output';
 import { CliUsageError, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
+import { arrangeForCli } from '../arranged';
 import { RULE_OPTIONS, orderingFromOptions, rulesFromOptions, strokeDataWarnings, usesStrokes } from '../rule-options';
 
 export const ARRANGE_OPTIONS = {
   ...COMMON_OPTIONS,
   ...RULE_OPTIONS,
   explain: { type: 'boolean' },
+  'fit-rostrum': { type: 'boolean' },
   'unit-order': { type: 'string' },
   'single-given-name': { type: 'string' },
 } as const;
@@ -52,12 +54,14 @@ export async function runArrange(args: string[]): Promise<CommandResult> {
   const rules = rulesFromOptions(options);
   const format = outFormat(outPath);
   const { project, warnings } = await loadInput(options);
-  const ordering = orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
+  const ordering = await orderingFromOptions(project.ordering, options['unit-order'], options['single-given-name']);
   const ruled = { ...project, ordering, rules: Object.fromEntries(project.venue.elements.map((e) => [e.id, { ...project.rules[e.id], ...rules }])) };
-  // A --venue is the whole room: who has no zone in it is reported. --rostrum/--hall describe a part.
-  const arranged = arrangeZones(ruled, undefined, { reportUnzoned: Boolean(options.venue) });
-  await writeOutput(outPath, render(arranged.project, format, options.explain ?? false));
+  const arranged = arrangeForCli(ruled);
+  // 1.6 按人数调整座位: surplus rostrum chairs taken away, each row centred for its own count.
+  const fitted = options['fit-rostrum']
+    ? arranged.project.venue.elements.filter((e) => e.kind === 'rostrum').reduce((plan, rostrum) => fitRostrumToPeople(plan, rostrum.id), arranged.project)
+    : arranged.project;
+  await writeOutput(outPath, render(fitted, format, options.explain ?? false));
   const noStrokeData = usesStrokes(ruled) ? strokeDataWarnings(ruled.people) : [];
-  const unplaced = arranged.unplaced.map(({ person, zoneName }) => `未能安排座位（${zoneName}座位不足）：${person.name}（排序号 ${person.rank ?? '无'}）`);
-  return { warnings: [...warnings, ...noStrokeData, ...unplaced] };
+  return { warnings: [...warnings, ...noStrokeData, ...arranged.warnings], notes: arranged.notes };
 }

@@ -1,11 +1,11 @@
 // zuoci cards: name cards as a PDF, in seating order, with the print dialog's options.
-import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Zone } from '../../../shared/layout/seats';
 import type { PrintSettings } from '../../../shared/model/schema';
 import { printCards } from '../../services/pdf/print-cards';
 import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
+import { arrangeForCli } from '../arranged';
 import { writeOutput } from '../write-output';
 
 export const CARDS_OPTIONS = {
@@ -48,7 +48,8 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   const zones = zonesOption(options.zones);
   const input = await loadInput(options);
   // A .zuoci plan alone is printed as the user arranged it; with a roster, it is arranged first.
-  const project = options.roster ? arrangeZones(input.project).project : input.project;
+  const arranged = options.roster ? arrangeForCli(input.project) : { project: input.project, warnings: [], notes: [] };
+  const { project } = arranged;
   const print: PrintSettings = {
     ...project.print,
     ...(options.format ? formatOption(options.format) : {}),
@@ -66,5 +67,5 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   }
   await writeOutput(outPath, printed.pdf);
   const glyphWarnings = printed.missingGlyphs.map((m) => `字体缺字，此座签未打印：${m.name}（${m.characters.join(' ')}）`);
-  return { warnings: [...input.warnings, ...glyphWarnings] };
+  return { warnings: [...input.warnings, ...arranged.warnings, ...glyphWarnings], notes: arranged.notes };
 }

@@ -1,10 +1,10 @@
 // zuoci map / zuoci list: the seat map, and the seat index, sign-in sheets or seat tickets.
-import { arrangeZones } from '../../../shared/arrange/arrange';
 import type { Project, SeatMapSettings } from '../../../shared/model/schema';
 import { printList, printSeatMap, type ListKind } from '../../services/pdf/print-map';
 import { CliUsageError, withFontErrors, type CommandResult } from '../cli-error';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../options';
 import { loadInput } from '../load-input';
+import { arrangeForCli } from '../arranged';
 import { writeOutput } from '../write-output';
 
 const PAGE_OPTIONS = {
@@ -35,10 +35,11 @@ async function documentFor(options: PageOptionValues & Parameters<typeof loadInp
   const outPath = requireOption(options.out, 'out');
   if (!outPath.toLowerCase().endsWith('.pdf')) throw new CliUsageError(`--out 须为 .pdf 文件；收到“${outPath}”。`, '--out must be a .pdf file.');
   const input = await loadInput(options);
-  const arranged = options.roster ? arrangeZones(input.project).project : input.project;
+  const result = options.roster ? arrangeForCli(input.project) : { project: input.project, warnings: [], notes: [] };
+  const arranged = result.project;
   const meta = { ...arranged.meta, ...(options.title ? { title: options.title } : {}), ...(options.date ? { date: options.date } : {}), ...(options.place ? { place: options.place } : {}) };
   const print = { ...arranged.print, ...(options.font ? { font: options.font } : {}) };
-  return { project: { ...arranged, meta, print }, warnings: input.warnings, outPath };
+  return { project: { ...arranged, meta, print }, warnings: [...input.warnings, ...result.warnings], outPath };
 }
 
 export async function runMap(args: string[]): Promise<CommandResult> {

@@ -1,5 +1,6 @@
 // Reading and writing .zuoci documents on disk. Parsing and validation live in shared/model so the
 // renderer and the CLI use exactly the same rules.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomic-write';
 
@@ -8,17 +9,49 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 export class DocumentFileError extends Error {}
 
-export async function readDocumentText(filePath: string): Promise<string> {
+/** Notepad and some mail gateways put a UTF-8 BOM in front of JSON; JSON.parse refuses it. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export interface DocumentOnDisk {
+  text: string;
+  /** What was on disk, to tell later whether someone else has changed the file. */
+  fingerprint: string;
+}
+
+export function fingerprintOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function readDocumentFile(filePath: string): Promise<DocumentOnDisk> {
   let stat;
   try {
     stat = await fs.stat(filePath);
   } catch {
     throw new DocumentFileError(`找不到文件：${filePath}`);
   }
+  // A device, a pipe or a folder named *.zuoci would block or fail halfway: only plain files.
+  if (!stat.isFile()) throw new DocumentFileError(`不是座次文件：${filePath}`);
   if (stat.size > MAX_DOCUMENT_BYTES) throw new DocumentFileError(`文件太大（${Math.round(stat.size / 1048576)} MB），不是座次文件。`);
-  return fs.readFile(filePath, 'utf8');
+  const bytes = await fs.readFile(filePath);
+  return { text: withoutBom(bytes.toString('utf8')), fingerprint: fingerprintOf(bytes) };
 }
 
-export async function writeDocumentText(filePath: string, text: string): Promise<void> {
+export async function readDocumentText(filePath: string): Promise<string> {
+  return (await readDocumentFile(filePath)).text;
+}
+
+/** The fingerprint of what is on disk now; null when the file is gone. */
+export async function currentFingerprint(filePath: string): Promise<string | null> {
+  try {
+    return fingerprintOf(await fs.readFile(filePath));
+  } catch {
+    return null;
+  }
+}
+
+export async function writeDocumentText(filePath: string, text: string): Promise<string> {
   await writeFileAtomic(filePath, text);
+  return fingerprintOf(text);
 }

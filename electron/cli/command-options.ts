@@ -1,0 +1,13 @@
+// Each command's options in one place, so tests can check that --help documents every one.
+import { ARRANGE_OPTIONS } from './commands/arrange';
+import { CARDS_OPTIONS } from './commands/cards';
+import { ORDER_OPTIONS } from './commands/order';
+import { LIST_OPTIONS, MAP_OPTIONS } from './commands/map';
+
+export const COMMAND_OPTIONS: Record<string, object> = {
+  arrange: ARRANGE_OPTIONS,
+  cards: CARDS_OPTIONS,
+  order: ORDER_OPTIONS,
+  map: MAP_OPTIONS,
+  list: LIST_OPTIONS,
+};

@@ -1,0 +1,27 @@
+// Every Action by name, and the lists the toolbar and the context menu are built from. The
+// Electron application menu names the same actions (electron/main/menu.ts; a unit test checks).
+import type { Action } from './action';
+import { openAction, redoAction, saveAction, undoAction } from './document-actions';
+import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRosterAction, printAction } from './meeting-actions';
+import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
+import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
+
+export const ALL_ACTIONS: Action[] = [
+  openAction, saveAction, importRosterAction, exportCardsAction, printAction,
+  undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
+  zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
+  arrangeRostrumAction, arrangeAllAction,
+];
+
+const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));
+export const actionByName = (name: string): Action | undefined => byName.get(name);
+
+/** The toolbar's order. */
+export const TOOLBAR_ACTIONS: Action[] = [
+  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, undoAction, redoAction,
+];
+
+export const CONTEXT_MENU: (Action | 'separator')[] = [
+  lockSeatsAction, unlockSeatsAction, clearSeatsAction, 'separator', selectAllAction, selectNoneAction, 'separator',
+  zoomInAction, zoomOutAction, zoomFitAction, 'separator', arrangeAllAction,
+];

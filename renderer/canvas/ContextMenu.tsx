@@ -1,0 +1,39 @@
+// The canvas's right-click menu: the same Actions as the toolbar and the application menu, greyed
+// out where their predicate says they cannot run now.
+import { useEffect } from 'react';
+import { CONTEXT_MENU } from '../actions/registry';
+import { runAction } from '../actions/run';
+import { useMessages } from '../i18n/useMessages';
+
+export function ContextMenu({ x, y, onClose }: { x: number; y: number; onClose: () => void }) {
+  const messages = useMessages();
+  useEffect(() => {
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      onClose();
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [onClose]);
+  return (
+    <ul className="context-menu" role="menu" data-testid="context-menu" style={{ left: x, top: y }} onPointerDown={(e) => e.stopPropagation()}>
+      {CONTEXT_MENU.map((action, i) =>
+        action === 'separator' ? <li key={i} className="separator" role="separator" /> : (
+          <li key={action.name} role="menuitem" data-action={action.name} aria-disabled={!(action.predicate?.() ?? true)}
+            onClick={() => {
+              if (!(action.predicate?.() ?? true)) return;
+              onClose();
+              void runAction(action);
+            }}>
+            <span>{action.label(messages)}</span>
+            {action.shortcut && <kbd>{action.shortcut}</kbd>}
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}

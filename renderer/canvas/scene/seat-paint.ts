@@ -1,0 +1,119 @@
+// Painting one block of seats onto a 2D context already in venue centimetres. Seats of one fill
+// go into one path, so a block of 5,000 cells costs a handful of fill() calls. Locks (red), absences
+// (a cross) and disabled seats are drawn at every zoom; text only at the detail the zoom allows.
+import type { DrawnSeat, SeatBlock } from '../../../shared/draw/room';
+import { CATEGORY_STYLES } from '../../../shared/print/seat-map-style';
+import { detailAt, legible, surnameOf } from '../detail';
+import type { Box } from '../viewport';
+import type { Occupant, PlanData } from './plan-data';
+
+export const CANVAS_FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif';
+const EMPTY = '#ffffff';
+const DISABLED = '#d6d3d1';
+const LOCK = '#b91c1c';
+const ABSENT = '#d97706';
+
+/** The screen fill of a seat: by category, with 出席 tinted by zone so seated differs from empty. */
+export function seatFill(seat: DrawnSeat, occupant: Occupant | undefined): string {
+  if (seat.seat.disabled) return DISABLED;
+  if (!occupant) return EMPTY;
+  if (!occupant.category || occupant.category === '出席') return seat.seat.zone === 'rostrum' ? '#fde8e8' : '#dbe7fb';
+  return CATEGORY_STYLES[occupant.category]?.fill ?? '#fce7f3';
+}
+
+const inView = (s: DrawnSeat, view: Box) => s.x < view.x + view.width && view.x < s.x + s.width && s.y < view.y + view.height && view.y < s.y + s.height;
+
+export interface PaintOptions {
+  scale: number;
+  view: Box;
+  /** Seats whose full name the name layer draws as nodes: no surname under them. */
+  namedByNodes: (seat: DrawnSeat, occupant: Occupant) => boolean;
+}
+
+export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seats: readonly DrawnSeat[], plan: PlanData, options: PaintOptions): void {
+  const { scale, view } = options;
+  const visible: DrawnSeat[] = [];
+  for (const index of block.seats) if (inView(seats[index]!, view)) visible.push(seats[index]!);
+  if (!visible.length) return;
+  const first = visible[0]!;
+  const detail = detailAt(first.width, first.height, scale);
+  const px = 1 / scale;
+
+  // Fills, one path per colour.
+  const byFill = new Map<string, DrawnSeat[]>();
+  for (const s of visible) {
+    const fill = seatFill(s, plan.occupants.get(s.seat.id));
+    const list = byFill.get(fill);
+    if (list) list.push(s);
+    else byFill.set(fill, [s]);
+  }
+  const cells = detail === 'cells';
+  for (const [fill, list] of byFill) {
+    ctx.beginPath();
+    // Far out, empty seats are a light grey so the white floor does not swallow them.
+    ctx.fillStyle = cells && fill === EMPTY ? '#e7e5e4' : fill;
+    for (const s of list) ctx.rect(s.x, s.y, s.width, s.height);
+    ctx.fill();
+    if (!cells) {
+      ctx.strokeStyle = '#8a8a8a';
+      ctx.lineWidth = px;
+      ctx.stroke();
+    }
+  }
+  // Locks: a red frame at least 2 px wide; absences: an amber cross.
+  ctx.beginPath();
+  for (const s of visible) if (plan.locks.has(s.seat.id)) ctx.rect(s.x, s.y, s.width, s.height);
+  ctx.strokeStyle = LOCK;
+  ctx.lineWidth = Math.max(3, 2 * px);
+  ctx.stroke();
+  ctx.beginPath();
+  for (const s of visible) {
+    if (!plan.occupants.get(s.seat.id)?.absent) continue;
+    ctx.moveTo(s.x, s.y); ctx.lineTo(s.x + s.width, s.y + s.height);
+    ctx.moveTo(s.x + s.width, s.y); ctx.lineTo(s.x, s.y + s.height);
+  }
+  ctx.strokeStyle = ABSENT;
+  ctx.lineWidth = Math.max(2, 1.5 * px);
+  ctx.stroke();
+
+  if (cells) return;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#1f2937';
+  const surnameSize = Math.min(first.height * 0.45, first.width * 0.6);
+  const numberSize = first.height * 0.24;
+  for (const s of visible) {
+    const occupant = plan.occupants.get(s.seat.id);
+    if (occupant && detail !== 'numbers' && !options.namedByNodes(s, occupant)) {
+      ctx.font = `bold ${surnameSize}px ${CANVAS_FONT}`;
+      ctx.fillText(surnameOf(occupant.name), s.x + s.width / 2, s.y + s.height / 2);
+    } else if (!occupant && numberSize * scale >= 7) {
+      ctx.font = `${numberSize}px ${CANVAS_FONT}`;
+      ctx.fillStyle = '#9ca3af';
+      ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
+      ctx.fillStyle = '#1f2937';
+    }
+  }
+}
+
+/** Far out: each block's name and counts (seated/seats) on a white tag at its centre, 12 px high. */
+export function paintBlockCount(ctx: CanvasRenderingContext2D, block: SeatBlock, seated: number, seats: readonly DrawnSeat[], scale: number): void {
+  const s = seats[block.seats[0]!]!;
+  if (detailAt(s.width, s.height, scale) !== 'cells') return;
+  const size = 12 / scale;
+  const text = `${block.name} ${seated}/${block.seats.length}`;
+  ctx.font = `${size}px ${CANVAS_FONT}`;
+  const width = ctx.measureText(text).width + 8 / scale;
+  const cx = block.box.x + block.box.width / 2;
+  const cy = block.box.y + block.box.height / 2;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.88)';
+  ctx.fillRect(cx - width / 2, cy - size * 0.8, width, size * 1.6);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#1f2937';
+  ctx.fillText(text, cx, cy);
+}
+
+/** Whether the full name fits legibly (the name layer then draws it). */
+export const fullNameLegible = (seat: DrawnSeat, occupant: Occupant, scale: number): boolean =>
+  legible(Math.max(3, [...occupant.name].length), seat.width, seat.height, scale);

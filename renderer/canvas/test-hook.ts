@@ -1,0 +1,52 @@
+// For e2e tests and the bench: where a seat is on screen. Seats are painted in blocks, not as
+// nodes, so there is no node to ask; this answers from the same venue maths the canvas uses.
+import type { CanvasScene } from './scene/scene';
+import { CURRENT_SESSION, useView } from './view-store';
+import { fitBox } from './viewport';
+
+/** Which seats to bring into view: a zone's row, an element, or one seat. */
+export interface SeatFilter {
+  zone?: string;
+  row?: number;
+  elementId?: string;
+}
+
+export interface CanvasProbe {
+  /** The seat's rectangle in canvas pixels, or null. */
+  seatOnScreen: (seatId: string) => { x: number; y: number; width: number; height: number } | null;
+  seatCount: () => number;
+  /** The seat find ringed, if any. */
+  highlighted: () => string | null;
+  /** Zoom and pan so these seats fill the canvas, as a user would to read them. */
+  frame: (filter: SeatFilter) => void;
+}
+
+declare global {
+  interface Window {
+    zuociCanvas?: CanvasProbe;
+  }
+}
+
+export function exposeForTests(scene: CanvasScene): () => void {
+  window.zuociCanvas = {
+    seatOnScreen(seatId) {
+      const s = scene.room?.seats.find((seat) => seat.seat.id === seatId);
+      if (!s) return null;
+      const v = scene.viewport;
+      return { x: s.x * v.scale + v.x, y: s.y * v.scale + v.y, width: s.width * v.scale, height: s.height * v.scale };
+    },
+    seatCount: () => scene.room?.seats.length ?? 0,
+    highlighted: () => useView.getState().highlightSeatId,
+    frame(filter) {
+      const seats = (scene.room?.seats ?? []).filter(({ seat }) =>
+        (filter.zone === undefined || seat.zone === filter.zone) && (filter.row === undefined || seat.row === filter.row) &&
+        (filter.elementId === undefined || seat.elementId === filter.elementId));
+      if (!seats.length) return;
+      const x = Math.min(...seats.map((s) => s.x));
+      const y = Math.min(...seats.map((s) => s.y));
+      const box = { x, y, width: Math.max(...seats.map((s) => s.x + s.width)) - x, height: Math.max(...seats.map((s) => s.y + s.height)) - y };
+      useView.getState().setViewport(CURRENT_SESSION, fitBox(box, scene.stage.width(), scene.stage.height()));
+    },
+  };
+  return () => void delete window.zuociCanvas;
+}

@@ -1,0 +1,84 @@
+// Pointer, wheel and Space on the canvas, fed to the tool state machine. Wheel and pinch zoom at
+// the pointer (pinch arrives as Ctrl+wheel); Escape cancels the gesture under way.
+import { useEffect, useRef } from 'react';
+import { isTextField } from '../actions/text-field';
+import type { CanvasScene } from './scene/scene';
+import { toolContext } from './tool-context';
+import { idle } from './tools/idle';
+import type { ToolPointer, ToolState } from './tools/tool';
+import { CURRENT_SESSION, useView } from './view-store';
+import { zoomAt } from './viewport';
+
+export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>, scene: React.RefObject<CanvasScene | null>): React.RefObject<ToolState> {
+  const tool = useRef<ToolState>(idle());
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let space = false;
+    const context = () => toolContext(scene.current!, () => space);
+    const pointer = (event: PointerEvent | MouseEvent): ToolPointer => {
+      const box = element.getBoundingClientRect();
+      return { x: event.clientX - box.left, y: event.clientY - box.top, button: event.button, additive: event.shiftKey || event.ctrlKey || event.metaKey };
+    };
+    const run = (step: (state: ToolState) => ToolState | undefined) => {
+      if (scene.current) tool.current = step(tool.current) ?? tool.current;
+      element.dataset.tool = tool.current.name;
+    };
+    const onDown = (event: PointerEvent) => {
+      // Only presses on the drawing itself: the mini-map, zoom buttons and menus handle their own.
+      if (event.button === 2 || !(event.target as Element).closest('.canvas-host')) return;
+      if (event.button === 1) event.preventDefault(); // no autoscroll
+      // Keep receiving moves outside the canvas; a synthetic event has no pointer to capture.
+      if (event.isTrusted) element.setPointerCapture(event.pointerId);
+      run((s) => s.down?.(context(), pointer(event)));
+    };
+    const onMove = (event: PointerEvent) => run((s) => s.move?.(context(), pointer(event)));
+    const onUp = (event: PointerEvent) => run((s) => s.up?.(context(), pointer(event)));
+    const onLost = () => run((s) => s.cancel?.(context()));
+    const onLeave = () => useView.getState().setHover(null);
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      // Pinch and Ctrl+wheel are finer-grained than a mouse wheel's notches.
+      const factor = Math.exp(-event.deltaY * (event.ctrlKey ? 0.01 : 0.0015));
+      const view = scene.current!.viewport;
+      useView.getState().setViewport(CURRENT_SESSION, zoomAt(view, factor, pointer(event)));
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTextField(event.target)) return;
+      if (event.code === 'Space') {
+        space = true;
+        element.dataset.space = 'true';
+        if (event.target === document.body || element.contains(event.target as Node)) event.preventDefault();
+      }
+      if (event.key === 'Escape' && tool.current.name !== 'idle') {
+        event.preventDefault(); // the gesture takes the Escape: the selection stays
+        run((s) => s.cancel?.(context()));
+      }
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.code === 'Space') {
+        space = false;
+        delete element.dataset.space;
+      }
+    };
+    element.addEventListener('pointerdown', onDown);
+    element.addEventListener('pointermove', onMove);
+    element.addEventListener('pointerup', onUp);
+    element.addEventListener('lostpointercapture', onLost);
+    element.addEventListener('pointerleave', onLeave);
+    element.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      element.removeEventListener('pointerdown', onDown);
+      element.removeEventListener('pointermove', onMove);
+      element.removeEventListener('pointerup', onUp);
+      element.removeEventListener('lostpointercapture', onLost);
+      element.removeEventListener('pointerleave', onLeave);
+      element.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
+  }, [container, scene]);
+  return tool;
+}

@@ -1,0 +1,36 @@
+// Builds the CLI to plain JavaScript (dist/cli), so `npx zuoci` starts without compiling
+// TypeScript. Runs as npm `prepare`, i.e. at `npm install`. Each command is its own chunk, loaded
+// only when that command runs; packages stay in node_modules and load on first use. The list of
+// source files goes beside it, so bin/zuoci.mjs can tell when the build is older than the source.
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// Without esbuild (an install without dev dependencies) bin/zuoci.mjs runs the TypeScript instead.
+const esbuild = await import('esbuild').catch(() => null);
+if (!esbuild) {
+  console.log('esbuild not installed: zuoci will run from TypeScript (slower start)');
+  process.exit(0);
+}
+const outdir = 'dist/cli';
+rmSync(outdir, { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: { main: 'electron/cli/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Small pure-JS packages are bundled (one file to load instead of hundreds); packages that read
+  // their own data files at run time stay in node_modules.
+  external: ['pdfkit', 'fontkit', 'iconv-lite', 'tsx', '@expo-google-fonts/noto-sans-sc', 'node-source-han-sans-sc', 'pdfjs-dist'],
+  metafile: true,
+  logLevel: 'warning',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS packages call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __zuociRequire } from 'node:module'; const require = __zuociRequire(import.meta.url);" },
+});
+const sources = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules')).map((file) => path.resolve(file));
+writeFileSync(path.join(outdir, 'sources.json'), JSON.stringify({ builtAt: Date.now(), sources }));
+console.log(`built ${outdir}/main.mjs from ${sources.length} source files`);

@@ -1,0 +1,60 @@
+// Never lose work, in Chromium (browser mode): a crash after unsaved edits offers the autosaved
+// copy on the next start; a .zuoci dropped on the window opens; an action that throws shows a
+// message instead of failing silently.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, chooseFile, startApp, type AppHarness } from './harness';
+
+let app: AppHarness;
+
+describe.skipIf(!browserAvailable)('never lose work, in Chromium', () => {
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('an action that throws shows a message', async () => {
+    // The host cannot be reached: the import's fetch rejects inside the action.
+    await app.page.route('**/api/import-roster**', (route) => route.abort('connectionreset'));
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
+    await app.page.locator('.notice-error').filter({ hasText: 'Failed to fetch' }).waitFor();
+    await app.page.unroute('**/api/import-roster**');
+  });
+
+  it('after a crash, the next start offers the autosaved work and restores it as unsaved', async () => {
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
+    await app.page.getByText('已从 plenary-roster.xlsx 导入 170 人').waitFor();
+    // The window loses focus: autosave runs now rather than in 30 s.
+    await app.page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await app.page.waitForFunction(() => localStorage.getItem('zuoci:recovery') !== null);
+    // The "crash": the page goes away with its unsaved work and nothing cleaned up, then starts again.
+    const leave = (dialog: import('playwright-core').Dialog) => void dialog.accept();
+    app.page.on('dialog', leave);
+    await app.page.goto(app.url);
+    app.page.off('dialog', leave);
+    const banner = app.page.getByTestId('recovery-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('上次未正常退出');
+    expect(await app.page.textContent('body')).toContain('还没有名单'); // the sample, until the user answers
+    await banner.getByRole('button', { name: '恢复' }).click();
+    await app.page.getByText('已恢复').waitFor();
+    expect(await app.page.textContent('body')).not.toContain('还没有名单');
+  });
+
+  it('a .zuoci dropped on the window opens (a BOM is fine); other files are refused with a message', async () => {
+    const text = `\ufeff${readFileSync('test/fixtures/v0-meeting.zuoci', 'utf8')}`;
+    const drop = (name: string, content: string) => app.page.evaluate(({ name, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, { name, content });
+    app.page.once('dialog', (dialog) => void dialog.accept()); // "discard unsaved changes?" — yes
+    await drop('v0-meeting.zuoci', text);
+    await app.page.getByText('已打开“v0-meeting.zuoci”').waitFor();
+    await drop('名单.xlsx', 'not a plan');
+    await app.page.getByText('只能拖入 .zuoci 座次文件').waitFor();
+  });
+});
