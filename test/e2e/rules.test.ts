@@ -55,6 +55,9 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   });
 
   it('an absentee leaves their seat empty on re-arranging, and only their card needs reprinting', async () => {
+    // The rostrum's default is 递补 (8.1: the row is re-seated); this meeting keeps the seat empty.
+    await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
+    await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
     await app.page.click('[data-action="arrangeRostrum"]');
     await app.page.getByText('需重印 1 张座签').waitFor();
@@ -64,6 +67,8 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   it('a substitute takes the absentee’s place', async () => {
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').uncheck();
     await app.page.click('[data-action="arrangeRostrum"]');
+    // On the rostrum a stand-in takes the leader's seat only when the leaders agreed (8.1).
+    await app.page.check('[data-rule="substituteTakesRostrumSeat"]');
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
     await answerQuestion(app.page, '王代表');
     await app.page.locator('tr[data-person="王代表"]').waitFor();
