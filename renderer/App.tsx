@@ -8,6 +8,8 @@ import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
 import { Toolbar } from './panels/Toolbar';
+import { SessionTabs } from './panels/sessions/SessionTabs';
+import { SessionSettings } from './panels/sessions/SessionSettings';
 import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 
@@ -32,8 +34,12 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className="workspace">
-        <VenueCanvas />
+        <div className="canvas-column">
+          <SessionTabs />
+          <VenueCanvas />
+        </div>
         <div className="side-column">
+          <SessionSettings />
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />

@@ -140,6 +140,8 @@ export const pdfRequestSchema = z.object({
     seatIds: z.array(z.string().max(200)).max(100_000).optional(),
     changedOnly: z.boolean().optional(),
   }).strict().optional(),
+  /** Cards for several sessions at once (every 分组讨论 room): their ids in the meeting `documentText` holds. */
+  sessionIds: z.array(z.string().max(200)).min(1).max(200).optional(),
 }).strict();
 
 export const exportPdfRequestSchema = pdfRequestSchema.extend({

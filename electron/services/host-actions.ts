@@ -4,8 +4,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
 import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
-import { loadProject } from '../../shared/model/load';
-import { importRoster, UnreadableRosterError } from './import/import-roster';
+import { loadProject, loadSessions } from '../../shared/model/load';
+import { UnreadableRosterError } from './import/import-roster';
+import { importRosterIsolated } from './import/import-isolated';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
@@ -17,7 +18,7 @@ const failure = (message: string) => ({ ok: false as const, message });
 
 export async function importRosterBytes(bytes: Uint8Array, fileName: string): Promise<HostResult<ImportedRoster>> {
   try {
-    const { people, problems } = await importRoster(bytes, fileName);
+    const { people, problems } = await importRosterIsolated(bytes, fileName);
     return { ok: true, value: { fileName, people, problems } };
   } catch (error) {
     if (error instanceof UnreadableRosterError) return failure(error.message);
@@ -57,7 +58,7 @@ export type MadePdfWithBytes = MadePdf & { pdf: Buffer };
 
 /** Any of the printable documents (cards, map, lists) for a document the host validates first. */
 export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWithBytes>> {
-  const loaded = loadProject(request.documentText);
+  const loaded = request.sessionIds ? loadSessions(request.documentText, request.sessionIds) : loadProject(request.documentText);
   if (!loaded.ok) return failure(loaded.error.message);
   const project = loaded.value;
   try {

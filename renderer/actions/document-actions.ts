@@ -6,7 +6,7 @@ import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
-import { askConfirm } from '../panels/dialogs/ask';
+import { askConfirm, askText } from '../panels/dialogs/ask';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
 
@@ -25,7 +25,7 @@ export const openAction: Action = {
       // A bad file leaves the current document exactly as it was.
       if (!loaded.ok) return state.notify({ kind: 'error', text: `${opened.fileName}：${english ? loaded.error.en ?? loaded.error.message : loaded.error.message}` });
       const version = loaded.value.schemaVersion;
-      state.replaceDocument(loaded.value, opened.path, opened.fileName, version > MEETING_SCHEMA_VERSION ? version : null);
+      state.replaceDocument(loaded.value, opened.path, opened.fileName, { newerVersion: version > MEETING_SCHEMA_VERSION ? version : null });
       const details = loaded.warnings.map((w) => (english ? w.en ?? w.message : w.message));
       state.notify({ kind: loaded.warnings.length ? 'warning' : 'info', text: messages().opened(opened.fileName), details });
     });
@@ -42,8 +42,16 @@ export const saveAction: Action = {
     const state = useZuoci.getState();
     // A newer Zuoci's file is never silently written back in this version's format.
     if (state.newerVersion !== null && state.filePath !== null && !(await askConfirm(messages().saveNewerConfirm(state.newerVersion)))) return;
+    // A meeting without a file yet gets its name from the user: never another meeting's file. (In
+    // Electron the system's save dialog asks; the browser has only the app's own question.)
+    let suggestedName = state.fileName;
+    if (!state.hasFile && platform.kind !== 'electron') {
+      const name = (await askText(messages().saveAsPrompt, state.fileName))?.trim();
+      if (!name) return;
+      suggestedName = name.toLowerCase().endsWith('.zuoci') ? name : `${name}.zuoci`;
+    }
     const saving = state.meeting;
-    const result = await platform.saveDocument({ path: state.filePath, suggestedName: state.fileName, text: serializeMeeting(saving) });
+    const result = await platform.saveDocument({ path: state.hasFile ? state.filePath : null, suggestedName, text: serializeMeeting(saving) });
     whenDone(result, (saved) => {
       // Edits made while the file was being written stay unsaved.
       state.markSaved(saving, platform.kind === 'electron' ? saved.path : null, saved.fileName);

@@ -2,12 +2,13 @@
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
 import { seatedPlacements } from '../../shared/arrange/placements';
-import { recordPrintedCards, replaceRoster } from '../../shared/model/edits';
+import { recordPrintedAcross, replaceMeetingRoster } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
 import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
-import { serializeProject } from '../../shared/model/load';
+import { serializeMeeting, serializeProject } from '../../shared/model/load';
 import { MESSAGES } from '../i18n/i18n';
+import { placeName } from '../../shared/i18n/place-names';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
@@ -24,7 +25,8 @@ export const importRosterAction: Action = {
       if (roster.people.length === 0) {
         return state.notify({ kind: 'error', text: messages().rosterEmpty(roster.fileName), details: roster.problems.map((p) => p.message) });
       }
-      state.commit((project) => replaceRoster(project, roster.people));
+      // One roster for the whole meeting: every session sees the same people (and keeps who it seated).
+      state.commitMeeting((meeting) => replaceMeetingRoster(meeting, roster.people));
       const details = roster.problems.map((problem) => problem.message);
       const text = messages().imported(roster.people.length, roster.fileName) + (details.length ? ' ' + messages().importProblems(details.length) : '');
       state.notify({ kind: details.length ? 'warning' : 'info', text, details });
@@ -41,15 +43,17 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const diff = diffSeating(before, arranged.project);
   const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));
   const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
-  const details = diff.seats.slice(0, 50).map((c) => `${c.place}：${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
+  const english = state.language === 'en';
+  const details = diff.seats.slice(0, 50).map((c) => `${english ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
-  state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
+  // A new arrangement's notices replace the last one's (key 'arrange' and those below it).
+  state.notify({ kind: 'info', key: 'arrange', text: `${messages().arranged(seated)} ${summary}`, details });
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
   const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
-  if (unknown.length) state.notify({ kind: 'warning', text: messages().noStrokeData(unknown.join(' ')) });
+  if (unknown.length) state.notify({ kind: 'warning', key: 'arrange:strokes', text: messages().noStrokeData(unknown.join(' ')) });
   for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
     const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
-    state.notify({ kind: 'warning', text: messages().unplaced(zone, names.length), details: [names.join('、')] });
+    state.notify({ kind: 'warning', key: `arrange:unplaced:${zone}`, text: messages().unplaced(placeName(zone, state.language), names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
   }
 }
 
@@ -65,13 +69,17 @@ export const arrangeAllAction: Action = {
   perform: () => arrangeZonesNow(),
 };
 
-/** Save a PDF of the current document; cards also record what was printed (8.2). */
+/**
+ * Save a PDF of the open session (or, with `sessionIds`, of several sessions' cards at once); cards
+ * also record what was printed (8.2), in whichever session each seat belongs to.
+ */
 export async function exportPdf(request: Omit<ExportPdfRequest, 'documentText'>): Promise<void> {
   const state = useZuoci.getState();
-  whenDone(await platform.exportPdf({ ...request, documentText: serializeProject(state.project) }), (made) => {
+  const documentText = request.sessionIds ? serializeMeeting(state.meeting) : serializeProject(state.project);
+  whenDone(await platform.exportPdf({ ...request, documentText }), (made) => {
     if (request.kind === 'cards') {
       state.notify({ kind: 'info', text: messages().cardsExported(made.cardCount, made.location) });
-      if (made.cardCount) state.recordFact((project) => recordPrintedCards(project, made.printed));
+      if (made.cardCount) state.recordMeetingFact((meeting) => recordPrintedAcross(meeting, made.printed));
     } else {
       state.notify({ kind: 'info', text: messages().pdfExported(made.pageCount, made.location) });
     }
@@ -96,3 +104,20 @@ export const printAction: Action = {
   keyTest: (event) => ctrl(event, 'p'),
   perform: () => useZuoci.getState().setPrintDialogOpen(true),
 };
+
+/** 分组讨论 and the like: the cards of every session of the open one's kind, in one PDF. */
+export const printSessionsCardsAction: Action = {
+  name: 'printSessionsCards',
+  label: (m) => m.sessions.printAllOfKind,
+  predicate: () => sessionsOfOpenKind().length > 1,
+  perform: () => exportPdf({
+    kind: 'cards', selection: { zones: ['rostrum', 'table', 'hall'] }, sessionIds: sessionsOfOpenKind(),
+    suggestedName: `${useZuoci.getState().meeting.meta.title || '会议'}-各场座签.pdf`, openAfter: false,
+  }),
+};
+
+function sessionsOfOpenKind(): string[] {
+  const { meeting, sessionId } = useZuoci.getState();
+  const kind = meeting.sessions.find((s) => s.id === sessionId)?.kind;
+  return meeting.sessions.filter((s) => s.kind === kind).map((s) => s.id);
+}

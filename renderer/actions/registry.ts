@@ -2,15 +2,16 @@
 // Electron application menu names the same actions (electron/main/menu.ts; a unit test checks).
 import type { Action } from './action';
 import { openAction, redoAction, saveAction, undoAction } from './document-actions';
-import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRosterAction, printAction } from './meeting-actions';
+import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRosterAction, printAction, printSessionsCardsAction } from './meeting-actions';
 import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
+import { SESSION_ACTIONS } from './session-actions';
 
 export const ALL_ACTIONS: Action[] = [
   openAction, saveAction, importRosterAction, exportCardsAction, printAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
-  arrangeRostrumAction, arrangeAllAction,
+  arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));

@@ -2,7 +2,8 @@
 // subscriptions, each feeding only the layer it concerns (seating → seats and names, selection →
 // overlay, viewport → transform), so no change walks 10,000 React components.
 import { useEffect, useRef, useState } from 'react';
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacementIn } from '../../shared/arrange/explain';
+import { inLanguage } from '../../shared/i18n/text';
 import { placePerson } from '../../shared/model/edits';
 import { PERSON_DRAG_TYPE } from '../panels/drag';
 import { useZuoci } from '../store/store';
@@ -35,7 +36,7 @@ export function VenueCanvas() {
     scene.current = s;
     useView.getState().setScreen(box.width || 800, box.height || 600);
     let room = roomKey(useZuoci.getState().project.venue);
-    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
+    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue), useZuoci.getState().language);
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
       const { project } = useZuoci.getState();
@@ -50,7 +51,7 @@ export function VenueCanvas() {
     s.setOverlay({ selected: new Set(useZuoci.getState().selectedSeatIds) });
     const offDocument = useZuoci.subscribe((state, prev) => {
       const { project } = state;
-      if (project.venue !== prev.project.venue) {
+      if (project.venue !== prev.project.venue || state.language !== prev.language) {
         showRoom();
         // Another room (a template, an opened file) starts fitted; an edited room keeps its view.
         if (roomKey(project.venue) !== room) {
@@ -93,7 +94,7 @@ export function VenueCanvas() {
     const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
     if (!seat || !person) return setHover(null);
     const view = useView.getState().viewports[CURRENT_SESSION] ?? scene.current!.viewport;
-    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}：${explainPlacement(project, seat.seat, person)}` });
+    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${useZuoci.getState().language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), useZuoci.getState().language)}` });
   }), []);
 
   // Drop a person from the roster onto a seat: placed there by hand, and locked.

@@ -1,7 +1,7 @@
 // The people of the meeting with where each sits and why (8.3); 请假 and 代会 for last-minute
 // changes (8.1).
 import { useMemo, useState } from 'react';
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacementIn } from '../../shared/arrange/explain';
 import { sortPeople } from '../../shared/arrange/order';
 import { deriveSeats } from '../../shared/layout/seats';
 import { addSubstitute, setAbsent } from '../../shared/model/edits';
@@ -58,7 +58,7 @@ export function RosterPanel() {
                   data-person={person.name}
                   className={person.absent ? 'is-absent' : undefined}
                   // Explained when the pointer reaches the row, not for every row on every change.
-                  onMouseEnter={(event) => (event.currentTarget.title = seat ? pickText(explainPlacement(project, seat, person), language) : messages.dragHint)}
+                  onMouseEnter={(event) => (event.currentTarget.title = seat ? pickText(explainPlacementIn(project, seat, person), language) : messages.dragHint)}
                   draggable
                   onDragStart={(event) => event.dataTransfer.setData(PERSON_DRAG_TYPE, person.id)}
                   onClick={(event) => seat && !(event.target as Element).closest('input, button') && centreOnSeat(seat.id)}

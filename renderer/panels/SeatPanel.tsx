@@ -1,6 +1,6 @@
 // The seats picked on the canvas: who sits there and why, and the hand controls a leader's
 // instruction needs (锁定 so auto-arrange leaves it, 解锁, 清空).
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacementIn } from '../../shared/arrange/explain';
 import { deriveSeats } from '../../shared/layout/seats';
 import { seatCode } from '../../shared/i18n/place-names';
 import { runAction } from '../actions/run';
@@ -30,7 +30,7 @@ export function SeatPanel() {
             <li key={seat.id} data-seat={seat.id} onClick={() => centreOnSeat(seat.id)}>
               <strong>{seatCode(seat, language)}</strong>{messages.colon}{person ? person.name : messages.emptySeat}
               {project.locks.includes(seat.id) && <span className="lock-mark">{messages.lockedMark}</span>}
-              {person && seats.length === 1 && <p className="explanation">{pickText(explainPlacement(project, seat, person), language)}</p>}
+              {person && seats.length === 1 && <p className="explanation">{pickText(explainPlacementIn(project, seat, person), language)}</p>}
             </li>
           );
         })}

@@ -27,7 +27,7 @@ export async function openDocumentText(opened: OpenedDocument, options: OpenText
     return false;
   }
   const version = loaded.value.schemaVersion;
-  state.replaceDocument(loaded.value, opened.path, opened.fileName, version > MEETING_SCHEMA_VERSION ? version : null);
+  state.replaceDocument(loaded.value, opened.path, opened.fileName, { newerVersion: version > MEETING_SCHEMA_VERSION ? version : null });
   if (options.unsaved) useZuoci.setState({ savedMeeting: null });
   state.notify({
     kind: loaded.warnings.length ? 'warning' : 'info',

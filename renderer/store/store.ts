@@ -32,6 +32,8 @@ export interface ZuociState {
   newerVersion: number | null;
   filePath: string | null;
   fileName: string;
+  /** Whether the meeting was opened from or saved to a file: a new one asks for a name on Ctrl+S. */
+  hasFile: boolean;
   history: History;
   /** The meeting when the current drag began (gesture API), or null. */
   gestureBase: Meeting | null;
@@ -53,6 +55,8 @@ export interface ZuociState {
    * history, and since undo restores only the records a step changed, undo neither undoes nor loses it.
    */
   recordFact: (change: (project: Project) => Project) => void;
+  /** The same for a fact about several sessions (cards printed for every group's room). */
+  recordMeetingFact: (change: (meeting: Meeting) => Meeting) => void;
   /** One drag = one undo step: begin, update as often as needed, then commit, or cancel (Escape) to restore. */
   beginGesture: () => void;
   updateGesture: (change: (project: Project) => Project) => void;
@@ -62,7 +66,7 @@ export interface ZuociState {
   redo: () => void;
   selectSession: (sessionId: string) => void;
   /** A meeting from a file (or a new one): a fresh history, and nothing left of the previous one on screen. */
-  replaceDocument: (meeting: Meeting, filePath: string | null, fileName: string, newerVersion?: number | null) => void;
+  replaceDocument: (meeting: Meeting, filePath: string | null, fileName: string, options?: { newerVersion?: number | null; hasFile?: boolean }) => void;
   markSaved: (meeting: Meeting, filePath: string | null, fileName: string) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
@@ -94,6 +98,7 @@ export const useZuoci = create<ZuociState>()((set, get) => {
     newerVersion: null,
     filePath: null,
     fileName: '示例会议.zuoci',
+    hasFile: false,
     history: emptyHistory(),
     gestureBase: null,
     language: 'zh-CN',
@@ -113,6 +118,7 @@ export const useZuoci = create<ZuociState>()((set, get) => {
       set({ ...shown(after, sessionId), history: recordStep(history, meeting, after, sessionId) });
     },
     recordFact: (change) => set(shown(planChange(change), get().sessionId)),
+    recordMeetingFact: (change) => set(shown(change(get().meeting), get().sessionId)),
     beginGesture: () => set({ gestureBase: get().meeting }),
     updateGesture: (change) => set(shown(planChange(change), get().sessionId)),
     commitGesture: () => {
@@ -132,13 +138,18 @@ export const useZuoci = create<ZuociState>()((set, get) => {
       const step = redoStep(get().history, get().meeting);
       if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
     },
-    selectSession: (sessionId) => set({ ...shown(get().meeting, sessionId), selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null }),
-    replaceDocument: (meeting, filePath, fileName, newerVersion = null) =>
+    // Another session's tab: its selection and the last arrangement's notices belonged to the old one.
+    selectSession: (sessionId) => set({
+      ...shown(get().meeting, sessionId), selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null,
+      notices: get().notices.filter((notice) => !notice.key?.startsWith('arrange')),
+    }),
+    replaceDocument: (meeting, filePath, fileName, { newerVersion = null, hasFile = true } = {}) =>
       set({
-        ...shown(meeting, meeting.sessions[0]!.id), savedMeeting: meeting, newerVersion, filePath, fileName,
+        ...shown(meeting, meeting.sessions[0]!.id), savedMeeting: meeting, newerVersion, filePath, fileName, hasFile,
+        printDialogOpen: false,
         history: emptyHistory(), gestureBase: null, selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null, notices: [],
       }),
-    markSaved: (meeting, filePath, fileName) => set({ savedMeeting: meeting, filePath, fileName, newerVersion: null }),
+    markSaved: (meeting, filePath, fileName) => set({ savedMeeting: meeting, filePath, fileName, newerVersion: null, hasFile: true }),
     // A notice replaces older ones with the same key (or a key under it), so a new 已排好 clears the old 未能安排.
     notify: (notice) => set({ notices: [...get().notices.filter((n) => !notice.key || !(n.key === notice.key || n.key?.startsWith(`${notice.key}:`))).slice(-4), { ...notice, id: ++noticeId }] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),

@@ -3,12 +3,15 @@
 import type { Project } from '../model/schema';
 import { deriveSeats, type Zone } from '../layout/seats';
 import { placementCode } from '../print/card-list';
+import { seatCode } from '../i18n/place-names';
 
 export interface SeatChange {
   seatId: string;
   zone: Zone;
   /** e.g. 主席台 1排 3座 */
   place: string;
+  /** The same in English: Rostrum row 1 seat 3. */
+  placeEn: string;
   before: string | null;
   after: string | null;
 }
@@ -29,7 +32,7 @@ export function diffSeating(before: Project, after: Project): SeatingDiff {
   const nameAfter = seatedNames(after);
   const seats: SeatChange[] = deriveSeats(after.venue)
     .filter((seat) => before.assignment[seat.id] !== after.assignment[seat.id] || nameBefore(seat.id) !== nameAfter(seat.id))
-    .map((seat) => ({ seatId: seat.id, zone: seat.zone, place: placementCode(seat), before: nameBefore(seat.id), after: nameAfter(seat.id) }));
+    .map((seat) => ({ seatId: seat.id, zone: seat.zone, place: placementCode(seat), placeEn: seatCode(seat, 'en'), before: nameBefore(seat.id), after: nameAfter(seat.id) }));
   const cards = seats.filter((change) => change.zone !== 'hall' && change.before !== change.after);
   return { seats, cards };
 }

@@ -4,7 +4,7 @@ import { both } from '../i18n/text';
 import { declaredVersion, migrate } from './migrations';
 import { meetingFromPlan } from './meeting-from-plan';
 import { MEETING_SCHEMA_VERSION, type Meeting } from './meeting-schema';
-import { planOf } from './plan';
+import { combinedPlan, planOf } from './plan';
 import { isRecord } from './restore-parts';
 import { restoreMeeting } from './restore';
 import { FORMAT_NAME, type Project } from './schema';
@@ -55,6 +55,16 @@ export function loadProject(text: string, sessionName?: string): Result<Project>
     return failBoth(both(`文件中没有名为“${sessionName}”的场次（有：${names}）。`, `The file has no session named "${sessionName}" (it has: ${names}).`), { field: 'session' });
   }
   return ok(planOf(meeting, session.id), loaded.warnings);
+}
+
+/** Several sessions' plans as one (cards for every 分组讨论 room at once). */
+export function loadSessions(text: string, sessionIds: readonly string[]): Result<Project> {
+  const loaded = loadMeeting(text);
+  if (!loaded.ok) return loaded;
+  const known = new Set(loaded.value.sessions.map((s) => s.id));
+  const missing = sessionIds.filter((id) => !known.has(id));
+  if (missing.length) return failBoth(both(`文件中没有这些场次：${missing.join('、')}`, `The file has no such sessions: ${missing.join(', ')}`), { field: 'sessionIds' });
+  return ok(combinedPlan(loaded.value, sessionIds), loaded.warnings);
 }
 
 /** Records set aside on load go back where they were; placeholders become their original elements again. */

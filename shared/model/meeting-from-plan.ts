@@ -36,7 +36,8 @@ export function withFreshIds(plan: Project): Project {
   };
 }
 
-const SESSION_NAMES: Record<SessionKind, string> = {
+/** A new session's name (Chinese, the documents' language); the UI shows it in English while unedited. */
+export const SESSION_NAMES: Record<SessionKind, string> = {
   plenary: '全体会议', group: '分组讨论', 'meeting-table': '会议', talks: '会见会谈', banquet: '宴会', photo: '合影', other: '其他',
 };
 

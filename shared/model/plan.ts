@@ -112,3 +112,24 @@ export function withPlan(meeting: Meeting, sessionId: string, before: Project, a
   const sessions = next === session ? meeting.sessions : meeting.sessions.map((s) => (s === session ? next : s));
   return { ...meeting, meta: after.meta, ordering: after.ordering, people, sessions };
 }
+
+/**
+ * The plans of several sessions as one, for printing them together (cards for every group's
+ * room). Element ids are unique across sessions, so their seats never collide; a person in two of
+ * the rooms gets a card in each.
+ */
+export function combinedPlan(meeting: Meeting, sessionIds: readonly string[]): Project {
+  const plans = sessionIds.map((id) => planOf(meeting, id));
+  const first = plans[0]!;
+  const people = new Map<string, Person>();
+  for (const plan of plans) for (const person of plan.people) if (!people.has(person.id) || !person.absent) people.set(person.id, person);
+  return {
+    ...first,
+    venue: { ...first.venue, elements: plans.flatMap((plan) => plan.venue.elements), seatOverrides: Object.assign({}, ...plans.map((plan) => plan.venue.seatOverrides)) },
+    people: [...people.values()],
+    assignment: Object.assign({}, ...plans.map((plan) => plan.assignment)),
+    locks: plans.flatMap((plan) => plan.locks),
+    rules: Object.assign({}, ...plans.map((plan) => plan.rules)),
+    print: { ...first.print, lastPrinted: Object.assign({}, ...plans.map((plan) => plan.print.lastPrinted)) },
+  };
+}

@@ -1,7 +1,8 @@
 // The built-in sample meeting the app opens with: a 7-seat rostrum and a 5 × 10 hall.
-import { CURRENT_SCHEMA_VERSION, DEFAULT_ORDERING, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project } from './schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_ORDERING, DEFAULT_PRINT_SETTINGS, FORMAT_NAME, type ObjectElement, type Project, type Venue } from './schema';
 import { meetingFromPlan, withFreshIds } from './meeting-from-plan';
-import type { Meeting } from './meeting-schema';
+import type { Meeting, SessionKind } from './meeting-schema';
+import { freshRoom } from './session-edits';
 import { QUICK_ROSTRUM_ID, quickVenue } from './quick-venue';
 
 export const SAMPLE_ROSTRUM_ID = QUICK_ROSTRUM_ID;
@@ -36,4 +37,12 @@ export function sampleProject(): Project {
 /** The meeting the app opens with: the sample room as its one session, with fresh ids. */
 export function sampleMeeting(): Meeting {
   return meetingFromPlan(withFreshIds(sampleProject()));
+}
+
+/** A new meeting in a room (a built-in template): one session, nobody on the roster yet. */
+export function newMeeting(room: { venue: Venue; rules: Project['rules'] }, title: string, kind: SessionKind = 'plenary'): Meeting {
+  const meeting = meetingFromPlan({ ...emptyProject(room.venue), rules: room.rules, meta: { title, date: '', place: '', status: 'draft' } }, kind);
+  const session = meeting.sessions[0]!;
+  const fresh = freshRoom(session.venue, session.rules);
+  return { ...meeting, sessions: [{ ...session, ...fresh }] };
 }

@@ -1,6 +1,6 @@
 // Edits of the meeting as a whole: sessions (add, rename, duplicate, reorder, delete), who attends
 // each and their status in it, the one roster, groups. Pure functions, one per user command.
-import { newId } from './ids';
+import { elementOfSeat, newId } from './ids';
 import { newSession, withFreshElementIds } from './meeting-from-plan';
 import type { Attendance, Group, Meeting, RosterPerson, Session, SessionKind } from './meeting-schema';
 import type { Person, Venue, ZoneRules } from './schema';
@@ -20,8 +20,20 @@ export function freshRoom(venue: Venue, rules: Session['rules']): { venue: Venue
 /** A new session in the given room, after the others; everyone attends until the user narrows it. */
 export function addSession(meeting: Meeting, kind: SessionKind, room: { venue: Venue; rules: Session['rules'] }, name?: string): { meeting: Meeting; session: Session } {
   const fresh = freshRoom(room.venue, room.rules);
-  const session = newSession(kind, fresh.venue, fresh.rules, name ?? uniqueName(meeting, newSession(kind, fresh.venue).name));
+  const base = newSession(kind, fresh.venue, fresh.rules, name ?? uniqueName(meeting, newSession(kind, fresh.venue).name));
+  const session = { ...base, statuses: meetingWideStatuses(meeting) };
   return { meeting: { ...meeting, sessions: [...meeting.sessions, session] }, session };
+}
+
+/**
+ * Who is 请假 or 代会 in every session so far (the roster's 状态 column, or absent all along) is
+ * absent from a new session too; an absence for one session only stays there.
+ */
+function meetingWideStatuses(meeting: Meeting): Session['statuses'] {
+  const [first, ...others] = meeting.sessions;
+  if (!first) return {};
+  return Object.fromEntries(Object.entries(first.statuses).filter(([personId, status]) =>
+    others.every((session) => Object.hasOwn(session.statuses, personId) && session.statuses[personId]!.status === status.status && session.statuses[personId]!.substituteId === status.substituteId)));
 }
 
 /** 第二个“分组讨论” becomes “分组讨论 2”. */
@@ -105,16 +117,29 @@ const personKey = (person: Pick<RosterPerson, 'name' | 'unit'>): string => `${pe
  * their id, so their seats, statuses and groups in every session; people no longer on it leave them.
  * `groupNames` (the 分组 column) puts people into groups, made as needed.
  */
-export function replaceMeetingRoster(meeting: Meeting, imported: readonly Person[], groupNames: readonly (readonly string[])[] = []): Meeting {
+export function replaceMeetingRoster(meeting: Meeting, imported: readonly Person[], groupNames: readonly (readonly string[])[] = imported.map((p) => (p.group ? [p.group] : []))): Meeting {
   const existing = new Map(meeting.people.filter((p) => p.substituteFor === null).map((person) => [personKey(person), person.id]));
-  const people: RosterPerson[] = imported.map(({ absent: _absent, ...person }, index) => ({ ...person, id: existing.get(personKey(person)) ?? newId(), rosterIndex: index }));
-  // Stand-ins stay while the person they stand in for is still on the roster.
+  // The roster's own ids are provisional: a stand-in's 代会 points at one of them.
+  const ids = new Map(imported.map((person) => [person.id, existing.get(personKey(person)) ?? newId()]));
+  const people: RosterPerson[] = imported.map(({ absent: _absent, ...person }, index) => ({
+    ...person,
+    id: ids.get(person.id)!,
+    substituteFor: person.substituteFor === null ? null : ids.get(person.substituteFor) ?? null,
+    rosterIndex: index,
+  }));
+  // Stand-ins made in the app stay while the person they stand in for is still on the roster.
   const kept = new Set(people.map((person) => person.id));
-  const standIns = meeting.people.filter((p) => p.substituteFor !== null && kept.has(p.substituteFor));
+  const standIns = meeting.people.filter((p) => p.substituteFor !== null && kept.has(p.substituteFor) && !kept.has(p.id));
   standIns.forEach((p) => kept.add(p.id));
+  // 状态/代会 columns: the roster speaks for the whole meeting, so every session starts from them.
+  const rosterStatuses: Record<string, Session['statuses'][string]> = {};
+  imported.forEach((person, index) => {
+    if (person.absent) rosterStatuses[people[index]!.id] = { status: 'absent' };
+  });
+  for (const person of people) if (person.substituteFor !== null) rosterStatuses[person.substituteFor] = { status: 'substituted', substituteId: person.id };
   const sessions = meeting.sessions.map((session) => {
     const assignment = Object.fromEntries(Object.entries(session.assignment).filter(([, id]) => kept.has(id)));
-    const statuses = Object.fromEntries(Object.entries(session.statuses).filter(([id]) => kept.has(id)));
+    const statuses = { ...Object.fromEntries(Object.entries(session.statuses).filter(([id]) => kept.has(id))), ...rosterStatuses };
     return { ...session, assignment, statuses, locks: session.locks.filter((seat) => Object.hasOwn(assignment, seat)) };
   });
   const groups = groupsFromColumn(meeting.groups, people, groupNames, kept);
@@ -159,4 +184,22 @@ export function sessionsPerGroup(meeting: Meeting, room: { venue: Venue; rules: 
     next = setAttendance(added.meeting, added.session.id, { groupIds: [group.id] });
   }
   return next;
+}
+
+/** Cards printed for seats of several sessions: each session remembers its own (8.2). */
+export function recordPrintedAcross(meeting: Meeting, printed: Readonly<Record<string, string>>): Meeting {
+  const sessionOfElement = new Map(meeting.sessions.flatMap((session) => session.venue.elements.map((e) => [e.id, session.id] as const)));
+  const bySession = new Map<string, Record<string, string>>();
+  for (const [seatId, name] of Object.entries(printed)) {
+    const sessionId = sessionOfElement.get(elementOfSeat(seatId));
+    if (!sessionId) continue;
+    bySession.set(sessionId, { ...bySession.get(sessionId), [seatId]: name });
+  }
+  return {
+    ...meeting,
+    sessions: meeting.sessions.map((session) => {
+      const cards = bySession.get(session.id);
+      return cards ? { ...session, printedCards: { ...session.printedCards, ...cards } } : session;
+    }),
+  };
 }

@@ -43,10 +43,10 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await app.page.locator('tr[data-person="王代表"]').waitFor();
   });
 
-  it('asks before a room template replaces the seating, in English too', async () => {
+  it('asks before a room template replaces the session’s seating, in English too', async () => {
     await app.page.click('button.language');
-    await app.page.selectOption('[data-control="room"]', '宴会厅');
-    await question().getByText('A template clears the current seating').waitFor();
+    await app.page.selectOption('[data-control="session-room"]', '宴会厅');
+    await question().getByText('Changing this session’s room clears its seating').waitFor();
     expect(await question().locator('button').allTextContents()).toEqual(['Cancel', 'OK']);
     await app.page.screenshot({ path: 'test-output/question-dialog.png' });
     // OK has the focus; Tab goes round the dialog's own buttons, and Enter on Cancel cancels.
@@ -60,7 +60,7 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await app.page.keyboard.press('Enter');
     await question().waitFor({ state: 'detached' });
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
-    await app.page.selectOption('[data-control="room"]', '宴会厅');
+    await app.page.selectOption('[data-control="session-room"]', '宴会厅');
     await answerQuestion(app.page);
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual([]);
     await app.page.keyboard.press('Control+z');

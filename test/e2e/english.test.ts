@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRoster } from '../../electron/services/import/import-roster';
-import { type AppHarness, browserAvailable, chooseFile, seatPoint, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, startApp, seatPoint } from './harness';
 import { chineseLeftIn, collectUiText, type UiText } from './ui-text';
 
 const ROSTER = 'test/fixtures/plenary-roster.xlsx';
@@ -43,12 +43,13 @@ describe.skipIf(!browserAvailable)('English throughout, in Chromium', () => {
     await look('arranged plenary');
 
     // The rules of the hall, with the ordering settings open.
-    await app.page.selectOption('[data-rule="zone"]', await zoneId(app.page, 'Hall'));
+    await app.page.selectOption('[data-rule="zone"]', { index: 1 }); // the hall: the rostrum is first
     await app.page.click('.ordering-settings summary');
     await look('hall rules');
 
     // A rostrum seat chosen on the canvas: the seat panel explains it; so does the hover tooltip.
-    const seat = await seatPoint(app.page, `${await zoneId(app.page, 'Rostrum')}:1-4`);
+    const rostrum = await app.page.locator('[data-rule="zone"] option').first().getAttribute('value'); // listed first
+    const seat = await seatPoint(app.page, `${rostrum}:1-4`);
     await app.page.locator('[data-testid="venue-canvas"]').click({ position: seat });
     await app.page.locator('.seat-panel .explanation').waitFor();
     await app.page.locator('[data-testid="venue-canvas"]').hover({ position: seat });

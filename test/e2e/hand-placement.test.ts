@@ -1,7 +1,7 @@
 // A leader's instruction: put 金霞 in the centre seat. Drag her there from the roster; the seat is
 // locked and auto-arrange works around it until it is unlocked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, seatPoint as seatOnCanvas, startApp, zoneId } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, chooseFile, namesOnCanvas, seatPoint as seatOnCanvas, startApp, zoneId } from './harness';
 
 let app: AppHarness;
 
@@ -49,6 +49,7 @@ describe.skipIf(!browserAvailable)('placing by hand in Chromium', () => {
     const asks = () => app.page.evaluate("(function () { var e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()");
     expect(await asks()).toBe(true);
     await app.page.keyboard.press('Control+s');
+    await answerQuestion(app.page, '示例会议.zuoci'); // a meeting without a file yet: the app asks its name
     await app.page.getByText('已保存').waitFor();
     expect(await asks()).toBe(false);
   });

@@ -55,7 +55,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   });
 
   it('an absentee leaves their seat empty on re-arranging, and only their card needs reprinting', async () => {
-    // The rostrum's default is 递补 (8.1: the row is re-seated); this meeting keeps the seat empty.
+    // 递补 (closing up) is the default now (8.1): this meeting keeps the absentee's seat empty.
     await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
     await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
@@ -67,8 +67,6 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
   it('a substitute takes the absentee’s place', async () => {
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').uncheck();
     await app.page.click('[data-action="arrangeRostrum"]');
-    // On the rostrum a stand-in takes the leader's seat only when the leaders agreed (8.1).
-    await app.page.check('[data-rule="substituteTakesRostrumSeat"]');
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
     await answerQuestion(app.page, '王代表');
     await app.page.locator('tr[data-person="王代表"]').waitFor();
@@ -84,11 +82,12 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.locator('[data-rule="unitOrder"]').blur();
     await app.page.selectOption('[data-rule="singleGivenName"]', 'compare');
     await app.page.click('[data-action="arrangeZone"]');
-    expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 2)).toEqual(['彭敏杰', '闫雪立']);
+    // 王代表 stands in for a rostrum leader, so sits at the front of the hall (8.1); then the listed unit.
+    expect((await namesOnCanvas(app.page, 'hall', 1)).slice(0, 3)).toEqual(['王代表', '彭敏杰', '闫雪立']);
   });
 
   it('numbers hall seats odd/even (7.2): the leftmost of ten is seat 10', async () => {
     await app.page.selectOption('[data-rule="numbering"]', 'centre-out');
-    expect(await app.page.textContent('tr[data-person="彭敏杰"] td.seat')).toBe('台下 1排 10座');
+    expect(await app.page.textContent('tr[data-person="王代表"] td.seat')).toBe('台下 1排 10座');
   });
 });

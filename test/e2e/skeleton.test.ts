@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, chooseFile, namesOnCanvas, startApp, type AppHarness } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -60,6 +60,7 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
 
   it('Ctrl+S saves a document that opens again', async () => {
     await app.page.keyboard.press('Control+s');
+    await answerQuestion(app.page, '示例会议.zuoci'); // a meeting without a file yet: the app asks its name
     await app.page.getByText('已保存').waitFor();
     const saved = JSON.parse(readFileSync(path.join(app.workDir, '示例会议.zuoci'), 'utf8'));
     expect(saved.people).toHaveLength(170);

@@ -10,7 +10,7 @@ import { serializeProject } from '../../shared/model/load';
 import { replaceRoster } from '../../shared/model/edits';
 import { sampleProject } from '../../shared/model/sample';
 import { importRoster } from '../../electron/services/import/import-roster';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint, startApp, zoneId } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint, startApp } from './harness';
 
 let app: AppHarness;
 let meetingA: string;
@@ -47,7 +47,7 @@ describe.skipIf(!browserAvailable)('no stale state between meetings, in Chromium
     expect(await fileName()).not.toContain('未保存'); // just opened: nothing changed yet
 
     // Pick a seat of A's rostrum, then start over from a room template.
-    const seat = await seatPoint(app.page, `${await zoneId(app.page, '主席台')}:1-4`);
+    const seat = await seatPoint(app.page, 'rostrum-1:1-4');
     await app.page.locator('[data-testid="venue-canvas"]').click({ position: seat });
     await app.page.locator('.seat-panel').waitFor();
     await app.page.selectOption('[data-control="room"]', '常务会议室');
@@ -72,7 +72,7 @@ describe.skipIf(!browserAvailable)('no stale state between meetings, in Chromium
     expect(readFileSync(meetingA, 'utf8')).toBe(bytesOfA);
     const saved = path.join(app.workDir, '常委会.zuoci');
     expect(existsSync(saved)).toBe(true);
-    expect(JSON.parse(readFileSync(saved, 'utf8')).venue.name).toBe('常务会议室');
+    expect(JSON.parse(readFileSync(saved, 'utf8')).sessions[0].venue.name).toBe('常务会议室');
     expect(await fileName()).toContain('常委会.zuoci');
     expect(await fileName()).not.toContain('未保存');
   });

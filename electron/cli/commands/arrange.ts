@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
+import { withFreshIds } from '../../../shared/model/meeting-from-plan';
 import { seatedPlacements } from '../../../shared/arrange/placements';
 import { fitRostrumToPeople } from '../../../shared/arrange/fit-rostrum';
 import { explainPlacement } from '../../../shared/arrange/explain';
@@ -40,7 +41,8 @@ function outFormat(outPath: string): OutFormat {
 }
 
 function render(project: Project, format: OutFormat, explain: boolean): string {
-  if (format === 'zuoci') return serializeProject(project);
+  // A meeting of one session, with random ids like any made in the app (the quick rooms' are fixed).
+  if (format === 'zuoci') return serializeProject(withFreshIds(project));
   const header = explain ? [...SEATING_CSV_HEADER, '说明'] : SEATING_CSV_HEADER;
   const rows = seatingRows(project, explain);
   if (format === 'csv') return toCsv([header, ...rows]);

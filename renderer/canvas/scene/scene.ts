@@ -1,6 +1,7 @@
 // The canvas as layers by job (Konva's performance notes): the room (static), the seats (one
 // shape per block, culled to the view), the names (nodes only where legible), the overlay
 // (selection, find, marquee) and the drag layer. Each setter redraws only the layers it touches.
+import type { Language } from '../../../shared/i18n/text';
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
 import { buildSeatIndex, type SeatIndex } from '../seat-index';
@@ -44,10 +45,10 @@ export class CanvasScene {
     return visibleBox(this.view, this.stage.width(), this.stage.height());
   }
 
-  setRoom(room: RoomDrawing): void {
+  setRoom(room: RoomDrawing, language: Language = 'zh-CN'): void {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
-    fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
+    fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes, language);
     this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
