@@ -38,6 +38,8 @@ export const en: Messages = {
   untitledMeeting: 'Untitled meeting',
   newMeetingConfirm: 'Start a new meeting in this room? The current meeting will be closed (save unsaved changes first).',
   sessions: {
+    agendaItem: (n, title) => `Item ${n}${title ? `: ${title}` : ''}`,
+    photoOfRostrum: 'Group photo (the rostrum’s people)',
     printAllOfKind: 'Print cards for every session of this kind',
     label: 'Sessions',
     add: '+ Add a session…',
@@ -139,7 +141,7 @@ export const en: Messages = {
   zoomFit: 'Fit to window',
   pan: 'Pan',
   find: 'Find',
-  findPlaceholder: 'Find a name, pinyin initials (e.g. wjg) or unit…',
+  findPlaceholder: 'Find: name, initials (wjg), unit…',
   findNone: 'Not found',
   lockSeats: 'Lock',
   selectAll: 'Select all seats',

@@ -25,6 +25,7 @@ export function SessionSettings() {
   const attendeeCount = useZuoci((state) => state.project.people.length);
   const categories = useZuoci(useShallow((state) => [...new Set(state.meeting.people.map((p) => p.category).filter(Boolean))]));
   const groups = useZuoci(useShallow((state) => state.meeting.groups.map((g) => `${g.id}\u0000${g.name}`)));
+  const agenda = useZuoci(useShallow((state) => state.meeting.agenda.map((item) => `${item.id}\u0000${item.number}\u0000${item.title}`)));
   const commitMeeting = useZuoci((state) => state.commitMeeting);
   const sameKind = useZuoci((state) => state.meeting.sessions.filter((s) => s.kind === kind).length);
 
@@ -73,6 +74,15 @@ export function SessionSettings() {
             <label key={id}>
               <input type="checkbox" data-control="attend-group" data-value={name} checked={attendance.groupIds?.includes(id) ?? false} onChange={(e) => changeAttendance({ groupIds: toggled(attendance.groupIds, id, e.target.checked) })} />
               {name}
+            </label>
+          );
+        })}
+        {attendance.everyone !== true && agenda.map((entry) => {
+          const [id, number, title] = entry.split('\u0000') as [string, string, string];
+          return (
+            <label key={id}>
+              <input type="checkbox" data-control="attend-agenda" data-value={number} checked={attendance.agendaItemIds?.includes(id) ?? false} onChange={(e) => changeAttendance({ agendaItemIds: toggled(attendance.agendaItemIds, id, e.target.checked) })} />
+              {t.agendaItem(Number(number), title)}
             </label>
           );
         })}

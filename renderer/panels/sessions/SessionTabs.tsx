@@ -1,7 +1,9 @@
 // 场次 tabs above the canvas: one per session of the meeting (全体会议, 分组讨论, 宴会…). Click to
 // open, double-click to rename; the buttons after them act on the open session.
 import { useShallow } from 'zustand/react/shallow';
-import { addSession } from '../../../shared/model/session-edits';
+import { addSession, setAttendance } from '../../../shared/model/session-edits';
+import { photoRoomTemplate } from '../../../shared/arrange/photo';
+import { deriveSeats } from '../../../shared/layout/seats';
 import { findSession } from '../../../shared/model/plan';
 import { SESSION_NAMES } from '../../../shared/model/meeting-from-plan';
 import type { SessionKind } from '../../../shared/model/meeting-schema';
@@ -14,6 +16,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 
 const COPY_ROOM = '\u0000copy';
+const PHOTO = '\u0000photo';
 
 /** A name the user never changed (全体会议, 宴会 2…) is a label, so it follows the UI language. */
 function sessionLabel(name: string, kind: SessionKind, messages: Messages): string {
@@ -21,6 +24,24 @@ function sessionLabel(name: string, kind: SessionKind, messages: Messages): stri
   if (name === base) return messages.sessions.kinds[kind] ?? name;
   const numbered = name.startsWith(`${base} `) && /^\d+$/.test(name.slice(base.length + 1));
   return numbered ? `${messages.sessions.kinds[kind] ?? base}${name.slice(base.length)}` : name;
+}
+
+/**
+ * 合影 (9.1) for the open session's rostrum: risers for as many people as sit there, and those
+ * people attending (everyone, if nobody sits on a rostrum yet).
+ */
+function addPhotoSession(): void {
+  const state = useZuoci.getState();
+  const seats = new Map(deriveSeats(state.project.venue).map((seat) => [seat.id, seat]));
+  const onRostrum = Object.entries(state.project.assignment).filter(([seatId]) => seats.get(seatId)?.zone === 'rostrum').map(([, personId]) => personId);
+  const count = onRostrum.length || state.project.people.length || 1;
+  let added = '';
+  state.commitMeeting((meeting) => {
+    const result = addSession(meeting, 'photo', photoRoomTemplate(count));
+    added = result.session.id;
+    return onRostrum.length ? setAttendance(result.meeting, added, { personIds: onRostrum }) : result.meeting;
+  });
+  state.selectSession(added);
 }
 
 export function SessionTabs() {
@@ -31,6 +52,7 @@ export function SessionTabs() {
   const selectSession = useZuoci((state) => state.selectSession);
 
   const add = (choice: string) => {
+    if (choice === PHOTO) return addPhotoSession();
     const state = useZuoci.getState();
     const room = choice === COPY_ROOM ? findSession(state.meeting, state.sessionId) : roomOfChoice(choice);
     if (!room) return;
@@ -63,6 +85,7 @@ export function SessionTabs() {
       <select data-control="add-session" value="" aria-label={messages.sessions.add} onChange={(event) => add(event.target.value)}>
         <option value="">{messages.sessions.add}</option>
         <option value={COPY_ROOM}>{messages.sessions.copyRoom}</option>
+        <option value={PHOTO}>{messages.sessions.photoOfRostrum}</option>
         <RoomOptions />
       </select>
       <span className="session-commands">
