@@ -22,10 +22,12 @@ export const saveRoomAsTemplateAction: Action = {
     const name = await askText(messages().saveTemplatePrompt, session.venue.name);
     if (!name) return;
     const text = serializeRoomTemplate(templateOfRoom(name, session));
-    whenDone(await platform.saveTemplate({ name: name.slice(0, 100), text }), () => {
+    const saved = await platform.saveTemplate({ name: name.slice(0, 100), text });
+    // Listed in the pickers before the user is told it is there.
+    if (saved.ok) await refreshUserTemplates();
+    whenDone(saved, () => {
       useZuoci.getState().notify({ kind: 'info', key: 'template', text: messages().templateSaved(name) });
     });
-    await refreshUserTemplates();
   },
 };
 
@@ -51,13 +53,14 @@ export const importTemplateAction: Action = {
     if (!loaded.ok) return state.notify({ kind: 'error', text: `${picked.value.fileName}：${errorText(loaded.error, state.language)}` });
     // Kept in the library in this version's form, so the pickers list it from now on.
     const template = loaded.value;
-    whenDone(await platform.saveTemplate({ name: template.name, text: serializeRoomTemplate(template) }), () => {
+    const saved = await platform.saveTemplate({ name: template.name, text: serializeRoomTemplate(template) });
+    if (saved.ok) await refreshUserTemplates();
+    whenDone(saved, () => {
       state.notify({
         kind: loaded.warnings.length ? 'warning' : 'info', key: 'template', text: messages().templateImported(template.name),
         details: loaded.warnings.map((w) => errorText(w, state.language)),
       });
     });
-    await refreshUserTemplates();
   },
 };
 
