@@ -4,6 +4,7 @@
 import { both } from '../i18n/text';
 import { isRecord, Notes, restoreVenue, type Json } from './restore-parts';
 import { zoneRulesSchema, type Venue, type ZoneRules } from './schema';
+import type { SessionKind } from './meeting-schema';
 import { failBoth, ok, type Result } from './user-error';
 
 export const ROOM_FORMAT_NAME = 'zuoci-room';
@@ -85,4 +86,11 @@ export function templateFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const base = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').trim().slice(0, 80) || '会场模板';
   return `${base}${ROOM_FILE_EXTENSION}`;
+}
+
+/** What kind of session a room suits: 宴会 with banquet tables, 会议 round a table, else 全体会议. */
+export function sessionKindForRoom(venue: Pick<Venue, 'elements'>): SessionKind {
+  const tables = venue.elements.filter((e) => e.kind === 'table');
+  if (tables.some((t) => t.purpose === 'banquet')) return 'banquet';
+  return tables.length ? 'meeting-table' : 'plenary';
 }

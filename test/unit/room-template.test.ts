@@ -3,7 +3,7 @@
 // a meeting started from one is clean.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRoomTemplate, serializeRoomTemplate, templateFileName, templateOfRoom } from '../../shared/model/room-template';
+import { loadRoomTemplate, serializeRoomTemplate, sessionKindForRoom, templateFileName, templateOfRoom } from '../../shared/model/room-template';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import { newMeeting, sampleMeeting } from '../../shared/model/sample';
 import { deriveSeats } from '../../shared/layout/seats';
@@ -101,6 +101,11 @@ describe('a session’s room as a template', () => {
     // The same room, drawn with new element ids, so it can sit beside its origin in one meeting.
     expect(deriveSeats(session.venue).length).toBe(deriveSeats(template.venue).length);
     expect(session.venue.elements.map((e) => e.id)).not.toContain(template.venue.elements[0]!.id);
+  });
+
+  it('a room suggests its session kind: banquet tables a 宴会, a meeting table a 会议, else a 全体会议', () => {
+    const kinds = Object.fromEntries(Object.entries(ROOM_TEMPLATES).map(([name, make]) => [name, sessionKindForRoom(make().venue)]));
+    expect(kinds).toEqual({ 大礼堂: 'plenary', 常务会议室: 'meeting-table', U形会议室: 'meeting-table', 宴会厅: 'banquet', 报告厅: 'plenary' });
   });
 
   it('adding a session from a user template gives the same room', () => {

@@ -9,6 +9,7 @@ import { SESSION_NAMES } from '../../../shared/model/meeting-from-plan';
 import type { SessionKind } from '../../../shared/model/meeting-schema';
 import type { Messages } from '../../i18n/zh-CN';
 import { roomOfChoice } from '../../store/user-templates';
+import { sessionKindForRoom } from '../../../shared/model/room-template';
 import { RoomOptions } from '../RoomOptions';
 import { renameSessionAction, SESSION_ACTIONS } from '../../actions/session-actions';
 import { runAction } from '../../actions/run';
@@ -56,7 +57,7 @@ export function SessionTabs() {
     const state = useZuoci.getState();
     const room = choice === COPY_ROOM ? findSession(state.meeting, state.sessionId) : roomOfChoice(choice);
     if (!room) return;
-    const kind = choice === '宴会厅' ? 'banquet' : choice === '常务会议室' || choice === 'U形会议室' ? 'meeting-table' : 'plenary';
+    const kind = sessionKindForRoom(room.venue);
     let added = '';
     state.commitMeeting((meeting) => {
       const result = addSession(meeting, kind, { venue: room.venue, rules: room.rules });
