@@ -159,6 +159,8 @@ export const en: Messages = {
     name: 'Name',
     x: 'From the left (m)',
     y: 'From the front (m)',
+    centreX: 'Centre from the left (m)',
+    centreY: 'Centre from the front (m)',
     rotation: 'Rotation (°)',
     rostrumRows: 'Seats per row (front row first, comma-separated)',
     rows: 'Rows',

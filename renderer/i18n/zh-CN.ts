@@ -158,6 +158,8 @@ export const zhCN = {
     name: '名称',
     x: '左边距 (m)',
     y: '前边距 (m)',
+    centreX: '中心距左墙 (m)',
+    centreY: '中心距前墙 (m)',
     rotation: '旋转 (°)',
     rostrumRows: '各排座数（前排在先，用逗号分隔）',
     rows: '排数',

@@ -168,4 +168,14 @@ describe.skipIf(!browserAvailable)('the room designer and template library in Ch
     expect(await y('12-1')).toBeLessThan(await y('12-16'));
     await app.page.screenshot({ path: 'test-output/designer-lecture-hall.png' });
   });
+
+  it('each built-in room opens from its template file as a new meeting (screenshots to look at)', async () => {
+    const expected: Record<string, number> = { 大礼堂: 628, 常务会议室: 42, U形会议室: 19, 宴会厅: 60, 报告厅: 384 };
+    for (const [name, seats] of Object.entries(expected)) {
+      await app.page.selectOption('[data-control="room"]', name);
+      if (await app.page.locator('[data-testid="question-dialog"]').count()) await answerQuestion(app.page);
+      expect(await seatCount(), name).toBe(seats);
+      await app.page.screenshot({ path: `test-output/designer-template-${name}.png` });
+    }
+  });
 });

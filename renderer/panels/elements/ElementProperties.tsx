@@ -17,8 +17,9 @@ export function ElementProperties({ element }: { element: VenueElement }) {
       {element.kind === 'object'
         ? <TextField field="label" label={t.label} value={element.label} onCommit={(label) => edit({ label })} />
         : <TextField field="name" label={t.name} value={element.name} onCommit={(name) => edit({ name })} />}
-      <LengthField field="x" label={t.x} unit="m" centimetres={element.x} onCommit={(x) => edit({ x })} />
-      <LengthField field="y" label={t.y} unit="m" centimetres={element.y} onCommit={(y) => edit({ y })} />
+      {/* A table stands where its centre is; every other element by its top-left corner. */}
+      <LengthField field="x" label={element.kind === 'table' ? t.centreX : t.x} unit="m" centimetres={element.x} onCommit={(x) => edit({ x })} />
+      <LengthField field="y" label={element.kind === 'table' ? t.centreY : t.y} unit="m" centimetres={element.y} onCommit={(y) => edit({ y })} />
       <label className="element-field">
         <span>{t.rotation}</span>
         <select data-field="rotation" value={ROTATIONS.includes(rotation) ? rotation : 0} onChange={(e) => edit({ rotation: Number(e.target.value) })}>
