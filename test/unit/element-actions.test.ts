@@ -57,3 +57,17 @@ describe('designer commands', () => {
     expect(state().project.venue.elements).toHaveLength(before + 2);
   });
 });
+
+describe('picking seats picks their element', () => {
+  it('seats of one element on the canvas make it the element the designer and rules panels show; a mixed pick leaves it', () => {
+    const state = () => store.useZuoci.getState();
+    const [rostrum, hall] = state().project.venue.elements;
+    state().selectSeats([`${hall!.id}:1-1`, `${hall!.id}:2-3`]);
+    expect(state().selectedZoneId).toBe(hall!.id);
+    expect(actions.selectedElement()?.id).toBe(hall!.id);
+    state().selectSeats([`${rostrum!.id}:1-1`, `${hall!.id}:1-1`]);
+    expect(state().selectedZoneId).toBe(hall!.id);
+    state().selectSeats([]);
+    expect(state().selectedZoneId).toBe(hall!.id);
+  });
+});
