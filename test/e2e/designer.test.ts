@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type AppHarness, browserAvailable, startApp } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, seatPoint, startApp } from './harness';
 
 let app: AppHarness;
 const panel = () => app.page.locator('[data-testid="element-panel"]');
@@ -80,6 +80,10 @@ describe.skipIf(!browserAvailable)('the room designer and template library in Ch
 
   it('grows the hall to 12 rows in the property panel; undo and redo take and give back that one step', async () => {
     const hall = await idOf('台下');
+    // Picked on the canvas: a click on one of the hall's seats shows the hall in the panel.
+    await panel().locator('[data-control="element"]').selectOption(await idOf('主席台'));
+    await app.page.locator('[data-testid="venue-canvas"]').click({ position: await seatPoint(app.page, `${hall}:3-8`) });
+    expect(await panel().locator('[data-control="element"]').inputValue()).toBe(hall);
     await setField('rows', '12');
     expect(await seatCount()).toBe(16 + 12 * 20);
     await app.page.keyboard.press('Control+z');
