@@ -27,7 +27,7 @@ const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 
   -h, --help           show this help`;
 
 const EXIT_CODES = `退出码 / Exit codes: 0 完成 done; 1 完成但有警告（逐项列出）done with warnings, each listed;
-2 用法或输入有误 usage or input error.`;
+2 用法或输入有误 usage or input error; 3 内部错误（请报告开发者）internal error (please report it).`;
 
 export const HELP: Record<string, string> = {
   main: `座次 Zuoci — 会议座次编排、座签与座次图 / seating plans, name cards and seat maps

@@ -1,5 +1,4 @@
 // Builds the document a command works on: a .zuoci file, or a roster plus a quick room.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Project } from '../../shared/model/schema';
 import { loadProject } from '../../shared/model/load';
@@ -11,6 +10,9 @@ import { peopleFromTable } from '../../shared/roster/people-from-table';
 import { readRosterTable, UnreadableRosterError } from '../services/import/read-table';
 import { CliUsageError } from './cli-error';
 import { hallSize, oneOf, positiveIntegers } from './options';
+import { withoutBom } from '../services/documents/documents';
+import { readUserFile, UserFileError } from '../services/documents/read-user-file';
+import { applyFieldLimits } from '../services/import/table-limits';
 
 export interface InputOptions {
   roster?: string | undefined;
@@ -25,9 +27,10 @@ export interface InputOptions {
 
 async function readInputFile(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
-  } catch {
-    throw new CliUsageError(`找不到或无法读取文件：${file}`, `Cannot read file: ${file}`);
+    return await readUserFile(file); // plain files only, size-limited: never /dev/zero or a pipe
+  } catch (error) {
+    const detail = error instanceof UserFileError ? error.message : `找不到或无法读取文件：${file}`;
+    throw new CliUsageError(detail, `Cannot read file (missing, not a plain file, or too large): ${file}`);
   }
 }
 
@@ -53,7 +56,7 @@ async function loadVenueFile(file: string, session?: string): Promise<Project> {
     const names = Object.keys(ROOM_TEMPLATES).join('、');
     throw new CliUsageError(`找不到会场文件或内置模板“${file}”。内置模板：${names}。`, `No venue file or built-in template "${file}". Templates: ${names}.`);
   });
-  const loaded = loadProject(bytes.toString('utf8'), session);
+  const loaded = loadProject(withoutBom(bytes.toString('utf8')), session);
   if (!loaded.ok) throw new CliUsageError(`${loaded.error.message}（${file}）`, `${loaded.error.en ?? 'Cannot open the document.'} (${file})`);
   return loaded.value;
 }
@@ -77,7 +80,9 @@ export async function loadInput(options: InputOptions): Promise<{ project: Proje
   }
   if (!options.roster) return { project, warnings: [] };
 
-  const imported = peopleFromTable(await readRosterFile(options.roster), project.people.length + 1);
+  const table = await readRosterFile(options.roster);
+  // The document's own field limits (one schema for import and document): what imports can be saved.
+  const imported = applyFieldLimits(peopleFromTable(table, project.people.length + 1), table);
   if (imported.people.length === 0) {
     const reason = imported.problems.find((problem) => problem.severity === 'error')?.message ?? '名单中没有人员。';
     throw new CliUsageError(`无法使用名单 ${options.roster}：${reason}`, `Roster ${options.roster} has no usable rows.`);

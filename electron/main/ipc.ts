@@ -8,6 +8,8 @@ import {
 import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
+import { DIALOG, say } from './dialog-text';
+import type { PickedFonts } from '../services/fonts/picked-fonts';
 
 export const CANCELLED = { ok: false, cancelled: true } as const;
 
@@ -16,6 +18,8 @@ export interface IpcContext extends DocumentContext {
   window: () => BrowserWindow | null;
   /** The renderer's own URL prefix (app:// or the dev server). */
   isTrustedUrl: (url: string) => boolean;
+  /** Fonts the user picked in a dialog, remembered across runs. */
+  pickedFonts?: PickedFonts;
 }
 
 export type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<HostResult<unknown>>;
@@ -64,10 +68,12 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
     }),
     [CHANNELS.listFonts]: guarded(emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
     [CHANNELS.pickFont]: guarded(emptyRequestSchema, async (_request, window) => {
-      const choice = await dialog.showOpenDialog(window, { filters: [{ name: '字体', extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
+      const choice = await dialog.showOpenDialog(window, { filters: [{ name: say(DIALOG.fontFilter), extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
-      return pickedFontChoices(filePath);
+      const faces = pickedFontChoices(filePath);
+      if (faces.ok) await context.pickedFonts?.add(filePath).catch(() => undefined); // remembered for later runs
+      return faces;
     }),
     [CHANNELS.openHelp]: guarded(openHelpRequestSchema, async (request) => {
       // The URL comes from our own table, never from the page.

@@ -8,6 +8,8 @@ import { pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platfo
 import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** Body: the result as UTF-8 JSON (x-zuoci-result-bytes long), then the PDF. */
+export const PDF_WITH_RESULT = 'application/x-zuoci-pdf';
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -61,9 +63,12 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       // Export and preview alike: the browser shows or downloads the bytes.
       const made = await pdfFor(pdfRequestSchema.parse(JSON.parse(body.toString('utf8'))));
       if (!made.ok) return sendJson(response, 200, made);
+      // The result (printed names of thousands of cards) goes in the body, ahead of the PDF: a
+      // header has a size limit (~16 KB in Node) that a large plan would exceed.
       const { pdf, ...result } = made.value;
-      response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
-      response.end(pdf);
+      const json = Buffer.from(JSON.stringify(result), 'utf8');
+      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+      response.end(Buffer.concat([json, pdf]));
       return;
     }
     case '/api/fonts':

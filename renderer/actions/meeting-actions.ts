@@ -46,13 +46,14 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const english = state.language === 'en';
   const details = diff.seats.slice(0, 50).map((c) => `${english ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
-  state.notify({ kind: 'info', text: `${messages().arranged(seated)} ${summary}`, details });
+  // A new arrangement's notices replace the last one's (key 'arrange' and those below it).
+  state.notify({ kind: 'info', key: 'arrange', text: `${messages().arranged(seated)} ${summary}`, details });
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
   const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
-  if (unknown.length) state.notify({ kind: 'warning', text: messages().noStrokeData(unknown.join(' ')) });
+  if (unknown.length) state.notify({ kind: 'warning', key: 'arrange:strokes', text: messages().noStrokeData(unknown.join(' ')) });
   for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
     const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
-    state.notify({ kind: 'warning', text: messages().unplaced(placeName(zone, state.language), names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
+    state.notify({ kind: 'warning', key: `arrange:unplaced:${zone}`, text: messages().unplaced(placeName(zone, state.language), names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
   }
 }
 

@@ -27,9 +27,12 @@ async function postJson<T>(url: string, body: unknown): Promise<HostResult<T>> {
 
 async function fetchPdf(request: PdfRequest): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
   const response = await fetch('/api/pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
-  if (!response.headers.get('content-type')?.startsWith('application/pdf')) return (await response.json()) as HostResult<never>;
-  const result = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as MadePdf;
-  return { ok: true, value: { blob: await response.blob(), result } };
+  // The server sends the result then the PDF in one body (a large result does not fit a header).
+  if (response.headers.get('content-type') !== 'application/x-zuoci-pdf') return (await response.json()) as HostResult<never>;
+  const body = await response.blob();
+  const split = Number(response.headers.get('x-zuoci-result-bytes'));
+  const result = JSON.parse(await body.slice(0, split).text()) as MadePdf;
+  return { ok: true, value: { blob: body.slice(split, body.size, 'application/pdf'), result } };
 }
 
 function download(bytes: Blob, fileName: string): void {

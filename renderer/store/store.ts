@@ -138,7 +138,11 @@ export const useZuoci = create<ZuociState>()((set, get) => {
       const step = redoStep(get().history, get().meeting);
       if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
     },
-    selectSession: (sessionId) => set({ ...shown(get().meeting, sessionId), selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null }),
+    // Another session's tab: its selection and the last arrangement's notices belonged to the old one.
+    selectSession: (sessionId) => set({
+      ...shown(get().meeting, sessionId), selectedSeatIds: [], hoveredSeatId: null, selectedZoneId: null,
+      notices: get().notices.filter((notice) => !notice.key?.startsWith('arrange')),
+    }),
     replaceDocument: (meeting, filePath, fileName, { newerVersion = null, hasFile = true } = {}) =>
       set({
         ...shown(meeting, meeting.sessions[0]!.id), savedMeeting: meeting, newerVersion, filePath, fileName, hasFile,

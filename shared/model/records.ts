@@ -82,11 +82,20 @@ export function diffMeetings(before: Meeting, after: Meeting): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const [key, value] of b) {
     const old = a.get(key);
-    const same = key.startsWith('order/') ? sameIds(old as string[] | undefined, value as string[]) : old === value;
+    const same = key.startsWith('order/') ? sameIds(old as string[] | undefined, value as string[])
+      : isSessionBase(key) ? sameFields(old as Record<string, unknown> | undefined, value as Record<string, unknown>) : old === value;
     if (!same) changes.push({ key, before: old, after: value });
   }
   for (const [key, value] of a) if (!b.has(key)) changes.push({ key, before: value, after: undefined });
   return changes;
+}
+
+/** A session's own fields (name, kind…) are gathered into a new object each time: compare them one by one. */
+const isSessionBase = (key: string) => key.startsWith('sessions/') && key.indexOf('/', 9) === -1;
+function sameFields(a: Record<string, unknown> | undefined, b: Record<string, unknown>): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
 }
 
 const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);

@@ -20,8 +20,20 @@ export function freshRoom(venue: Venue, rules: Session['rules']): { venue: Venue
 /** A new session in the given room, after the others; everyone attends until the user narrows it. */
 export function addSession(meeting: Meeting, kind: SessionKind, room: { venue: Venue; rules: Session['rules'] }, name?: string): { meeting: Meeting; session: Session } {
   const fresh = freshRoom(room.venue, room.rules);
-  const session = newSession(kind, fresh.venue, fresh.rules, name ?? uniqueName(meeting, newSession(kind, fresh.venue).name));
+  const base = newSession(kind, fresh.venue, fresh.rules, name ?? uniqueName(meeting, newSession(kind, fresh.venue).name));
+  const session = { ...base, statuses: meetingWideStatuses(meeting) };
   return { meeting: { ...meeting, sessions: [...meeting.sessions, session] }, session };
+}
+
+/**
+ * Who is 请假 or 代会 in every session so far (the roster's 状态 column, or absent all along) is
+ * absent from a new session too; an absence for one session only stays there.
+ */
+function meetingWideStatuses(meeting: Meeting): Session['statuses'] {
+  const [first, ...others] = meeting.sessions;
+  if (!first) return {};
+  return Object.fromEntries(Object.entries(first.statuses).filter(([personId, status]) =>
+    others.every((session) => Object.hasOwn(session.statuses, personId) && session.statuses[personId]!.status === status.status && session.statuses[personId]!.substituteId === status.substituteId)));
 }
 
 /** 第二个“分组讨论” becomes “分组讨论 2”. */

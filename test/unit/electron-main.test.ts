@@ -18,7 +18,8 @@ describe('Electron main bundle', () => {
   });
 
   it('creates a sandboxed, context-isolated window and handles exactly the contract’s channels', async () => {
-    const { windows, channels } = await runMainBundle();
+    const { windows, channels, sandboxEnabled } = await runMainBundle();
+    expect(sandboxEnabled).toBe(true); // every renderer, not only this window
     expect(windows).toHaveLength(1);
     const prefs = windows[0]!.options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, navigateOnDragDrop: false });

@@ -104,3 +104,20 @@ describe('history', () => {
     expect(store().project.people.every((p) => /^[0-9a-f-]{36}$/.test(p.id))).toBe(true);
   });
 });
+
+describe('history over sessions', () => {
+  it('a step in one session records only that session’s records, and undo leaves a rename of another alone', async () => {
+    const { addSession, renameSession } = await import('../../shared/model/session-edits');
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    store().commitMeeting((m) => addSession(m, 'banquet', ROOM_TEMPLATES['宴会厅']!()).meeting);
+    const [plenary, banquet] = store().meeting.sessions;
+    store().commit((p) => replaceRoster(p, people));
+    store().commit((p) => arrangeZones(p).project);
+    expect(store().history.past.at(-1)!.changes.map((c) => c.key)).toEqual([`sessions/${plenary!.id}/assignment`]);
+    // Someone renames the banquet outside this history; undoing the arrangement keeps the new name.
+    useZuoci.setState((state) => ({ meeting: renameSession(state.meeting, banquet!.id, '欢迎晚宴') }));
+    store().undo();
+    expect(store().meeting.sessions.map((s) => s.name)).toEqual(['全体会议', '欢迎晚宴']);
+    expect(store().meeting.sessions[0]!.assignment).toEqual({});
+  });
+});

@@ -113,3 +113,20 @@ describe('sessions over one roster', () => {
     expect(Object.values(m.sessions[0]!.assignment)).not.toContain(before[5]);
   });
 });
+
+describe('absences from the roster', () => {
+  it('a 请假 for the whole meeting (the roster’s 状态 column) carries into sessions added later; one for the plenary only does not', () => {
+    const absent = roster.map((p, i) => (i === 1 ? { ...p, absent: true } : p));
+    let m = replaceMeetingRoster(sampleMeeting(), absent, groups);
+    const plenary = m.sessions[0]!.id;
+    const jin = m.people.find((p) => p.name === '金霞')!.id;
+    m = setStatus(m, plenary, jin, 'absent');
+    // With one session, both look meeting-wide; a second session made after the plenary-only absence:
+    const banquet = addSession(setStatus(m, plenary, jin, 'present'), 'banquet', banquetRoom);
+    m = setStatus(banquet.meeting, plenary, jin, 'absent');
+    const later = addSession(m, 'photo', meetingRoom);
+    const mao = m.people.find((p) => p.name === '毛军')!.id;
+    expect(later.session.statuses[mao]).toEqual({ status: 'absent' });
+    expect(later.session.statuses[jin]).toBeUndefined();
+  });
+});
