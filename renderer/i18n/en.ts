@@ -38,6 +38,7 @@ export const en: Messages = {
   untitledMeeting: 'Untitled meeting',
   newMeetingConfirm: 'Start a new meeting in this room? The current meeting will be closed (save unsaved changes first).',
   sessions: {
+    photoOfRostrum: 'Group photo (the rostrum’s people)',
     printAllOfKind: 'Print cards for every session of this kind',
     label: 'Sessions',
     add: '+ Add a session…',

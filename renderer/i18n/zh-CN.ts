@@ -37,6 +37,7 @@ export const zhCN = {
   untitledMeeting: '未命名会议',
   newMeetingConfirm: '用新会场开始一个新会议？当前会议将关闭（未保存的修改请先保存）。',
   sessions: {
+    photoOfRostrum: '合影（主席台人员）',
     printAllOfKind: '打印同类各场座签',
     label: '场次',
     add: '＋ 新增场次…',

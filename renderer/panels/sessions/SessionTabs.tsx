@@ -2,7 +2,9 @@
 // open, double-click to rename; the buttons after them act on the open session.
 import { useShallow } from 'zustand/react/shallow';
 import { inLanguage } from '../../../shared/i18n/text';
-import { addSession } from '../../../shared/model/session-edits';
+import { addSession, setAttendance } from '../../../shared/model/session-edits';
+import { photoRoomTemplate } from '../../../shared/arrange/photo';
+import { deriveSeats } from '../../../shared/layout/seats';
 import { findSession } from '../../../shared/model/plan';
 import { SESSION_NAMES } from '../../../shared/model/meeting-from-plan';
 import type { SessionKind } from '../../../shared/model/meeting-schema';
@@ -15,6 +17,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 
 const COPY_ROOM = '\u0000copy';
+const PHOTO = '\u0000photo';
 
 /** A name the user never changed (全体会议, 宴会 2…) is a label, so it follows the UI language. */
 function sessionLabel(name: string, kind: SessionKind, messages: Messages): string {
@@ -22,6 +25,24 @@ function sessionLabel(name: string, kind: SessionKind, messages: Messages): stri
   if (name === base) return messages.sessions.kinds[kind] ?? name;
   const numbered = name.startsWith(`${base} `) && /^\d+$/.test(name.slice(base.length + 1));
   return numbered ? `${messages.sessions.kinds[kind] ?? base}${name.slice(base.length)}` : name;
+}
+
+/**
+ * 合影 (9.1) for the open session's rostrum: risers for as many people as sit there, and those
+ * people attending (everyone, if nobody sits on a rostrum yet).
+ */
+function addPhotoSession(): void {
+  const state = useZuoci.getState();
+  const seats = new Map(deriveSeats(state.project.venue).map((seat) => [seat.id, seat]));
+  const onRostrum = Object.entries(state.project.assignment).filter(([seatId]) => seats.get(seatId)?.zone === 'rostrum').map(([, personId]) => personId);
+  const count = onRostrum.length || state.project.people.length || 1;
+  let added = '';
+  state.commitMeeting((meeting) => {
+    const result = addSession(meeting, 'photo', photoRoomTemplate(count));
+    added = result.session.id;
+    return onRostrum.length ? setAttendance(result.meeting, added, { personIds: onRostrum }) : result.meeting;
+  });
+  state.selectSession(added);
 }
 
 export function SessionTabs() {
@@ -33,6 +54,7 @@ export function SessionTabs() {
   const selectSession = useZuoci((state) => state.selectSession);
 
   const add = (choice: string) => {
+    if (choice === PHOTO) return addPhotoSession();
     const state = useZuoci.getState();
     const room = choice === COPY_ROOM ? findSession(state.meeting, state.sessionId) : ROOM_TEMPLATES[choice]?.();
     if (!room) return;
@@ -65,6 +87,7 @@ export function SessionTabs() {
       <select data-control="add-session" value="" aria-label={messages.sessions.add} onChange={(event) => add(event.target.value)}>
         <option value="">{messages.sessions.add}</option>
         <option value={COPY_ROOM}>{messages.sessions.copyRoom}</option>
+        <option value={PHOTO}>{messages.sessions.photoOfRostrum}</option>
         {Object.keys(ROOM_TEMPLATES).map((name) => <option key={name} value={name}>{TEMPLATE_TITLES[name] ? inLanguage(TEMPLATE_TITLES[name], language) : name}</option>)}
       </select>
       <span className="session-commands">
