@@ -71,6 +71,7 @@ export const en: Messages = {
     showAll: 'Show the whole roster',
     printSessions: 'Sessions to print',
   },
+  recentFiles: 'Recent files…',
   unsavedOpenConfirm: 'This document has unsaved changes. Open another file anyway?',
   rosterEmpty: (file) => `${file}: no one in this roster can be imported.`,
   unitLabel: (unit) => `Unit ${unit}`,

@@ -70,6 +70,7 @@ export const zhCN = {
     showAll: '显示全部名单',
     printSessions: '打印范围（场次）',
   },
+  recentFiles: '最近打开…',
   unsavedOpenConfirm: '当前文档有未保存的修改，仍要打开其他文件吗？',
   rosterEmpty: (file: string) => `${file}：名单中没有可导入的人员。`,
   unitLabel: (unit: string) => `单位 ${unit}`,
