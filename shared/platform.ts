@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Person } from './model/schema';
 import type { UserError } from './model/user-error';
+import { excelSheetKinds } from './export/workbook';
 
 export interface OpenedDocument {
   /** Where it came from; null in the browser, which has no paths. */
@@ -39,6 +40,12 @@ export interface ExportedPdf extends MadePdf {
   location: string;
 }
 
+/** An Excel export (issue 10 item 7): where it went and which sheets it holds. */
+export interface ExportedExcel {
+  location: string;
+  sheetNames: string[];
+}
+
 export interface PdfPreview extends MadePdf {
   /** The PDF itself, base64, for the print dialog's preview. */
   pdfBase64: string;
@@ -61,6 +68,8 @@ export interface Platform {
   importRoster(): Promise<HostResult<ImportedRoster>>;
   /** Make a PDF and save it where the user says (and open it in the system viewer if asked). */
   exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
+  /** Make an .xlsx of the chosen sheets and save it where the user says (a download in the browser). */
+  exportExcel(request: ExportExcelRequest): Promise<HostResult<ExportedExcel>>;
   /** Make a PDF for the print dialog's preview. */
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
@@ -149,6 +158,14 @@ export const exportPdfRequestSchema = pdfRequestSchema.extend({
   openAfter: z.boolean(),
 }).strict();
 
+export const exportExcelRequestSchema = z.object({
+  /** The open session as JSON text: the host validates it with loadProject like any file. */
+  documentText: z.string().max(64 * 1024 * 1024),
+  sheets: z.array(z.enum(excelSheetKinds)).min(1).max(excelSheetKinds.length),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type ExportExcelRequest = z.infer<typeof exportExcelRequestSchema>;
+
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
 export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
@@ -160,6 +177,7 @@ export const CHANNELS = {
   importRoster: 'zuoci:import-roster',
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
+  exportExcel: 'zuoci:export-excel',
   listFonts: 'zuoci:list-fonts',
   autosave: 'zuoci:autosave',
   takeRecovery: 'zuoci:take-recovery',

@@ -3,9 +3,9 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
-  CHANNELS, emptyRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
+  CHANNELS, emptyRequestSchema, exportExcelRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
+import { excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
 
@@ -55,6 +55,14 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       if (request.openAfter) await shell.openPath(choice.filePath);
       const { pdf: _pdf, ...result } = made.value;
       return { ok: true, value: { ...result, location: choice.filePath } };
+    }),
+    [CHANNELS.exportExcel]: guarded(exportExcelRequestSchema, async (request, window) => {
+      const made = await excelFor(request);
+      if (!made.ok) return made;
+      const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      if (choice.canceled || !choice.filePath) return CANCELLED;
+      await writeFileAtomic(choice.filePath, made.value.xlsx);
+      return { ok: true, value: { location: choice.filePath, sheetNames: made.value.sheetNames } };
     }),
     [CHANNELS.previewPdf]: guarded(pdfRequestSchema, async (request) => {
       const made = await pdfFor(request);

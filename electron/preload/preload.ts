@@ -10,6 +10,7 @@ const platform: Platform = {
   importRoster: () => ipcRenderer.invoke(CHANNELS.importRoster, {}),
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
+  exportExcel: (request) => ipcRenderer.invoke(CHANNELS.exportExcel, request),
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
   autosave: (request) => ipcRenderer.invoke(CHANNELS.autosave, request),
   takeRecovery: () => ipcRenderer.invoke(CHANNELS.takeRecovery, {}),

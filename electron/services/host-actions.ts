@@ -3,13 +3,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
-import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
+import type { ExportExcelRequest, HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject, loadSessions } from '../../shared/model/load';
 import { importRoster, UnreadableRosterError } from './import/import-roster';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
 import * as fontkit from 'fontkit';
+import { exportXlsx } from './export/xlsx';
+import { workbookSheets } from '../../shared/export/workbook';
 import { allowUserFont, checkedFontPath, FontNotFoundError } from './fonts/font-choice';
 import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
 
@@ -74,6 +76,15 @@ export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWit
     if (error instanceof FontNotFoundError) return failure(error.message);
     throw error;
   }
+}
+
+/** The .xlsx of the chosen sheets for a document the host validates first. */
+export async function excelFor(request: Pick<ExportExcelRequest, 'documentText' | 'sheets'>): Promise<HostResult<{ xlsx: Buffer; sheetNames: string[] }>> {
+  const loaded = loadProject(request.documentText);
+  if (!loaded.ok) return failure(loaded.error.message);
+  if (loaded.value.people.length === 0) return failure('没有可导出的人员：请先导入名单。');
+  const sheetNames = workbookSheets(loaded.value, request.sheets).map((sheet) => sheet.name);
+  return { ok: true, value: { xlsx: await exportXlsx(loaded.value, request.sheets), sheetNames } };
 }
 
 /** The faces of a font file the user picked in a dialog; from then on documents may use it. */

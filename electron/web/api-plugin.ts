@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
-import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
+import { exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -64,6 +64,16 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       const { pdf, ...result } = made.value;
       response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
       response.end(pdf);
+      return;
+    }
+    case '/api/excel': {
+      const made = await excelFor(exportExcelRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'x-zuoci-result': encodeURIComponent(JSON.stringify({ sheetNames: made.value.sheetNames })),
+      });
+      response.end(made.value.xlsx);
       return;
     }
     case '/api/fonts':

@@ -6,9 +6,10 @@ import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRoster
 import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
 import { SESSION_ACTIONS } from './session-actions';
+import { exportExcelAction } from './excel-actions';
 
 export const ALL_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, exportCardsAction, printAction,
+  openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS,
@@ -19,7 +20,7 @@ export const actionByName = (name: string): Action | undefined => byName.get(nam
 
 /** The toolbar's order. */
 export const TOOLBAR_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, undoAction, redoAction,
+  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
 ];
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [

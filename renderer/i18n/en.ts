@@ -145,4 +145,22 @@ export const en: Messages = {
   selectAll: 'Select all seats',
   selectNone: 'Select none',
   actionFailed: (label, reason) => `"${label}" failed: ${reason}`,
+  // Excel export, the 代会 form, the change list and overfull zones (issue 10)
+  formRequired: (field) => `Please fill in "${field}".`,
+  exportExcel: 'Export Excel',
+  excelTitle: 'Export to Excel: choose the sheets',
+  excelSheets: {
+    list: 'Seating list (the roster with zone, row, seat)',
+    map: 'Seat map (a cell per seat, rostrum on top)',
+    index: 'Seat index (by surname strokes)',
+    'sign-in': 'Sign-in sheet (by unit)',
+  },
+  excelSubmit: 'Export',
+  excelNone: 'Choose at least one sheet.',
+  excelExported: (sheets, where) => `Exported an Excel workbook (${count(sheets, 'sheet')}): ${where}`,
+  substituteTitle: (name) => `Who stands in for ${name}`,
+  substituteName: 'Name',
+  substituteUnit: 'Unit',
+  substituteJob: 'Title',
+  substituteSubmit: 'Substitute',
 };

@@ -144,6 +144,24 @@ export const zhCN = {
   selectAll: '全选座位',
   selectNone: '取消选择',
   actionFailed: (label: string, reason: string) => `“${label}”未能完成：${reason}`,
+  // Excel export, the 代会 form, the change list and overfull zones (issue 10)
+  formRequired: (field: string) => `请填写“${field}”。`,
+  exportExcel: '导出 Excel',
+  excelTitle: '导出 Excel：选择要放进表格的工作表',
+  excelSheets: {
+    list: '座次名单（名单及区域、排、座）',
+    map: '座次图（每座一格，主席台在上）',
+    index: '座次表（按姓氏笔画）',
+    'sign-in': '签到表（按单位）',
+  } as Record<'list' | 'map' | 'index' | 'sign-in', string>,
+  excelSubmit: '导出',
+  excelNone: '请至少选择一个工作表。',
+  excelExported: (sheets: number, where: string) => `已导出 Excel（${sheets} 个工作表）：${where}`,
+  substituteTitle: (name: string) => `代 ${name} 出席的人`,
+  substituteName: '姓名',
+  substituteUnit: '单位',
+  substituteJob: '职务',
+  substituteSubmit: '确定代会',
 };
 
 export type Messages = typeof zhCN;

@@ -2,7 +2,7 @@
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -64,6 +64,14 @@ export const webPlatform: Platform = {
     if (!made.ok) return made;
     download(made.value.blob, suggestedName);
     return { ok: true, value: { ...made.value.result, location: suggestedName } };
+  },
+
+  async exportExcel({ suggestedName, ...request }): Promise<HostResult<ExportedExcel>> {
+    const response = await fetch('/api/excel', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ suggestedName, ...request }) });
+    if (!response.headers.get('content-type')?.includes('spreadsheetml')) return (await response.json()) as HostResult<never>;
+    const { sheetNames } = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as { sheetNames: string[] };
+    download(await response.blob(), suggestedName);
+    return { ok: true, value: { location: suggestedName, sheetNames } };
   },
 
   async previewPdf(request): Promise<HostResult<PdfPreview>> {

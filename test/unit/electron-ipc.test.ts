@@ -98,6 +98,20 @@ describe('IPC handlers', () => {
     expect(opened).toEqual([target]);
   });
 
+  it('saves the Excel export where the user says, with the chosen sheets only', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '座次.xlsx');
+    dialogAnswer.filePath = target;
+    const empty = { ...sampleProject(), people: [] };
+    expect(await call(CHANNELS.exportExcel, { documentText: serializeProject(empty), sheets: ['list'], suggestedName: '座次.xlsx' }))
+      .toMatchObject({ ok: false, message: expect.stringContaining('请先导入名单') });
+    const withPeople = { ...sampleProject(), people: [makePerson({ id: 'p1', name: '王伟' })] };
+    const result = await call(CHANNELS.exportExcel, { documentText: serializeProject(withPeople), sheets: ['list', 'sign-in'], suggestedName: '座次.xlsx' });
+    expect(result).toEqual({ ok: true, value: { location: target, sheetNames: ['座次名单', '签到表'] } });
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    await expect(call(CHANNELS.exportExcel, { documentText: '{}', sheets: ['poster'], suggestedName: 'x.xlsx' })).rejects.toThrow('Invalid IPC payload');
+  });
+
   it('never writes to a path the page names: an unknown path means "save as", with a dialog', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-'));
     const sneaky = path.join(dir, 'autostart.zuoci');
