@@ -3,6 +3,7 @@ import { ARRANGE_OPTIONS } from './commands/arrange';
 import { CARDS_OPTIONS } from './commands/cards';
 import { ORDER_OPTIONS } from './commands/order';
 import { LIST_OPTIONS, MAP_OPTIONS } from './commands/map';
+import { EXPORT_OPTIONS } from './commands/export';
 
 export const COMMAND_OPTIONS: Record<string, object> = {
   arrange: ARRANGE_OPTIONS,
@@ -10,4 +11,5 @@ export const COMMAND_OPTIONS: Record<string, object> = {
   order: ORDER_OPTIONS,
   map: MAP_OPTIONS,
   list: LIST_OPTIONS,
+  export: EXPORT_OPTIONS,
 };

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   order: async () => (await import('./commands/order')).runOrder,
   map: async () => (await import('./commands/map')).runMap,
   list: async () => (await import('./commands/map')).runList,
+  export: async () => (await import('./commands/export')).runExport,
 };
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
