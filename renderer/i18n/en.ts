@@ -130,7 +130,6 @@ export const en: Messages = {
   numberingCentreOut: 'Odd/even (…4 2 1 3 5…, odd on the right)',
   absent: 'Absent',
   substitute: 'Substitute',
-  substitutePrompt: (name) => `Who stands in for ${name}? Name:`,
   changes: (seats, cards) => `${count(seats, 'seat')} changed; reprint ${count(cards, 'card')}.`,
   noChanges: 'No seat changed.',
   // Canvas and editing core (issue 8)
@@ -158,7 +157,7 @@ export const en: Messages = {
   excelSubmit: 'Export',
   excelNone: 'Choose at least one sheet.',
   excelExported: (sheets, where) => `Exported an Excel workbook (${count(sheets, 'sheet')}): ${where}`,
-  substituteTitle: (name) => `Who stands in for ${name}`,
+  substituteTitle: (name) => `Who stands in for ${name}?`,
   substituteName: 'Name',
   substituteUnit: 'Unit',
   substituteJob: 'Title',

@@ -129,7 +129,6 @@ export const zhCN = {
   numberingCentreOut: '单双号（…4 2 1 3 5…，单号在右）',
   absent: '请假',
   substitute: '代会',
-  substitutePrompt: (name: string) => `谁代 ${name} 出席？请输入姓名：`,
   changes: (seats: number, cards: number) => `变动 ${seats} 个座位，需重印 ${cards} 张座签。`,
   noChanges: '座次没有变化。',
   // Canvas and editing core (issue 8)
@@ -157,7 +156,7 @@ export const zhCN = {
   excelSubmit: '导出',
   excelNone: '请至少选择一个工作表。',
   excelExported: (sheets: number, where: string) => `已导出 Excel（${sheets} 个工作表）：${where}`,
-  substituteTitle: (name: string) => `代 ${name} 出席的人`,
+  substituteTitle: (name: string) => `谁代 ${name} 出席？`,
   substituteName: '姓名',
   substituteUnit: '单位',
   substituteJob: '职务',

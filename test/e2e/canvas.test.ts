@@ -4,6 +4,7 @@
 // person dragged to another seat is one undo step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, browserAvailable, chooseFile, seatPoint, startApp } from './harness';
+import { fillForm } from './forms';
 
 let app: AppHarness;
 
@@ -32,8 +33,8 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('已排好').first().waitFor();
     // A late change: 王建国 stands in for 万峰, in 万峰's seat.
-    app.page.once('dialog', (dialog) => void dialog.accept('王建国'));
     await app.page.locator('tr[data-person="万峰"] [data-control="substitute"]').click();
+    await fillForm(app.page, { name: '王建国' });
     await app.page.locator('tr[data-person="王建国"]').waitFor();
   });
   afterAll(async () => {

@@ -42,12 +42,12 @@ function FormDialog({ form }: { form: Form }) {
           <label key={field.key} className={`form-field form-${field.kind}`}>
             {field.kind === 'check' ? (
               <input ref={i === 0 ? first : undefined} type="checkbox" data-field={field.key} checked={values[field.key] === true}
-                onChange={(event) => setValues({ ...values, [field.key]: event.target.checked })} />
+                onChange={(event) => { setValues({ ...values, [field.key]: event.target.checked }); setProblem(null); }} />
             ) : null}
             <span>{field.label}</span>
             {field.kind === 'text' ? (
               <input ref={i === 0 ? first : undefined} data-field={field.key} value={String(values[field.key] ?? '')}
-                onChange={(event) => setValues({ ...values, [field.key]: event.target.value })} />
+                onChange={(event) => { setValues({ ...values, [field.key]: event.target.value }); setProblem(null); }} />
             ) : null}
           </label>
         ))}

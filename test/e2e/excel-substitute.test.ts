@@ -1,0 +1,70 @@
+// Issue 10 in Chromium, as staff would do it the day before: a 代会 with the substitute's own name,
+// unit and title in a small form, then 导出 Excel with a choice of sheets, opened with a reader.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { fillForm, formDialog } from './forms';
+
+let app: AppHarness;
+
+describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
+    await app.page.getByText('导入 170 人').waitFor();
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.getByText('已排好').first().waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('asks the substitute’s name, unit and title; the name is required; unit and title start empty', async () => {
+    await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
+    const form = formDialog(app.page);
+    await form.getByText('谁代 毛军 出席？').waitFor();
+    expect(await form.locator('[data-field="unit"]').inputValue()).toBe('');
+    expect(await form.locator('[data-field="title"]').inputValue()).toBe('');
+    await form.locator('[data-dialog="ok"]').click();
+    await form.getByText('请填写“姓名”。').waitFor();
+    await app.page.screenshot({ path: 'test-output/substitute-form.png' });
+    await fillForm(app.page, { name: '王代表', unit: '区政府办公室', title: '主任' });
+    const row = app.page.locator('tr[data-person="王代表"]');
+    await row.waitFor();
+    expect(await row.locator('td.unit').textContent()).toBe('区政府办公室');
+  });
+
+  it('exports the chosen sheets as one .xlsx, the substitute with their own unit and title', async () => {
+    await app.page.click('[data-action="exportExcel"]');
+    const form = formDialog(app.page);
+    await form.waitFor();
+    // All four are ticked to begin with; none ticked is refused with a reason.
+    for (const kind of ['list', 'map', 'index', 'sign-in']) await form.locator(`[data-field="${kind}"]`).setChecked(false);
+    await form.locator('[data-dialog="ok"]').click();
+    await form.getByText('请至少选择一个工作表。').waitFor();
+    await form.locator('[data-field="list"]').setChecked(true);
+    await form.locator('[data-field="map"]').setChecked(true);
+    await app.page.screenshot({ path: 'test-output/excel-form.png' });
+    const [download] = await Promise.all([app.page.waitForEvent('download'), form.locator('[data-dialog="ok"]').click()]);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-excel-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe('示例会议-座次.xlsx');
+    await app.page.getByText('已导出 Excel（2 个工作表）').waitFor();
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(['座次名单', '座次图']);
+    const list = book.getWorksheet('座次名单')!;
+    let substitute: (string | undefined)[] = [];
+    list.eachRow((row) => {
+      if (row.getCell(2).value === '王代表') substitute = [5, 6, 9].map((c) => row.getCell(c).value?.toString());
+    });
+    expect(substitute).toEqual(['区政府办公室', '主任', '代会']);
+    let onMap = false;
+    book.getWorksheet('座次图')!.eachRow((row) => row.eachCell((cell) => { onMap ||= cell.value === '王代表'; }));
+    expect(onMap).toBe(true);
+  });
+});
