@@ -162,4 +162,5 @@ export const en: Messages = {
   substituteUnit: 'Unit',
   substituteJob: 'Title',
   substituteSubmit: 'Substitute',
+  cardChanges: (anew, moved, removed) => `Cards: print ${anew} new, move ${moved}, take away ${removed}.`,
 };

@@ -67,4 +67,17 @@ describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', (
     book.getWorksheet('座次图')!.eachRow((row) => row.eachCell((cell) => { onMap ||= cell.value === '王代表'; }));
     expect(onMap).toBe(true);
   });
+
+  it('after re-arranging, the notice tells cards to print anew from cards that only move (8.2)', async () => {
+    // 王代表 stood in 毛军's seat; by default a substitute sits in the hall, so re-arranging closes the row up.
+    await app.page.click('[data-action="arrangeRostrum"]');
+    const notice = app.page.locator('.notice', { hasText: '座签：新印' });
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toMatch(/座签：新印 1 张，挪动 \d+ 张，撤下 1 张。/);
+    expect(text).toMatch(/：新印，放 主席台 \d排 \d+座/);
+    expect(text).toMatch(/的座签 主席台 \d排 \d+座 → 主席台 \d排 \d+座/);
+    expect(text).toContain('王代表 的座签从 主席台'); // he had 毛军's seat until the row closed up
+    await app.page.screenshot({ path: 'test-output/card-changes-notice.png' });
+  });
 });
