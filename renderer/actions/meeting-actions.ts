@@ -2,6 +2,7 @@
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
 import { cardChangesNotice } from './card-changes-notice';
+import { warnOverfullZones } from './overfull-notice';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { recordPrintedAcross, replaceMeetingRoster } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
@@ -31,6 +32,7 @@ export const importRosterAction: Action = {
       const details = roster.problems.map((problem) => problem.message);
       const text = messages().imported(roster.people.length, roster.fileName) + (details.length ? ' ' + messages().importProblems(details.length) : '');
       state.notify({ kind: details.length ? 'warning' : 'info', text, details });
+      warnOverfullZones();
     });
   },
 };

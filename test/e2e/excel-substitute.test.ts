@@ -1,6 +1,6 @@
 // Issue 10 in Chromium, as staff would do it the day before: a 代会 with the substitute's own name,
 // unit and title in a small form, then 导出 Excel with a choice of sheets, opened with a reader.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -79,5 +79,16 @@ describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', (
     expect(text).toMatch(/的座签 主席台 \d排 \d+座 → 主席台 \d排 \d+座/);
     expect(text).toContain('王代表 的座签从 主席台'); // he had 毛军's seat until the row closed up
     await app.page.screenshot({ path: 'test-output/card-changes-notice.png' });
+  });
+
+  it('warns as soon as a roster marks more people for the rostrum than it has seats, naming them', async () => {
+    // The sample room has 7 rostrum seats; nine of the new roster are marked 主席台.
+    const csv = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-overfull-')), '名单.csv');
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},领导${i + 1},区委,委员,${i + 1},出席,${i < 9 ? '主席台' : '台下'}`);
+    writeFileSync(csv, `\uFEFF序号,姓名,单位,职务,排序号,类别,座区\n${rows.join('\n')}\n`);
+    await chooseFile(app.page, 'importRoster', csv);
+    const warning = app.page.locator('.notice-warning', { hasText: '座区为“主席台”的有 9 人' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('按排序放不下的 2 人：领导8、领导9');
   });
 });
