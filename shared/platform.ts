@@ -70,6 +70,8 @@ export interface Platform {
   exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
   /** Make an .xlsx of the chosen sheets and save it where the user says (a download in the browser). */
   exportExcel(request: ExportExcelRequest): Promise<HostResult<ExportedExcel>>;
+  /** 座签变动清单 (8.2): the cards changed between two states of the open session, as a PDF to save. */
+  exportCardChecklist(request: CardChecklistRequest): Promise<HostResult<ExportedPdf>>;
   /** Make a PDF for the print dialog's preview. */
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
@@ -166,6 +168,14 @@ export const exportExcelRequestSchema = z.object({
 }).strict();
 export type ExportExcelRequest = z.infer<typeof exportExcelRequestSchema>;
 
+export const cardChecklistRequestSchema = z.object({
+  /** The session before and after the change, as JSON text: the host compares them itself. */
+  previousText: z.string().max(64 * 1024 * 1024),
+  documentText: z.string().max(64 * 1024 * 1024),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type CardChecklistRequest = z.infer<typeof cardChecklistRequestSchema>;
+
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
 export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
@@ -178,6 +188,7 @@ export const CHANNELS = {
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
   exportExcel: 'zuoci:export-excel',
+  exportCardChecklist: 'zuoci:export-card-checklist',
   listFonts: 'zuoci:list-fonts',
   autosave: 'zuoci:autosave',
   takeRecovery: 'zuoci:take-recovery',

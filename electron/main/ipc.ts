@@ -3,9 +3,9 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
-  CHANNELS, emptyRequestSchema, exportExcelRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
+  cardChecklistRequestSchema, CHANNELS, emptyRequestSchema, exportExcelRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
+import { cardChecklistFor, excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
 
@@ -63,6 +63,15 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       if (choice.canceled || !choice.filePath) return CANCELLED;
       await writeFileAtomic(choice.filePath, made.value.xlsx);
       return { ok: true, value: { location: choice.filePath, sheetNames: made.value.sheetNames } };
+    }),
+    [CHANNELS.exportCardChecklist]: guarded(cardChecklistRequestSchema, async (request, window) => {
+      const made = await cardChecklistFor(request);
+      if (!made.ok) return made;
+      const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (choice.canceled || !choice.filePath) return CANCELLED;
+      await writeFileAtomic(choice.filePath, made.value.pdf);
+      const { pdf: _pdf, ...result } = made.value;
+      return { ok: true, value: { ...result, location: choice.filePath } };
     }),
     [CHANNELS.previewPdf]: guarded(pdfRequestSchema, async (request) => {
       const made = await pdfFor(request);

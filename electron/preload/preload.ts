@@ -11,6 +11,7 @@ const platform: Platform = {
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
   exportExcel: (request) => ipcRenderer.invoke(CHANNELS.exportExcel, request),
+  exportCardChecklist: (request) => ipcRenderer.invoke(CHANNELS.exportCardChecklist, request),
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
   autosave: (request) => ipcRenderer.invoke(CHANNELS.autosave, request),
   takeRecovery: () => ipcRenderer.invoke(CHANNELS.takeRecovery, {}),

@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
-import { excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
+import { cardChecklistRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -74,6 +74,14 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
         'x-zuoci-result': encodeURIComponent(JSON.stringify({ sheetNames: made.value.sheetNames })),
       });
       response.end(made.value.xlsx);
+      return;
+    }
+    case '/api/card-checklist': {
+      const made = await cardChecklistFor(cardChecklistRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      const { pdf, ...result } = made.value;
+      response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
+      response.end(pdf);
       return;
     }
     case '/api/fonts':

@@ -7,9 +7,10 @@ import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, u
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
 import { SESSION_ACTIONS } from './session-actions';
 import { exportExcelAction } from './excel-actions';
+import { printCardChecklistAction } from './checklist-actions';
 
 export const ALL_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction,
+  openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS,
@@ -25,5 +26,5 @@ export const TOOLBAR_ACTIONS: Action[] = [
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [
   lockSeatsAction, unlockSeatsAction, clearSeatsAction, 'separator', selectAllAction, selectNoneAction, 'separator',
-  zoomInAction, zoomOutAction, zoomFitAction, 'separator', arrangeAllAction,
+  zoomInAction, zoomOutAction, zoomFitAction, 'separator', arrangeAllAction, printCardChecklistAction,
 ];

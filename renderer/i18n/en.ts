@@ -162,5 +162,6 @@ export const en: Messages = {
   substituteUnit: 'Unit',
   substituteJob: 'Title',
   substituteSubmit: 'Substitute',
+  printCardChecklist: 'Print card change checklist',
   cardChanges: (anew, moved, removed) => `Cards: print ${anew} new, move ${moved}, take away ${removed}.`,
 };

@@ -161,6 +161,7 @@ export const zhCN = {
   substituteUnit: '单位',
   substituteJob: '职务',
   substituteSubmit: '确定代会',
+  printCardChecklist: '打印座签变动清单',
   cardChanges: (anew: number, moved: number, removed: number) => `座签：新印 ${anew} 张，挪动 ${moved} 张，撤下 ${removed} 张。`,
 };
 

@@ -2,7 +2,7 @@
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -25,8 +25,8 @@ async function postJson<T>(url: string, body: unknown): Promise<HostResult<T>> {
   return (await response.json()) as HostResult<T>;
 }
 
-async function fetchPdf(request: PdfRequest): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
-  const response = await fetch('/api/pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+async function fetchPdf(request: PdfRequest | CardChecklistRequest, url = '/api/pdf'): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
   if (!response.headers.get('content-type')?.startsWith('application/pdf')) return (await response.json()) as HostResult<never>;
   const result = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as MadePdf;
   return { ok: true, value: { blob: await response.blob(), result } };
@@ -72,6 +72,13 @@ export const webPlatform: Platform = {
     const { sheetNames } = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as { sheetNames: string[] };
     download(await response.blob(), suggestedName);
     return { ok: true, value: { location: suggestedName, sheetNames } };
+  },
+
+  async exportCardChecklist(request): Promise<HostResult<ExportedPdf>> {
+    const made = await fetchPdf(request, '/api/card-checklist');
+    if (!made.ok) return made;
+    download(made.value.blob, request.suggestedName);
+    return { ok: true, value: { ...made.value.result, location: request.suggestedName } };
   },
 
   async previewPdf(request): Promise<HostResult<PdfPreview>> {

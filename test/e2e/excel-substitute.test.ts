@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
 import { fillForm, formDialog } from './forms';
+import { pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
 
@@ -79,6 +80,17 @@ describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', (
     expect(text).toMatch(/的座签 主席台 \d排 \d+座 → 主席台 \d排 \d+座/);
     expect(text).toContain('王代表 的座签从 主席台'); // he had 毛军's seat until the row closed up
     await app.page.screenshot({ path: 'test-output/card-changes-notice.png' });
+    // The same list as a checklist PDF, from the canvas's context menu.
+    await app.page.locator('[data-testid="venue-canvas"]').click({ button: 'right', position: { x: 40, y: 40 } });
+    const menu = app.page.getByTestId('context-menu');
+    await menu.waitFor();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), menu.locator('[data-action="printCardChecklist"]').click()]);
+    expect(download.suggestedFilename()).toBe('示例会议-座签变动清单.pdf');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-checklist-')), 'checklist.pdf');
+    await download.saveAs(file);
+    const checklist = pdfText(file).replace(/\s/g, '');
+    expect(checklist).toContain('一、新印座签（1张）');
+    expect(checklist).toContain('三、撤下座签（1张）');
   });
 
   it('warns as soon as a roster marks more people for the rostrum than it has seats, naming them', async () => {

@@ -47,7 +47,7 @@ describe('Electron main bundle', () => {
     await (api.listFonts as () => Promise<unknown>)();
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
     expect(Object.keys(api).sort()).toEqual([
-      'autosave', 'discardRecovery', 'exportExcel', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp',
+      'autosave', 'discardRecovery', 'exportCardChecklist', 'exportExcel', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp',
       'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
     ]);
   });
