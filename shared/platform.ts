@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Person } from './model/schema';
 import type { UserError } from './model/user-error';
-import { excelSheetKinds } from './export/workbook';
+import { excelSheetKinds } from './export/sheet-kinds';
 
 export interface OpenedDocument {
   /** Where it came from; null in the browser, which has no paths. */

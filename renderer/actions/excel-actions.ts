@@ -1,6 +1,6 @@
 // 导出 Excel (issue 10 item 7): the user ticks which sheets, the host writes one .xlsx and saves it
 // like a PDF (a save dialog in Electron, a download in the browser).
-import { excelSheetKinds, type ExcelSheetKind } from '../../shared/export/workbook';
+import { excelSheetKinds, type ExcelSheetKind } from '../../shared/export/sheet-kinds';
 import { serializeProject } from '../../shared/model/load';
 import { MESSAGES } from '../i18n/i18n';
 import { askForm } from '../panels/dialogs/form';

@@ -4,8 +4,9 @@ import { seatGridSheet } from './seat-grid';
 import type { SheetSpec } from './sheet';
 import { seatIndexSheet, seatingListSheet, signInSheet } from './table-sheets';
 
-export const excelSheetKinds = ['list', 'map', 'index', 'sign-in'] as const;
-export type ExcelSheetKind = (typeof excelSheetKinds)[number];
+import { excelSheetKinds, type ExcelSheetKind } from './sheet-kinds';
+
+export { excelSheetKinds, type ExcelSheetKind };
 
 const SHEETS: Record<ExcelSheetKind, (project: Project) => SheetSpec> = {
   list: seatingListSheet,
