@@ -112,6 +112,19 @@ describe('IPC handlers', () => {
     await expect(call(CHANNELS.exportExcel, { documentText: '{}', sheets: ['poster'], suggestedName: 'x.xlsx' })).rejects.toThrow('Invalid IPC payload');
   });
 
+  it('saves the card change checklist, comparing the two states it is sent', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const { arrangeZones } = await import('../../shared/arrange/arrange');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '清单.pdf');
+    dialogAnswer.filePath = target;
+    const before = arrangeZones({ ...sampleProject(), people: ['甲', '乙'].map((name, i) => makePerson({ id: `p${i}`, name, rank: i + 1, seatZone: '主席台' })) }).project;
+    const after = arrangeZones({ ...before, people: before.people.map((p) => (p.id === 'p0' ? { ...p, absent: true } : p)) }).project;
+    const result = await call(CHANNELS.exportCardChecklist, { previousText: serializeProject(before), documentText: serializeProject(after), suggestedName: '清单.pdf' });
+    expect(result).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(call(CHANNELS.exportCardChecklist, { documentText: '{}', suggestedName: 'x.pdf' })).rejects.toThrow('Invalid IPC payload');
+  });
+
   it('never writes to a path the page names: an unknown path means "save as", with a dialog', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-'));
     const sneaky = path.join(dir, 'autostart.zuoci');

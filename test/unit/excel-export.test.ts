@@ -12,6 +12,9 @@ import { emptyProject } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
 import { seatGridSheet } from '../../shared/export/seat-grid';
 import { exportXlsx } from '../../electron/services/export/xlsx';
+import { readFileSync } from 'node:fs';
+import { ROOM_TEMPLATES } from '../../shared/model/templates';
+import { importRoster } from '../../electron/services/import/import-roster';
 
 const NAMES = ['王伟', '李明', '张三', '赵四', '钱五', '孙六', '周七', '吴八', '郑九', '=HYPERLINK("http://x","点我")', '-冯十', '@陈一'];
 let project: Project;
@@ -126,5 +129,25 @@ describe('座次表 and 签到表', () => {
     expect([1, 2, 3].map((c) => text(ws, 4, c))).toEqual(['1', '王伟', '书记']);
     expect(ws.getRow(4).height).toBe(24);
     expect(text(ws, 10, 1)).toBe('区政府　6 人');
+  });
+});
+
+describe('座次图 of a banquet hall', () => {
+  it('draws each table where it stands, its seats round it, every guest once', async () => {
+    const roster = await importRoster(readFileSync('test/fixtures/banquet-roster.xlsx'), 'banquet-roster.xlsx');
+    const room = ROOM_TEMPLATES['宴会厅']!();
+    const banquet = arrangeZones(replaceRoster({ ...emptyProject(room.venue), rules: room.rules }, roster.people)).project;
+    const sheet = seatGridSheet(banquet);
+    const values = sheet.rows.flatMap((row, r) => row.map((cell, c) => ({ value: cell?.value ?? '', r, c })));
+    const at = (text: string) => values.find((v) => v.value === text)!;
+    // The 主桌 is above the other tables; 2号桌 and 3号桌 stand side by side on one band.
+    expect(at('主桌').r).toBeLessThan(at('2号桌').r);
+    expect(at('2号桌').r).toBe(at('3号桌').r);
+    const seated = Object.values(banquet.assignment).map((id) => banquet.people.find((p) => p.id === id)!.name);
+    const onSheet = values.filter((v) => seated.includes(String(v.value))).map((v) => v.value);
+    expect(onSheet.sort()).toEqual([...seated].sort());
+    // A table's seats form a ring: the cell inside it is not a seat.
+    const main = at('主桌');
+    expect(sheet.rows[main.r + 2]![main.c + 2]?.border?.left).toBeUndefined();
   });
 });
