@@ -103,4 +103,21 @@ describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', (
     await warning.waitFor();
     expect(await warning.textContent()).toContain('按排序放不下的 2 人：领导8、领导9');
   });
+
+  it('speaks English when the app does: the Excel form and the substitute form', async () => {
+    await app.page.click('button.language');
+    await app.page.click('[data-action="exportExcel"]');
+    const form = formDialog(app.page);
+    await form.getByText('Export to Excel: choose the sheets').waitFor();
+    expect(await form.locator('label').allTextContents()).toEqual([
+      'Seating list (the roster with zone, row, seat)', 'Seat map (a cell per seat, rostrum on top)', 'Seat index (by surname strokes)', 'Sign-in sheet (by unit)',
+    ]);
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('tr[data-person="领导1"] [data-control="substitute"]').click();
+    await form.getByText('Who stands in for 领导1?').waitFor();
+    await form.locator('[data-dialog="ok"]').click();
+    await form.getByText('Please fill in "Name".').waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.page.click('button.language');
+  });
 });
