@@ -13,6 +13,8 @@ import { SessionTabs } from './panels/sessions/SessionTabs';
 import { SessionSettings } from './panels/sessions/SessionSettings';
 import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
+import { ElementPanel } from './panels/elements/ElementPanel';
+import { refreshUserTemplates } from './store/user-templates';
 
 export function App() {
   useShortcuts();
@@ -20,6 +22,8 @@ export function App() {
   const printDialogOpen = useZuoci((state) => state.printDialogOpen);
   const setPrintDialogOpen = useZuoci((state) => state.setPrintDialogOpen);
   useEffect(() => void (document.documentElement.lang = language), [language]);
+  // The user's own room templates, for the pickers (the built-in rooms need no host).
+  useEffect(() => void refreshUserTemplates(), []);
   // Closing the window with unsaved changes asks first (Electron turns this into a dialog in main).
   const dirty = useZuoci(selectIsDirty);
   useEffect(() => {
@@ -41,6 +45,7 @@ export function App() {
         </div>
         <div className="side-column">
           <SessionSettings />
+          <ElementPanel />
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />

@@ -2,7 +2,7 @@
 // through the same steps the README describes. Run `npx tsx scripts/docs-screenshots.ts` after a
 // visible change and look at docs/first-meeting/*.png before committing them.
 import { mkdirSync } from 'node:fs';
-import { chooseFile, startApp } from '../test/e2e/harness';
+import { chooseFile, seatPoint, startApp, zoneId } from '../test/e2e/harness';
 
 const OUT = 'docs/first-meeting';
 
@@ -21,12 +21,7 @@ async function main(): Promise<void> {
     await page.click('[data-action="arrangeAll"]');
     await page.getByText('已排好').waitFor();
     // The centre seat of the rostrum, chosen: the side panel says why No.1 sits there.
-    const seat = await page.evaluate(() => {
-      type Node = { id: () => string; getClientRect: () => { x: number; y: number; width: number; height: number } };
-      const stage = (window as unknown as { Konva: { stages: { find: (s: string) => Node[] }[] } }).Konva.stages[0]!;
-      const rect = stage.find('.seat').find((node) => node.id() === 'rostrum-1:1-4')!.getClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    });
+    const seat = await seatPoint(page, `${await zoneId(page, '主席台')}:1-4`);
     await page.locator('[data-testid="venue-canvas"]').click({ position: seat });
     await page.locator('.seat-panel .explanation').waitFor();
     await shot('3-arranged');

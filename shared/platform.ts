@@ -96,6 +96,15 @@ export interface Platform {
   pickFont(): Promise<HostResult<InstalledFontChoice[]>>;
   /** Open one of the app's own help pages in the system browser. */
   openHelp(request: OpenHelpRequest): Promise<HostResult<null>>;
+  // 常用会场模板 (issue 9): the user's own room templates, kept by the host.
+  /** The user's saved room templates (.zuoci-room), each as its text; the page checks them with the shared loader. */
+  listTemplates(): Promise<HostResult<StoredTemplate[]>>;
+  /** Keep a template in the user's library under its name (one of the same name is replaced). */
+  saveTemplate(request: SaveTemplateRequest): Promise<HostResult<StoredTemplate>>;
+  /** Save a template as a file wherever the user says, to share it with colleagues. */
+  exportTemplate(request: ExportTemplateRequest): Promise<HostResult<SavedDocument>>;
+  /** A template file a colleague sent: picked in a dialog, returned as text for the page to check. */
+  importTemplate(): Promise<HostResult<StoredTemplate>>;
   /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
   onMenuAction?(listener: (actionName: string) => void): () => void;
 }
@@ -105,6 +114,12 @@ export interface RecoveredDocument {
   savedAt: string;
   fileName: string;
   path: string | null;
+  text: string;
+}
+
+/** A room template file: its name in the library (or as picked) and its text. */
+export interface StoredTemplate {
+  fileName: string;
   text: string;
 }
 
@@ -134,11 +149,16 @@ export const HELP_LINKS: Record<(typeof helpTopics)[number], string> = {
   installers: 'https://github.com/zuoci/zuoci/blob/main/docs/installers.md',
 };
 export const openHelpRequestSchema = z.object({ topic: z.enum(helpTopics) }).strict();
+const templateText = z.string().max(16 * 1024 * 1024);
+export const saveTemplateRequestSchema = z.object({ name: z.string().min(1).max(100), text: templateText }).strict();
+export const exportTemplateRequestSchema = z.object({ suggestedName: z.string().min(1).max(255), text: templateText }).strict();
+export type SaveTemplateRequest = z.infer<typeof saveTemplateRequestSchema>;
+export type ExportTemplateRequest = z.infer<typeof exportTemplateRequestSchema>;
 export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
 export type OpenRecentRequest = z.infer<typeof openRecentRequestSchema>;
 export type OpenHelpRequest = z.infer<typeof openHelpRequestSchema>;
 
-export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets'] as const;
+export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'] as const;
 export type PdfKind = (typeof pdfKinds)[number];
 
 export const pdfRequestSchema = z.object({
@@ -198,6 +218,10 @@ export const CHANNELS = {
   takeOpenedDocuments: 'zuoci:take-opened-documents',
   openHelp: 'zuoci:open-help',
   pickFont: 'zuoci:pick-font',
+  listTemplates: 'zuoci:list-templates',
+  saveTemplate: 'zuoci:save-template',
+  exportTemplate: 'zuoci:export-template',
+  importTemplate: 'zuoci:import-template',
 } as const;
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */

@@ -13,9 +13,10 @@ import type { KnownDocuments } from '../services/documents/known-documents';
 import type { RecentFiles } from '../services/documents/recent-files';
 import type { RecoveryFolder } from '../services/documents/recovery';
 import type { Guard, Handler } from './ipc';
+import { DIALOG, say } from './dialog-text';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
-const DOCUMENT_FILTER = { name: '座次文件', extensions: ['zuoci'] };
+const documentFilter = () => ({ name: say(DIALOG.documentFilter), extensions: ['zuoci'] });
 
 export interface DocumentContext {
   known: KnownDocuments;
@@ -44,7 +45,7 @@ export async function openKnownDocument(context: DocumentContext, filePath: stri
 export function documentHandlers(context: DocumentContext, guarded: Guard): Record<string, Handler> {
   return {
     [CHANNELS.openDocument]: guarded(emptyRequestSchema, async (_request, window) => {
-      const choice = await dialog.showOpenDialog(window, { filters: [DOCUMENT_FILTER], properties: ['openFile'] });
+      const choice = await dialog.showOpenDialog(window, { filters: [documentFilter()], properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       return choice.canceled || !filePath ? CANCELLED : openKnownDocument(context, filePath);
     }),
@@ -53,14 +54,14 @@ export function documentHandlers(context: DocumentContext, guarded: Guard): Reco
       let target = request.path !== null && context.known.isGranted(request.path) ? request.path : null;
       if (target !== null && context.known.changedOnDisk(target, await currentFingerprint(target))) {
         const { response } = await dialog.showMessageBox(window, {
-          type: 'warning', buttons: ['覆盖', '另存为…', '取消'], defaultId: 2, cancelId: 2,
-          message: '这个文件在打开之后已被其他程序或其他人修改。', detail: `${target}\n覆盖将丢失对方的修改；另存为可保留两份。`,
+          type: 'warning', buttons: [say(DIALOG.overwrite), say(DIALOG.saveAs), say(DIALOG.cancel)], defaultId: 2, cancelId: 2,
+          message: say(DIALOG.changedMessage), detail: `${target}\n${say(DIALOG.changedDetail)}`,
         });
         if (response === 2) return CANCELLED;
         if (response === 1) target = null;
       }
       if (target === null) {
-        const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [DOCUMENT_FILTER] });
+        const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [documentFilter()] });
         if (choice.canceled || !choice.filePath) return CANCELLED;
         target = choice.filePath;
       }

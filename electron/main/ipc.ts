@@ -8,6 +8,10 @@ import {
 import { cardChecklistFor, excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
+import { templateHandlers } from './ipc-templates';
+import type { TemplateLibrary } from '../services/templates/library';
+import { DIALOG, say } from './dialog-text';
+import type { PickedFonts } from '../services/fonts/picked-fonts';
 
 export const CANCELLED = { ok: false, cancelled: true } as const;
 
@@ -16,6 +20,10 @@ export interface IpcContext extends DocumentContext {
   window: () => BrowserWindow | null;
   /** The renderer's own URL prefix (app:// or the dev server). */
   isTrustedUrl: (url: string) => boolean;
+  /** The user's room templates (常用会场模板). */
+  templates: TemplateLibrary;
+  /** Fonts the user picked in a dialog, remembered across runs. */
+  pickedFonts?: PickedFonts;
 }
 
 export type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<HostResult<unknown>>;
@@ -37,6 +45,7 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
   const guarded = guardFor(context);
   return {
     ...documentHandlers(context, guarded),
+    ...templateHandlers(context.templates, guarded),
     [CHANNELS.importRoster]: guarded(emptyRequestSchema, async (_request, window) => {
       const choice = await dialog.showOpenDialog(window, {
         filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],
@@ -81,10 +90,12 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
     }),
     [CHANNELS.listFonts]: guarded(emptyRequestSchema, async () => ({ ok: true, value: await installedFontList() })),
     [CHANNELS.pickFont]: guarded(emptyRequestSchema, async (_request, window) => {
-      const choice = await dialog.showOpenDialog(window, { filters: [{ name: '字体', extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
+      const choice = await dialog.showOpenDialog(window, { filters: [{ name: say(DIALOG.fontFilter), extensions: ['ttf', 'otf', 'ttc'] }], properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
-      return pickedFontChoices(filePath);
+      const faces = pickedFontChoices(filePath);
+      if (faces.ok) await context.pickedFonts?.add(filePath).catch(() => undefined); // remembered for later runs
+      return faces;
     }),
     [CHANNELS.openHelp]: guarded(openHelpRequestSchema, async (request) => {
       // The URL comes from our own table, never from the page.

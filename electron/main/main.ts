@@ -7,10 +7,13 @@ import { KnownDocuments } from '../services/documents/known-documents';
 import { documentsInArgv } from '../services/documents/launch-files';
 import { RecentFiles } from '../services/documents/recent-files';
 import { RecoveryFolder } from '../services/documents/recovery';
+import { PickedFonts } from '../services/fonts/picked-fonts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
+import { TemplateLibrary } from '../services/templates/library';
 import { buildMenu } from './menu';
-import { hardenSession } from './security';
+import { DIALOG, say } from './dialog-text';
+import { hardenSession, lockDownNewContents } from './security';
 import { DOCUMENTS_WAITING_EVENT, EVENTS } from '../../shared/platform';
 
 // Only when run unpackaged from a source checkout: the Vite dev server instead of app://.
@@ -45,7 +48,12 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     handOver([filePath]);
   });
+  // Every renderer sandboxed, whatever a window's own preferences say (checklist 4).
+  app.enableSandbox();
+  // Windows groups the taskbar button and the recent-documents jump list under this id.
+  if (process.platform === 'win32') app.setAppUserModelId('cn.zuoci.app');
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  lockDownNewContents(app, isTrustedUrl);
   void app.whenReady().then(start);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -56,15 +64,22 @@ const known = new KnownDocuments();
 let recovery: RecoveryFolder;
 
 function start(): void {
-  hardenSession(session.defaultSession, devServerUrl);
+  hardenSession(session.defaultSession, { devServerUrl, devTools: !app.isPackaged });
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
   recovery = new RecoveryFolder(path.join(app.getPath('userData'), 'recovery'));
+  const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));
+  const pickedFonts = new PickedFonts(path.join(app.getPath('userData'), 'picked-fonts.json'));
+  // Start-up housekeeping: temp files a killed save left beside recent documents; fonts picked before.
+  void recent.cleanStaleTempFiles();
+  void pickedFonts.restore();
   registerIpc({
     window: () => mainWindow,
     isTrustedUrl,
     known,
     recovery,
-    recent: new RecentFiles(path.join(app.getPath('userData'), 'recent.json')),
+    recent,
+    pickedFonts,
+    templates: new TemplateLibrary(path.join(app.getPath('userData'), 'templates')),
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });
@@ -104,10 +119,21 @@ function createWindow(): void {
   // The page refused to unload (unsaved changes): ask, and leave only if the user says so.
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
-      type: 'question', buttons: ['不保存，关闭', '取消'], defaultId: 1, cancelId: 1,
-      message: '当前座次有未保存的修改。', detail: '关闭后这些修改将丢失。',
+      type: 'question', buttons: [say(DIALOG.unsavedClose), say(DIALOG.cancel)], defaultId: 1, cancelId: 1,
+      message: say(DIALOG.unsavedMessage), detail: say(DIALOG.unsavedDetail),
     });
     if (choice === 0) event.preventDefault();
+  });
+  // The page crashed (or was killed): its unsaved work is in the recovery folder; reloading the
+  // page offers it back through the restore banner.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'error', buttons: [say(DIALOG.reopen), say(DIALOG.quit)], defaultId: 0, cancelId: 1,
+      message: say(DIALOG.crashedMessage), detail: say(DIALOG.crashedDetail),
+    });
+    if (choice === 0) void window.loadURL(rendererUrl);
+    else app.quit();
   });
   // A clean close (saved, or "不保存，关闭") leaves nothing to recover; a crash never gets here.
   window.on('closed', () => {

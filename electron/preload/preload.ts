@@ -21,6 +21,10 @@ const platform: Platform = {
   takeOpenedDocuments: () => ipcRenderer.invoke(CHANNELS.takeOpenedDocuments, {}),
   pickFont: () => ipcRenderer.invoke(CHANNELS.pickFont, {}),
   openHelp: (request) => ipcRenderer.invoke(CHANNELS.openHelp, request),
+  listTemplates: () => ipcRenderer.invoke(CHANNELS.listTemplates, {}),
+  saveTemplate: (request) => ipcRenderer.invoke(CHANNELS.saveTemplate, request),
+  exportTemplate: (request) => ipcRenderer.invoke(CHANNELS.exportTemplate, request),
+  importTemplate: () => ipcRenderer.invoke(CHANNELS.importTemplate, {}),
   // The page gets a bare notification: neither the event object nor ipcRenderer reaches it.
   onDocumentsWaiting: (listener) => {
     const relay = () => listener();

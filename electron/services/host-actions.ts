@@ -5,7 +5,8 @@ import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
 import type { CardChecklistRequest, ExportExcelRequest, HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject, loadSessions } from '../../shared/model/load';
-import { importRoster, UnreadableRosterError } from './import/import-roster';
+import { UnreadableRosterError } from './import/import-roster';
+import { importRosterIsolated } from './import/import-isolated';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
@@ -22,7 +23,7 @@ const failure = (message: string) => ({ ok: false as const, message });
 
 export async function importRosterBytes(bytes: Uint8Array, fileName: string): Promise<HostResult<ImportedRoster>> {
   try {
-    const { people, problems } = await importRoster(bytes, fileName);
+    const { people, problems } = await importRosterIsolated(bytes, fileName);
     return { ok: true, value: { fileName, people, problems } };
   } catch (error) {
     if (error instanceof UnreadableRosterError) return failure(error.message);

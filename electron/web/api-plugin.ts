@@ -4,10 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { cardChecklistRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
+import { cardChecklistRequestSchema, emptyRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
+import { TemplateLibrary } from '../services/templates/library';
 import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** Body: the result as UTF-8 JSON (x-zuoci-result-bytes long), then the PDF. */
+export const PDF_WITH_RESULT = 'application/x-zuoci-pdf';
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -61,9 +64,12 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       // Export and preview alike: the browser shows or downloads the bytes.
       const made = await pdfFor(pdfRequestSchema.parse(JSON.parse(body.toString('utf8'))));
       if (!made.ok) return sendJson(response, 200, made);
+      // The result (printed names of thousands of cards) goes in the body, ahead of the PDF: a
+      // header has a size limit (~16 KB in Node) that a large plan would exceed.
       const { pdf, ...result } = made.value;
-      response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
-      response.end(pdf);
+      const json = Buffer.from(JSON.stringify(result), 'utf8');
+      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+      response.end(Buffer.concat([json, pdf]));
       return;
     }
     case '/api/excel': {
@@ -79,10 +85,21 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
     case '/api/card-checklist': {
       const made = await cardChecklistFor(cardChecklistRequestSchema.parse(JSON.parse(body.toString('utf8'))));
       if (!made.ok) return sendJson(response, 200, made);
+      // As /api/pdf: the result ahead of the PDF in one body.
       const { pdf, ...result } = made.value;
-      response.writeHead(200, { 'content-type': 'application/pdf', 'x-zuoci-result': encodeURIComponent(JSON.stringify(result)) });
-      response.end(pdf);
+      const json = Buffer.from(JSON.stringify(result), 'utf8');
+      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+      response.end(Buffer.concat([json, pdf]));
       return;
+    }
+    // The user's room templates live in the web files folder's templates/ (Electron: the app data folder).
+    case '/api/templates/list': {
+      emptyRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, { ok: true, value: await new TemplateLibrary(path.join(workDir, 'templates')).list() });
+    }
+    case '/api/templates/save': {
+      const { name, text } = saveTemplateRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, await new TemplateLibrary(path.join(workDir, 'templates')).save(name, text));
     }
     case '/api/fonts':
       return sendJson(response, 200, { ok: true, value: await installedFontList() });

@@ -6,6 +6,8 @@ import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRoster
 import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
 import { SESSION_ACTIONS } from './session-actions';
+import { ELEMENT_ACTIONS } from './element-actions';
+import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
 
@@ -13,7 +15,7 @@ export const ALL_ACTIONS: Action[] = [
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
-  arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS,
+  arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));

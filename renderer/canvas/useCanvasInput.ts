@@ -6,7 +6,7 @@ import type { CanvasScene } from './scene/scene';
 import { toolContext } from './tool-context';
 import { idle } from './tools/idle';
 import type { ToolPointer, ToolState } from './tools/tool';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { zoomAt } from './viewport';
 
 export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>, scene: React.RefObject<CanvasScene | null>): React.RefObject<ToolState> {
@@ -15,7 +15,11 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     const element = container.current;
     if (!element) return;
     let space = false;
-    const context = () => toolContext(scene.current!, () => space);
+    // Space over the canvas pans, even when a toolbar button still has the focus (it must not click it).
+    let pointerOver = false;
+    // One context for the input's life: a move under way keeps its starting plan there.
+    let made: ReturnType<typeof toolContext> | null = null;
+    const context = () => (made ??= toolContext(scene.current!, () => space));
     const pointer = (event: PointerEvent | MouseEvent): ToolPointer => {
       const box = element.getBoundingClientRect();
       return { x: event.clientX - box.left, y: event.clientY - box.top, button: event.button, additive: event.shiftKey || event.ctrlKey || event.metaKey };
@@ -35,20 +39,24 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     const onMove = (event: PointerEvent) => run((s) => s.move?.(context(), pointer(event)));
     const onUp = (event: PointerEvent) => run((s) => s.up?.(context(), pointer(event)));
     const onLost = () => run((s) => s.cancel?.(context()));
-    const onLeave = () => useView.getState().setHover(null);
+    const onEnter = () => (pointerOver = true);
+    const onLeave = () => {
+      pointerOver = false;
+      useView.getState().setHover(null);
+    };
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       // Pinch and Ctrl+wheel are finer-grained than a mouse wheel's notches.
       const factor = Math.exp(-event.deltaY * (event.ctrlKey ? 0.01 : 0.0015));
       const view = scene.current!.viewport;
-      useView.getState().setViewport(CURRENT_SESSION, zoomAt(view, factor, pointer(event)));
+      useView.getState().setViewport(openSession(), zoomAt(view, factor, pointer(event)));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextField(event.target)) return;
       if (event.code === 'Space') {
         space = true;
         element.dataset.space = 'true';
-        if (event.target === document.body || element.contains(event.target as Node)) event.preventDefault();
+        if (pointerOver || event.target === document.body || element.contains(event.target as Node)) event.preventDefault();
       }
       if (event.key === 'Escape' && tool.current.name !== 'idle') {
         event.preventDefault(); // the gesture takes the Escape: the selection stays
@@ -57,6 +65,8 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.code === 'Space') {
+        // A focused button activates on Space's release: not while Space was panning the canvas.
+        if (space && pointerOver && !isTextField(event.target)) event.preventDefault();
         space = false;
         delete element.dataset.space;
       }
@@ -65,6 +75,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerup', onUp);
     element.addEventListener('lostpointercapture', onLost);
+    element.addEventListener('pointerenter', onEnter);
     element.addEventListener('pointerleave', onLeave);
     element.addEventListener('wheel', onWheel, { passive: false });
     window.addEventListener('keydown', onKeyDown);
@@ -74,6 +85,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       element.removeEventListener('pointermove', onMove);
       element.removeEventListener('pointerup', onUp);
       element.removeEventListener('lostpointercapture', onLost);
+      element.removeEventListener('pointerenter', onEnter);
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKeyDown);

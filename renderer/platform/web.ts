@@ -3,6 +3,7 @@
 import { HELP_LINKS } from '../../shared/platform';
 import type {
   CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  StoredTemplate,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -27,9 +28,12 @@ async function postJson<T>(url: string, body: unknown): Promise<HostResult<T>> {
 
 async function fetchPdf(request: PdfRequest | CardChecklistRequest, url = '/api/pdf'): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
-  if (!response.headers.get('content-type')?.startsWith('application/pdf')) return (await response.json()) as HostResult<never>;
-  const result = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as MadePdf;
-  return { ok: true, value: { blob: await response.blob(), result } };
+  // The server sends the result then the PDF in one body (a large result does not fit a header).
+  if (response.headers.get('content-type') !== 'application/x-zuoci-pdf') return (await response.json()) as HostResult<never>;
+  const body = await response.blob();
+  const split = Number(response.headers.get('x-zuoci-result-bytes'));
+  const result = JSON.parse(await body.slice(0, split).text()) as MadePdf;
+  return { ok: true, value: { blob: body.slice(split, body.size, 'application/pdf'), result } };
 }
 
 function download(bytes: Blob, fileName: string): void {
@@ -122,6 +126,18 @@ export const webPlatform: Platform = {
   onDocumentsWaiting: () => () => undefined,
   // A browser page never learns a file's path, so it cannot name a font file for the server.
   pickFont: async () => ({ ok: false, message: '浏览器模式只能使用本机字体文件夹中的字体。' }),
+  // Room templates: the library is on the dev server (web files folder); sharing is a download and a file picker.
+  listTemplates: () => postJson<StoredTemplate[]>('/api/templates/list', {}),
+  saveTemplate: (request) => postJson<StoredTemplate>('/api/templates/save', request),
+  async exportTemplate({ suggestedName, text }): Promise<HostResult<SavedDocument>> {
+    download(new Blob([text], { type: 'application/json' }), suggestedName);
+    return { ok: true, value: { path: suggestedName, fileName: suggestedName } };
+  },
+  async importTemplate(): Promise<HostResult<StoredTemplate>> {
+    const file = await pickFile('.zuoci-room,application/json');
+    if (!file) return CANCELLED;
+    return { ok: true, value: { fileName: file.name, text: await file.text() } };
+  },
   async openHelp({ topic }) {
     window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };

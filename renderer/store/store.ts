@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { Meeting } from '../../shared/model/meeting-schema';
 import { findSession, planOf, withPlan } from '../../shared/model/plan';
+import { elementOfSeat } from '../../shared/model/ids';
 import { sampleMeeting } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
 import type { Language } from '../i18n/i18n';
@@ -157,7 +158,11 @@ export const useZuoci = create<ZuociState>()((set, get) => {
     setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
     selectZone: (selectedZoneId) => set({ selectedZoneId }),
     setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
-    selectSeats: (selectedSeatIds) => set({ selectedSeatIds }),
+    // Seats of one element picked on the canvas pick that element too, for the rules and designer panels.
+    selectSeats: (selectedSeatIds) => {
+      const elements = new Set(selectedSeatIds.map(elementOfSeat));
+      set({ selectedSeatIds, ...(elements.size === 1 ? { selectedZoneId: [...elements][0]! } : {}) });
+    },
   };
 });
 

@@ -1,7 +1,7 @@
 // Every change to a document is a pure function here, called by exactly one store action.
 import { newId } from './ids';
 import type { Person, Project, ZoneRules } from './schema';
-import type { RoomTemplate } from './templates';
+import type { RoomTemplate } from './room-template';
 
 
 const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.name}\u0000${person.unit}`;

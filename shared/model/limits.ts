@@ -3,14 +3,21 @@
 // so the loader, every edit, the engine, print and import refuse the same things with the same words.
 // The largest real venues: 人民大会堂 has ~10,000 seats; a 20,000-person roster is ~2 MB as xlsx.
 import { both } from '../i18n/text';
+import type { Meeting } from './meeting-schema';
+import type { DeepReadonly } from './readonly';
 import { personSchema, type Person, type Project, type Venue, type VenueElement } from './schema';
 import type { UserError } from './user-error';
+
+type ReadonlyVenue = DeepReadonly<Venue>;
+type LimitedPerson = Pick<Person, 'name' | 'rank'>;
 
 export const DOCUMENT_LIMITS = {
   /** Seats in one session's venue (all elements together). */
   seats: 50_000,
   /** People on one roster. */
   people: 20_000,
+  /** Sessions (全体会议, 分组讨论, 宴会…) in one meeting file. */
+  sessions: 200,
   /** Elements (rostrum, hall blocks, tables, objects) in one venue. */
   elements: 2_000,
   /** Coordinates and sizes, centimetres: a venue fits in a square kilometre. */
@@ -52,7 +59,7 @@ function limitError(zh: string, en: string, field?: string): UserError {
 }
 
 /** Seats an element makes, from its parameters alone (no geometry), so a 1000 × 1000 hall is refused before it is built. */
-export function elementSeatCount(element: VenueElement): number {
+export function elementSeatCount(element: VenueElement | DeepReadonly<VenueElement>): number {
   switch (element.kind) {
     case 'rostrum':
       return element.rows.reduce((sum, seats) => sum + seats, 0);
@@ -68,23 +75,25 @@ export function elementSeatCount(element: VenueElement): number {
 const PITCHES = ['seatPitch', 'rowPitch', 'aisleWidth'] as const;
 const SIZES = ['width', 'depth'] as const;
 
-export function checkVenueLimits(venue: Venue): UserError[] {
+/** `at`: where the venue sits in the file, e.g. `sessions.2.venue` (default `venue`). */
+export function checkVenueLimits(venue: Venue | ReadonlyVenue, at = 'venue'): UserError[] {
   const errors: UserError[] = [];
   const L = DOCUMENT_LIMITS;
   if (venue.elements.length > L.elements) {
-    errors.push(limitError(`会场元素过多（${venue.elements.length} 个，上限 ${L.elements}）。`, `Too many venue elements (${venue.elements.length}, limit ${L.elements}).`, 'venue.elements'));
+    errors.push(limitError(`会场元素过多（${venue.elements.length} 个，上限 ${L.elements}）。`, `Too many venue elements (${venue.elements.length}, limit ${L.elements}).`, `${at}.elements`));
   }
   const seats = venue.elements.reduce((sum, element) => sum + elementSeatCount(element), 0);
   if (seats > L.seats) {
-    errors.push(limitError(`座位过多（${seats} 个，上限 ${L.seats}）。`, `Too many seats (${seats}, limit ${L.seats}).`, 'venue.elements'));
+    errors.push(limitError(`座位过多（${seats} 个，上限 ${L.seats}）。`, `Too many seats (${seats}, limit ${L.seats}).`, `${at}.elements`));
   }
   for (const size of SIZES) {
     if (!(venue[size] > 0 && venue[size] <= L.coordinate)) {
-      errors.push(limitError(`会场尺寸 ${size} 超出范围（0–${L.coordinate} 厘米）。`, `Venue ${size} out of range (0–${L.coordinate} cm).`, `venue.${size}`));
+      errors.push(limitError(`会场尺寸 ${size} 超出范围（0–${L.coordinate} 厘米）。`, `Venue ${size} out of range (0–${L.coordinate} cm).`, `${at}.${size}`));
     }
   }
+  const venueAt = at;
   venue.elements.forEach((element, index) => {
-    const at = `venue.elements.${index}`;
+    const at = `${venueAt}.elements.${index}`;
     const record = element as unknown as Record<string, unknown>;
     for (const key of ['x', 'y', ...SIZES] as const) {
       const value = record[key];
@@ -102,7 +111,7 @@ export function checkVenueLimits(venue: Venue): UserError[] {
   return errors;
 }
 
-export function checkPeopleLimits(people: readonly Person[]): UserError[] {
+export function checkPeopleLimits(people: readonly LimitedPerson[]): UserError[] {
   const errors: UserError[] = [];
   if (people.length > DOCUMENT_LIMITS.people) {
     errors.push(limitError(`名单人数过多（${people.length} 人，上限 ${DOCUMENT_LIMITS.people}）。`, `Too many people (${people.length}, limit ${DOCUMENT_LIMITS.people}).`, 'people'));
@@ -118,6 +127,16 @@ export function checkPeopleLimits(people: readonly Person[]): UserError[] {
 /** Every limit of a plan (one session's venue and its people); empty when within all of them. */
 export function checkPlanLimits(project: Pick<Project, 'venue' | 'people'>): UserError[] {
   return [...checkVenueLimits(project.venue), ...checkPeopleLimits(project.people)];
+}
+
+/** Every limit of a whole meeting: its roster, the number of sessions and each session's venue. */
+export function checkMeetingLimits(meeting: Pick<Meeting, 'people' | 'sessions'>): UserError[] {
+  const errors = checkPeopleLimits(meeting.people);
+  if (meeting.sessions.length > DOCUMENT_LIMITS.sessions) {
+    errors.push(limitError(`会议场次过多（${meeting.sessions.length} 场，上限 ${DOCUMENT_LIMITS.sessions}）。`, `Too many sessions (${meeting.sessions.length}, limit ${DOCUMENT_LIMITS.sessions}).`, 'sessions'));
+  }
+  meeting.sessions.slice(0, DOCUMENT_LIMITS.sessions).forEach((session, index) => errors.push(...checkVenueLimits(session.venue, `sessions.${index}.venue`)));
+  return errors;
 }
 
 /**

@@ -53,6 +53,11 @@ export const hallElementSchema = z.looseObject({
   aisleWidth: positiveCm,
   /** 7.2: seat numbers from the A-view left, or centre-out with odd numbers on the A-view right. */
   numbering: z.enum(['sequential', 'centre-out']).optional(),
+  /**
+   * 弧形排 (报告厅): the first row's radius; each row behind it is one row pitch wider, all around
+   * one centre in front of the hall. Absent: straight rows. Optional, so no migration is needed.
+   */
+  arcRadius: positiveCm.optional(),
 });
 
 /** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */
@@ -242,6 +247,8 @@ export const projectSchema = z.looseObject({
   rules: z.record(z.string(), zoneRulesSchema),
   ordering: orderingSchema,
   print: printSettingsSchema,
+  /** 乘车 (9.5): the vehicles in order (1号车…), passengers each, the driver not counted. */
+  vehicles: z.array(z.object({ name: z.string().min(1).max(50), passengers: z.number().int().min(1).max(60) })).max(500).optional(),
 });
 
 export type MeetingMeta = DeepReadonly<z.infer<typeof meetingMetaSchema>>;

@@ -1,9 +1,12 @@
 // Never lose work, in Chromium (browser mode): a crash after unsaved edits offers the autosaved
 // copy on the next start; a .zuoci dropped on the window opens; an action that throws shows a
 // message instead of failing silently.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, chooseFile, startApp, type AppHarness } from './harness';
+import { zipBombXlsx } from '../unit/helpers/zip-bomb';
 
 let app: AppHarness;
 
@@ -51,10 +54,18 @@ describe.skipIf(!browserAvailable)('never lose work, in Chromium', () => {
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, { name, content });
-    app.page.once('dialog', (dialog) => void dialog.accept()); // "discard unsaved changes?" — yes
     await drop('v0-meeting.zuoci', text);
     await app.page.getByText('已打开“v0-meeting.zuoci”').waitFor();
     await drop('名单.xlsx', 'not a plan');
     await app.page.getByText('只能拖入 .zuoci 座次文件').waitFor();
+  });
+
+  it('a zip bomb is refused with a message while the page stays responsive', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-bomb-')), '名单.xlsx');
+    writeFileSync(file, await zipBombXlsx(1024 * 1024 * 1024));
+    await chooseFile(app.page, 'importRoster', file);
+    // While the server works on it, the page still answers.
+    expect(await app.page.evaluate(() => document.title)).toContain('座次');
+    await app.page.locator('.notice-error').filter({ hasText: '压缩炸弹' }).waitFor();
   });
 });

@@ -41,12 +41,13 @@ describe.skipIf(!browserAvailable)('walking skeleton in Chromium', () => {
 
   it('exports one card per rostrum seat with every name on it', async () => {
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-action="exportCards"]')]);
+    // Read the result notice now: it fades by itself a few seconds later.
+    await app.page.getByText('已导出 7 张座签').waitFor();
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-e2e-cards-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(pdfInfo(file).pages).toBe(7);
     const text = pdfText(file).replace(/\s/g, '');
     for (const name of await namesOnCanvas(app.page, 'rostrum', 1)) expect(text).toContain(name);
-    await app.page.getByText('已导出 7 张座签').waitFor();
   });
 
   it('Ctrl+Z undoes the arrangement and Ctrl+Y redoes it', async () => {

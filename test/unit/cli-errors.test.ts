@@ -8,7 +8,7 @@ import { UnreadableRosterError } from '../../electron/services/import/import-ros
 
 function capture() {
   let text = '';
-  return { stream: { write: (chunk: string) => ((text += chunk), true) } as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream: { write: (chunk: string) => ((text += chunk), true) } as unknown as typeof process.stdout & typeof process.stderr, text: () => text };
 }
 
 describe('describeFailure', () => {

@@ -138,6 +138,20 @@ describe('RecentFiles', () => {
   });
 });
 
+describe('at start-up', () => {
+  it('temp files a killed save left beside recent documents are removed', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, '会议.zuoci');
+    writeFileSync(plan, 'plan');
+    const stale = path.join(dir, `.会议.zuoci.${deadPid()}.1.tmp`);
+    writeFileSync(stale, '机密座次的一半');
+    const recent = new RecentFiles(path.join(tempDir(), 'recent.json'));
+    await recent.add(plan);
+    expect(await recent.cleanStaleTempFiles()).toEqual([stale]);
+    expect(existsSync(stale)).toBe(false);
+  });
+});
+
 describe('files handed over by the system', () => {
   it('takes .zuoci paths from a command line, resolved against its folder', () => {
     expect(documentsInArgv(['C:\\Program Files\\Zuoci\\Zuoci.exe', '--allow-file-access', 'plan.zuoci', 'notes.txt'], '/home/u')).toEqual([path.resolve('/home/u', 'plan.zuoci')]);

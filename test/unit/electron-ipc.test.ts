@@ -1,6 +1,6 @@
 // The main process's IPC handlers, with a stand-in for the `electron` module (its binary cannot
 // run here): senders are checked, payloads validated, and the services do the real work on disk.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,12 +29,17 @@ const trustedUrl = 'app://zuoci/index.html';
 const { KnownDocuments } = await import('../../electron/services/documents/known-documents');
 const { RecentFiles } = await import('../../electron/services/documents/recent-files');
 const { RecoveryFolder } = await import('../../electron/services/documents/recovery');
+const { TemplateLibrary } = await import('../../electron/services/templates/library');
+const { PickedFonts } = await import('../../electron/services/fonts/picked-fonts');
+const { bundledFontPath } = await import('../../electron/services/fonts/bundled');
+const { resolveFont } = await import('../../electron/services/fonts/font-choice');
 const userData = mkdtempSync(path.join(os.tmpdir(), 'zuoci-user-'));
 const launchPaths: string[] = [];
 const handlers = createHandlers({
   window: () => window, isTrustedUrl: (url) => url === trustedUrl, known: new KnownDocuments(),
   recovery: new RecoveryFolder(path.join(userData, 'recovery')), recent: new RecentFiles(path.join(userData, 'recent.json')),
-  takeLaunchPaths: () => launchPaths.splice(0),
+  takeLaunchPaths: () => launchPaths.splice(0), pickedFonts: new PickedFonts(path.join(userData, 'picked-fonts.json')),
+  templates: new TemplateLibrary(path.join(userData, 'templates')),
 });
 const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
   handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
@@ -187,5 +192,40 @@ describe('IPC handlers', () => {
     await call(CHANNELS.openHelp, { topic: 'readme' });
     expect(external).toEqual([HELP_LINKS.readme]);
     await expect(call(CHANNELS.openHelp, { topic: 'https://evil.example/' })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('a font picked in main’s dialog may be used by documents, and is remembered for the next run', async () => {
+    const font = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '我的字体.ttf');
+    copyFileSync(bundledFontPath(), font);
+    expect(() => resolveFont(font, [])).toThrow('不在本机字体文件夹中');
+    dialogAnswer.filePaths = [font];
+    expect(await call(CHANNELS.pickFont, {})).toMatchObject({ ok: true, value: [{ choice: font, name: expect.stringContaining('Noto Sans SC') }] });
+    expect(resolveFont(font, [])).toEqual({ path: font });
+    expect(JSON.parse(readFileSync(path.join(userData, 'picked-fonts.json'), 'utf8'))).toEqual({ fonts: [font] });
+  });
+});
+
+describe('template channels (常用会场模板)', () => {
+  it('save a template into the app data folder and list it; refuse one that would not load', async () => {
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    const { serializeRoomTemplate, templateOfRoom } = await import('../../shared/model/room-template');
+    const text = serializeRoomTemplate(templateOfRoom('我的礼堂', ROOM_TEMPLATES['大礼堂']!()));
+    const saved = await call(CHANNELS.saveTemplate, { name: '我的礼堂', text });
+    expect(saved).toEqual({ ok: true, value: { fileName: '我的礼堂.zuoci-room', text } });
+    expect(readFileSync(path.join(userData, 'templates', '我的礼堂.zuoci-room'), 'utf8')).toBe(text);
+    expect(await call(CHANNELS.listTemplates, {})).toEqual({ ok: true, value: [{ fileName: '我的礼堂.zuoci-room', text }] });
+    const refused = await call(CHANNELS.saveTemplate, { name: '坏的', text: '{"format":"zuoci"}' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^未保存模板/) });
+    await expect(call(CHANNELS.saveTemplate, { name: '', text })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('export asks where and writes the file; import reads the file picked', async () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-tpl-')), '分享.zuoci-room');
+    dialogAnswer.filePath = target;
+    expect(await call(CHANNELS.exportTemplate, { suggestedName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' })).toMatchObject({ ok: true, value: { path: target } });
+    dialogAnswer.filePaths = [target];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: true, value: { fileName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' } });
+    dialogAnswer.filePaths = [];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: false, cancelled: true });
   });
 });

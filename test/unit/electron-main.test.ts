@@ -18,7 +18,8 @@ describe('Electron main bundle', () => {
   });
 
   it('creates a sandboxed, context-isolated window and handles exactly the contract’s channels', async () => {
-    const { windows, channels } = await runMainBundle();
+    const { windows, channels, sandboxEnabled } = await runMainBundle();
+    expect(sandboxEnabled).toBe(true); // every renderer, not only this window
     expect(windows).toHaveLength(1);
     const prefs = windows[0]!.options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, navigateOnDragDrop: false });
@@ -47,8 +48,8 @@ describe('Electron main bundle', () => {
     await (api.listFonts as () => Promise<unknown>)();
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
     expect(Object.keys(api).sort()).toEqual([
-      'autosave', 'discardRecovery', 'exportCardChecklist', 'exportExcel', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp',
-      'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
+      'autosave', 'discardRecovery', 'exportCardChecklist', 'exportExcel', 'exportPdf', 'exportTemplate', 'importRoster', 'importTemplate', 'kind', 'listFonts', 'listTemplates',
+      'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp', 'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'saveTemplate', 'takeOpenedDocuments', 'takeRecovery',
     ]);
   });
 });

@@ -27,7 +27,7 @@ describe('the session', () => {
   });
 
   it('blocks every request outside the app’s own files', async () => {
-    const run = await runMainBundle();
+    const run = await runMainBundle({ packaged: true });
     const verdict = (url: string) => {
       let cancel: boolean | undefined;
       run.beforeRequest!({ url }, (response: { cancel: boolean }) => (cancel = response.cancel));
@@ -40,6 +40,16 @@ describe('the session', () => {
     for (const url of ['https://example.com/', 'http://127.0.0.1:5173/', 'ws://127.0.0.1:5173/', 'file:///etc/passwd', 'file://server/share/x', 'app://evil/index.html', 'ftp://x/']) {
       expect(verdict(url), url).toBe(true);
     }
+  });
+
+  it('lets DevTools load its own pages only in an unpackaged run', async () => {
+    const verdict = (run: Awaited<ReturnType<typeof runMainBundle>>, url: string) => {
+      let cancel: boolean | undefined;
+      run.beforeRequest!({ url }, (response: { cancel: boolean }) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(verdict(await runMainBundle({ packaged: false }), 'devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(verdict(await runMainBundle({ packaged: true }), 'devtools://devtools/bundled/inspector.html')).toBe(true);
   });
 
   it('refuses downloads', async () => {
@@ -126,6 +136,26 @@ describe('the window', () => {
     } finally {
       delete process.env.ZUOCI_DEV_URL;
     }
+  });
+});
+
+describe('any other web contents', () => {
+  it('(DevTools, a stray frame) is locked down the same way', async () => {
+    const run = await runMainBundle();
+    const handlers = new Map<string, (...args: unknown[]) => unknown>();
+    let openHandler: ((details: unknown) => unknown) | null = null;
+    const contents = {
+      setWindowOpenHandler: (handler: (details: unknown) => unknown) => (openHandler = handler),
+      on: (event: string, listener: (...args: unknown[]) => unknown) => handlers.set(event, listener),
+    };
+    run.appEvents.get('web-contents-created')!({}, contents);
+    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    let prevented = 0;
+    const event = { preventDefault: () => prevented++ };
+    handlers.get('will-attach-webview')!(event);
+    handlers.get('will-navigate')!(event, 'https://example.com/');
+    handlers.get('will-navigate')!(event, 'app://zuoci/index.html');
+    expect(prevented).toBe(2);
   });
 });
 

@@ -31,6 +31,7 @@ export interface MainRun {
   beforeRequest: Listener | null;
   sessionEvents: Map<string, Listener>;
   menuTemplate: { label?: string; submenu?: { role?: string; label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void }[] }[];
+  sandboxEnabled: boolean;
 }
 
 export interface MainOptions {
@@ -43,7 +44,7 @@ export interface MainOptions {
 export async function runMainBundle(options: MainOptions = {}): Promise<MainRun> {
   const run: MainRun = {
     windows: [], channels: [], appEvents: new Map(), quitCalled: false, privilegedSchemes: [], protocolHandlers: new Map(),
-    permissionRequest: null, permissionCheck: null, beforeRequest: null, sessionEvents: new Map(), menuTemplate: [],
+    permissionRequest: null, permissionCheck: null, beforeRequest: null, sessionEvents: new Map(), menuTemplate: [], sandboxEnabled: false,
   };
   let ready: () => void = () => undefined;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
@@ -88,6 +89,8 @@ export async function runMainBundle(options: MainOptions = {}): Promise<MainRun>
       on: (event: string, listener: Listener) => run.appEvents.set(event, listener),
       quit: () => (run.quitCalled = true),
       requestSingleInstanceLock: () => options.singleInstance ?? true,
+      enableSandbox: () => (run.sandboxEnabled = true),
+      setAppUserModelId: () => undefined,
       getPath: () => options.userData ?? '/nonexistent-zuoci-user-data',
       addRecentDocument: () => undefined,
     },

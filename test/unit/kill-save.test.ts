@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/services/documents/atomic-write';
+import { RecoveryFolder } from '../../electron/services/documents/recovery';
 import { serializeProject } from '../../shared/model/load';
 import { sampleProject } from '../../shared/model/sample';
 import type { Person } from '../../shared/model/schema';
@@ -15,6 +16,7 @@ import type { Person } from '../../shared/model/schema';
 const RUNS = 100;
 const work = mkdtempSync(path.join(os.tmpdir(), 'zuoci-kill-'));
 const child = path.join(work, 'child.cjs');
+const autosaveChild = path.join(work, 'autosave-child.cjs');
 
 /** A plan of ~3 MB: the sample meeting with a roster of `count` people; `tag` makes versions differ. */
 function bigDocument(tag: string, count = 9_000): string {
@@ -35,9 +37,9 @@ function delays(count: number, maxMs: number, seed = 12345): number[] {
   });
 }
 
-function killDuringSaves(target: string, sources: string[], delayMs: number): Promise<void> {
+function killDuringSaves(target: string, sources: string[], delayMs: number, script = child): Promise<void> {
   return new Promise((resolve, reject) => {
-    const saver = spawn(process.execPath, [child, target, ...sources], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const saver = spawn(process.execPath, [script, target, ...sources], { stdio: ['ignore', 'pipe', 'inherit'] });
     saver.on('error', reject);
     saver.on('exit', () => resolve());
     saver.stdout.once('data', () => setTimeout(() => saver.kill('SIGKILL'), delayMs));
@@ -45,7 +47,9 @@ function killDuringSaves(target: string, sources: string[], delayMs: number): Pr
 }
 
 beforeAll(() => {
-  execFileSync(path.resolve('node_modules/.bin/esbuild'), ['test/unit/helpers/kill-save-child.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${child}`, '--log-level=error']);
+  const bundle = (entry: string, outfile: string) => execFileSync(path.resolve('node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=cjs', `--outfile=${outfile}`, '--log-level=error']);
+  bundle('test/unit/helpers/kill-save-child.ts', child);
+  bundle('test/unit/helpers/kill-autosave-child.ts', autosaveChild);
 });
 
 describe('a save killed at random moments', () => {
@@ -74,5 +78,24 @@ describe('a save killed at random moments', () => {
     }
     // Not asserted (it depends on the machine's speed), but reported: how often a kill hit mid-save.
     console.log(`kill test: ${RUNS} kills, ${leftTemp} left a temp file behind, every one removed by the next save`);
+  }, 120_000);
+
+  it('autosave killed at random moments: the next start recovers the last whole autosave', async () => {
+    const versions = ['自动保存甲', '自动保存乙'].map((tag) => bigDocument(tag, 3_000));
+    const files = versions.map((text, i) => {
+      const file = path.join(work, `autosave-${i}.zuoci`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const dir = mkdtempSync(path.join(work, 'recovery-'));
+    const recovery = new RecoveryFolder(dir);
+    await recovery.save({ text: versions[0]!, fileName: '会议.zuoci', path: null }); // an earlier autosave
+    for (const delay of delays(30, 60, 777)) {
+      await killDuringSaves(dir, files, delay, autosaveChild);
+      // The next start: the recovery is always one whole autosave, and no temp file is left.
+      const pending = await new RecoveryFolder(dir).pending();
+      expect(pending && versions.includes(pending.text), `after a kill at ${delay.toFixed(1)} ms`).toBe(true);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    }
   }, 120_000);
 });

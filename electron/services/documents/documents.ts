@@ -2,6 +2,7 @@
 // renderer and the CLI use exactly the same rules.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { checkJsonDepth } from '../../../shared/model/limits';
 import { writeFileAtomic } from './atomic-write';
 
 /** Larger than any real seating plan (10,000 people is ~3 MB); guards against opening a wrong file. */
@@ -35,7 +36,11 @@ export async function readDocumentFile(filePath: string): Promise<DocumentOnDisk
   if (!stat.isFile()) throw new DocumentFileError(`不是座次文件：${filePath}`);
   if (stat.size > MAX_DOCUMENT_BYTES) throw new DocumentFileError(`文件太大（${Math.round(stat.size / 1048576)} MB），不是座次文件。`);
   const bytes = await fs.readFile(filePath);
-  return { text: withoutBom(bytes.toString('utf8')), fingerprint: fingerprintOf(bytes) };
+  const text = withoutBom(bytes.toString('utf8'));
+  // Thousands of nested brackets would overflow the parser's stack before any schema could refuse them.
+  const tooDeep = checkJsonDepth(text)[0];
+  if (tooDeep) throw new DocumentFileError(tooDeep.message);
+  return { text, fingerprint: fingerprintOf(bytes) };
 }
 
 export async function readDocumentText(filePath: string): Promise<string> {

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { removeStaleTempFiles } from './temp-files';
 
 export const RECENT_LIMIT = 10;
 const fileSchema = z.object({ recent: z.array(z.string().max(4096)).max(100) });
@@ -26,6 +27,13 @@ export class RecentFiles {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, JSON.stringify({ recent }), undefined, { backup: false });
     return recent;
+  }
+
+  /** At start-up: temp files a killed save left beside recent documents are removed (temp-files.ts). */
+  async cleanStaleTempFiles(): Promise<string[]> {
+    const removed: string[] = [];
+    for (const entry of await this.list()) removed.push(...(await removeStaleTempFiles(path.dirname(entry), path.basename(entry))));
+    return removed;
   }
 
   async includes(filePath: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 // Shows the first waiting question (see ask.ts). Enter answers yes, Escape answers no, wherever
-// the focus is inside the dialog; the question keeps the keyboard until it is answered.
+// the focus is; while a question waits, the app's shortcuts (Ctrl+S, Ctrl+Z…) and a print dialog
+// underneath (which closes on Escape) do not hear the keyboard.
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useQuestions, type Question } from './ask';
@@ -14,20 +15,36 @@ function QuestionDialog({ question }: { question: Question }) {
   const [value, setValue] = useState(question.input?.initial ?? '');
   const first = useRef<HTMLInputElement & HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const box = useRef<HTMLDivElement>(null);
+  const latest = useRef(value);
+  latest.current = value;
+  useEffect(() => {
+    // Capture on the window: runs before any other key handler and whatever has the focus.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const onButton = event.target instanceof HTMLButtonElement; // Enter on 取消 means 取消
+      if (event.key === 'Escape' || (event.key === 'Enter' && !onButton)) {
+        event.preventDefault();
+        question.answer(event.key === 'Escape' ? null : question.input ? latest.current : '');
+      }
+      if (event.key === 'Escape' || event.key === 'Enter' || event.ctrlKey || event.metaKey) event.stopPropagation();
+      // Nor the browser's own save, print or open; Ctrl+Z, C, V still work in the text box.
+      if ((event.ctrlKey || event.metaKey) && ['s', 'p', 'o'].includes(event.key.toLowerCase())) event.preventDefault();
+      // Tab goes round the question's own controls, never to the page behind it.
+      const controls = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      if (event.key === 'Tab' && controls.length) {
+        event.preventDefault();
+        const at = controls.indexOf(document.activeElement as HTMLElement);
+        controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]!.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [question]);
   const yes = () => question.answer(question.input ? value : '');
   const no = () => question.answer(null);
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    // Kept from the app's shortcuts and from a print dialog underneath, which also closes on Escape.
-    event.stopPropagation();
-    if (event.key === 'Escape') no();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      yes();
-    }
-  };
   return (
     <div className="dialog-backdrop question-backdrop" role="presentation">
-      <div className="question-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`question-${question.id}`} data-testid="question-dialog" onKeyDown={onKeyDown}>
+      <div ref={box} className="question-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`question-${question.id}`} data-testid="question-dialog">
         <p id={`question-${question.id}`}>{question.text}</p>
         {question.input && <input ref={first} data-dialog="input" value={value} onChange={(event) => setValue(event.target.value)} />}
         <div className="question-buttons">

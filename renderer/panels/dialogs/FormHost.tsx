@@ -1,5 +1,7 @@
-// Shows the first waiting form (see form.ts). Enter submits, Escape cancels; a required field left
-// empty, or the form's own check, keeps it open with the reason shown.
+// Shows the first waiting form (see form.ts). Enter submits, Escape cancels, wherever the focus is;
+// while a form waits, the app's shortcuts and a print dialog underneath do not hear the keyboard
+// (as for questions, DialogHost.tsx). A required field left empty, or the form's own check, keeps
+// it open with the reason shown.
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useForms, type Form, type FormValues } from './form';
@@ -26,17 +28,37 @@ function FormDialog({ form }: { form: Form }) {
     if (reason) return setProblem(reason);
     form.answer(trimmed);
   };
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    event.stopPropagation();
-    if (event.key === 'Escape') form.answer(null);
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      submit();
-    }
-  };
+  const latestSubmit = useRef(submit);
+  latestSubmit.current = submit;
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Capture on the window: runs before any other key handler and whatever has the focus.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const onButton = event.target instanceof HTMLButtonElement; // Enter on 取消 means 取消
+      const onCheck = event.target instanceof HTMLInputElement && event.target.type === 'checkbox';
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        form.answer(null);
+      } else if (event.key === 'Enter' && !onButton && !onCheck) {
+        event.preventDefault();
+        latestSubmit.current();
+      }
+      if (event.key === 'Escape' || event.key === 'Enter' || event.ctrlKey || event.metaKey) event.stopPropagation();
+      if ((event.ctrlKey || event.metaKey) && ['s', 'p', 'o'].includes(event.key.toLowerCase())) event.preventDefault();
+      // Tab goes round the form's own controls, never to the page behind it.
+      const controls = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      if (event.key === 'Tab' && controls.length) {
+        event.preventDefault();
+        const at = controls.indexOf(document.activeElement as HTMLElement);
+        controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]!.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [form]);
   return (
     <div className="dialog-backdrop question-backdrop" role="presentation">
-      <div className="question-dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={`form-${form.id}`} data-testid="form-dialog" onKeyDown={onKeyDown}>
+      <div ref={box} className="question-dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={`form-${form.id}`} data-testid="form-dialog">
         <p id={`form-${form.id}`} className="form-title">{form.title}</p>
         {form.fields.map((field, i) => (
           <label key={field.key} className={`form-field form-${field.kind}`}>
