@@ -3,6 +3,7 @@ import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { DialogHost } from './panels/dialogs/DialogHost';
+import { FormHost } from './panels/dialogs/FormHost';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
@@ -53,6 +54,7 @@ export function App() {
       </main>
       <Safety />
       <DialogHost />
+      <FormHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Person } from './model/schema';
 import type { UserError } from './model/user-error';
+import { excelSheetKinds } from './export/sheet-kinds';
 
 export interface OpenedDocument {
   /** Where it came from; null in the browser, which has no paths. */
@@ -39,6 +40,12 @@ export interface ExportedPdf extends MadePdf {
   location: string;
 }
 
+/** An Excel export (issue 10 item 7): where it went and which sheets it holds. */
+export interface ExportedExcel {
+  location: string;
+  sheetNames: string[];
+}
+
 export interface PdfPreview extends MadePdf {
   /** The PDF itself, base64, for the print dialog's preview. */
   pdfBase64: string;
@@ -61,6 +68,10 @@ export interface Platform {
   importRoster(): Promise<HostResult<ImportedRoster>>;
   /** Make a PDF and save it where the user says (and open it in the system viewer if asked). */
   exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
+  /** Make an .xlsx of the chosen sheets and save it where the user says (a download in the browser). */
+  exportExcel(request: ExportExcelRequest): Promise<HostResult<ExportedExcel>>;
+  /** 座签变动清单 (8.2): the cards changed between two states of the open session, as a PDF to save. */
+  exportCardChecklist(request: CardChecklistRequest): Promise<HostResult<ExportedPdf>>;
   /** Make a PDF for the print dialog's preview. */
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
@@ -169,6 +180,22 @@ export const exportPdfRequestSchema = pdfRequestSchema.extend({
   openAfter: z.boolean(),
 }).strict();
 
+export const exportExcelRequestSchema = z.object({
+  /** The open session as JSON text: the host validates it with loadProject like any file. */
+  documentText: z.string().max(64 * 1024 * 1024),
+  sheets: z.array(z.enum(excelSheetKinds)).min(1).max(excelSheetKinds.length),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type ExportExcelRequest = z.infer<typeof exportExcelRequestSchema>;
+
+export const cardChecklistRequestSchema = z.object({
+  /** The session before and after the change, as JSON text: the host compares them itself. */
+  previousText: z.string().max(64 * 1024 * 1024),
+  documentText: z.string().max(64 * 1024 * 1024),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type CardChecklistRequest = z.infer<typeof cardChecklistRequestSchema>;
+
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
 export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
@@ -180,6 +207,8 @@ export const CHANNELS = {
   importRoster: 'zuoci:import-roster',
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
+  exportExcel: 'zuoci:export-excel',
+  exportCardChecklist: 'zuoci:export-card-checklist',
   listFonts: 'zuoci:list-fonts',
   autosave: 'zuoci:autosave',
   takeRecovery: 'zuoci:take-recovery',

@@ -4,9 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { emptyRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
+import { cardChecklistRequestSchema, emptyRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
 import { TemplateLibrary } from '../services/templates/library';
-import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
+import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 /** Body: the result as UTF-8 JSON (x-zuoci-result-bytes long), then the PDF. */
@@ -66,6 +66,26 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       if (!made.ok) return sendJson(response, 200, made);
       // The result (printed names of thousands of cards) goes in the body, ahead of the PDF: a
       // header has a size limit (~16 KB in Node) that a large plan would exceed.
+      const { pdf, ...result } = made.value;
+      const json = Buffer.from(JSON.stringify(result), 'utf8');
+      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+      response.end(Buffer.concat([json, pdf]));
+      return;
+    }
+    case '/api/excel': {
+      const made = await excelFor(exportExcelRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'x-zuoci-result': encodeURIComponent(JSON.stringify({ sheetNames: made.value.sheetNames })),
+      });
+      response.end(made.value.xlsx);
+      return;
+    }
+    case '/api/card-checklist': {
+      const made = await cardChecklistFor(cardChecklistRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      // As /api/pdf: the result ahead of the PDF in one body.
       const { pdf, ...result } = made.value;
       const json = Buffer.from(JSON.stringify(result), 'utf8');
       response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });

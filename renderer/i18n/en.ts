@@ -133,7 +133,6 @@ export const en: Messages = {
   numberingCentreOut: 'Odd/even (…4 2 1 3 5…, odd on the right)',
   absent: 'Absent',
   substitute: 'Substitute',
-  substitutePrompt: (name) => `Who stands in for ${name}? Name:`,
   changes: (seats, cards) => `${count(seats, 'seat')} changed; reprint ${count(cards, 'card')}.`,
   noChanges: 'No seat changed.',
   // Canvas and editing core (issue 8)
@@ -193,4 +192,24 @@ export const en: Messages = {
     builtInTemplates: 'Built-in rooms',
     myTemplates: 'My templates',
   },
+  // Excel export, the 代会 form, the change list and overfull zones (issue 10)
+  formRequired: (field) => `Please fill in "${field}".`,
+  exportExcel: 'Export Excel',
+  excelTitle: 'Export to Excel: choose the sheets',
+  excelSheets: {
+    list: 'Seating list (the roster with zone, row, seat)',
+    map: 'Seat map (a cell per seat, rostrum on top)',
+    index: 'Seat index (by surname strokes)',
+    'sign-in': 'Sign-in sheet (by unit)',
+  },
+  excelSubmit: 'Export',
+  excelNone: 'Choose at least one sheet.',
+  excelExported: (sheets, where) => `Exported an Excel workbook (${count(sheets, 'sheet')}): ${where}`,
+  substituteTitle: (name) => `Who stands in for ${name}?`,
+  substituteName: 'Name',
+  substituteUnit: 'Unit',
+  substituteJob: 'Title',
+  substituteSubmit: 'Substitute',
+  printCardChecklist: 'Print card change checklist',
+  cardChanges: (anew, moved, removed) => `Cards: print ${anew} new, move ${moved}, take away ${removed}.`,
 };

@@ -132,7 +132,6 @@ export const zhCN = {
   numberingCentreOut: '单双号（…4 2 1 3 5…，单号在右）',
   absent: '请假',
   substitute: '代会',
-  substitutePrompt: (name: string) => `谁代 ${name} 出席？请输入姓名：`,
   changes: (seats: number, cards: number) => `变动 ${seats} 个座位，需重印 ${cards} 张座签。`,
   noChanges: '座次没有变化。',
   // Canvas and editing core (issue 8)
@@ -192,6 +191,26 @@ export const zhCN = {
     builtInTemplates: '内置会场',
     myTemplates: '我的模板',
   },
+  // Excel export, the 代会 form, the change list and overfull zones (issue 10)
+  formRequired: (field: string) => `请填写“${field}”。`,
+  exportExcel: '导出 Excel',
+  excelTitle: '导出 Excel：选择要放进表格的工作表',
+  excelSheets: {
+    list: '座次名单（名单及区域、排、座）',
+    map: '座次图（每座一格，主席台在上）',
+    index: '座次表（按姓氏笔画）',
+    'sign-in': '签到表（按单位）',
+  } as Record<'list' | 'map' | 'index' | 'sign-in', string>,
+  excelSubmit: '导出',
+  excelNone: '请至少选择一个工作表。',
+  excelExported: (sheets: number, where: string) => `已导出 Excel（${sheets} 个工作表）：${where}`,
+  substituteTitle: (name: string) => `谁代 ${name} 出席？`,
+  substituteName: '姓名',
+  substituteUnit: '单位',
+  substituteJob: '职务',
+  substituteSubmit: '确定代会',
+  printCardChecklist: '打印座签变动清单',
+  cardChanges: (anew: number, moved: number, removed: number) => `座签：新印 ${anew} 张，挪动 ${moved} 张，撤下 ${removed} 张。`,
 };
 
 export type Messages = typeof zhCN;

@@ -103,6 +103,33 @@ describe('IPC handlers', () => {
     expect(opened).toEqual([target]);
   });
 
+  it('saves the Excel export where the user says, with the chosen sheets only', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '座次.xlsx');
+    dialogAnswer.filePath = target;
+    const empty = { ...sampleProject(), people: [] };
+    expect(await call(CHANNELS.exportExcel, { documentText: serializeProject(empty), sheets: ['list'], suggestedName: '座次.xlsx' }))
+      .toMatchObject({ ok: false, message: expect.stringContaining('请先导入名单') });
+    const withPeople = { ...sampleProject(), people: [makePerson({ id: 'p1', name: '王伟' })] };
+    const result = await call(CHANNELS.exportExcel, { documentText: serializeProject(withPeople), sheets: ['list', 'sign-in'], suggestedName: '座次.xlsx' });
+    expect(result).toEqual({ ok: true, value: { location: target, sheetNames: ['座次名单', '签到表'] } });
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    await expect(call(CHANNELS.exportExcel, { documentText: '{}', sheets: ['poster'], suggestedName: 'x.xlsx' })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('saves the card change checklist, comparing the two states it is sent', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const { arrangeZones } = await import('../../shared/arrange/arrange');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '清单.pdf');
+    dialogAnswer.filePath = target;
+    const before = arrangeZones({ ...sampleProject(), people: ['甲', '乙'].map((name, i) => makePerson({ id: `p${i}`, name, rank: i + 1, seatZone: '主席台' })) }).project;
+    const after = arrangeZones({ ...before, people: before.people.map((p) => (p.id === 'p0' ? { ...p, absent: true } : p)) }).project;
+    const result = await call(CHANNELS.exportCardChecklist, { previousText: serializeProject(before), documentText: serializeProject(after), suggestedName: '清单.pdf' });
+    expect(result).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(call(CHANNELS.exportCardChecklist, { documentText: '{}', suggestedName: 'x.pdf' })).rejects.toThrow('Invalid IPC payload');
+  });
+
   it('never writes to a path the page names: an unknown path means "save as", with a dialog', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-'));
     const sneaky = path.join(dir, 'autostart.zuoci');
