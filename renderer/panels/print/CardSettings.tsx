@@ -20,6 +20,7 @@ interface Props {
 }
 
 const FORMATS: CardFormat[] = ['a4-fold2', 'a4-fold3', 'insert-200x100', 'custom'];
+const PICK_FONT = '\u0000pick';
 
 export function CardSettings({ print, change, scope, setScope, selectedCount }: Props) {
   const t = useMessages().printDialog;
@@ -28,6 +29,13 @@ export function CardSettings({ print, change, scope, setScope, selectedCount }: 
     void platform.listFonts().then((result) => result.ok && setFonts(result.value));
   }, []);
   const fontOptions = [{ name: t.bundledFont, choice: 'bundled' }, ...fonts];
+  // A font outside the system's font folders is used only when picked here, in the host's own dialog.
+  const pickFont = async () => {
+    const result = await platform.pickFont();
+    if (!result.ok || result.value.length === 0) return;
+    setFonts((known) => [...known, ...result.value.filter((f) => !known.some((k) => k.choice === f.choice))]);
+    change({ font: result.value[0]!.choice });
+  };
   return (
     <div className="print-settings">
       <label className="rule"><span>{t.scope}</span>
@@ -52,9 +60,10 @@ export function CardSettings({ print, change, scope, setScope, selectedCount }: 
         </label>
       )}
       <label className="rule"><span>{t.font}</span>
-        <select data-print="font" value={print.font} onChange={(e) => change({ font: e.target.value })}>
+        <select data-print="font" value={print.font} onChange={(e) => (e.target.value === PICK_FONT ? void pickFont() : change({ font: e.target.value }))}>
           {fontOptions.map((f) => <option key={f.choice} value={f.choice}>{f.name}</option>)}
           {!fontOptions.some((f) => f.choice === print.font) && <option value={print.font}>{print.font}</option>}
+          {platform.kind === 'electron' && <option value={PICK_FONT}>{t.pickFont}</option>}
         </select>
       </label>
       <label className="rule"><span>{t.fallback}</span>

@@ -122,6 +122,8 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
                     <ul>{preview.missingGlyphs.map((m) => <li key={m.name}>{t.missingCharacters(m.name, m.characters.join(' '))}</li>)}</ul>
                   </div>
                 )}
+                {/* A chosen font that could not be read: the cards fall back to the bundled one, and say so. */}
+                {(preview.fontNotices?.length ?? 0) > 0 && <p className="print-problem" role="alert" data-testid="font-notices">{preview.fontNotices!.join(' ')}</p>}
                 <PdfPreview pdfBase64={preview.pdfBase64} kind={kind} onRendered={onRendered} />
               </>
             )}
