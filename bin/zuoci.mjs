@@ -16,6 +16,10 @@ function builtCliIsCurrent() {
   }
 }
 
+// Node 22+ keeps the compiled code between runs; Node 20 has no such cache and skips this.
+const nodeModule = await import('node:module');
+nodeModule.enableCompileCache?.();
+
 let runCli;
 if (builtCliIsCurrent()) {
   ({ runCli } = await import('../dist/cli/main.mjs'));

@@ -127,7 +127,7 @@ export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
 export type OpenRecentRequest = z.infer<typeof openRecentRequestSchema>;
 export type OpenHelpRequest = z.infer<typeof openHelpRequestSchema>;
 
-export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets'] as const;
+export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'] as const;
 export type PdfKind = (typeof pdfKinds)[number];
 
 export const pdfRequestSchema = z.object({

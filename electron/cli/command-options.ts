@@ -3,6 +3,9 @@ import { ARRANGE_OPTIONS } from './commands/arrange';
 import { CARDS_OPTIONS } from './commands/cards';
 import { ORDER_OPTIONS } from './commands/order';
 import { LIST_OPTIONS, MAP_OPTIONS } from './commands/map';
+import { PHOTO_OPTIONS } from './commands/photo';
+import { CARS_OPTIONS } from './commands/cars';
+import { CEREMONY_OPTIONS } from './commands/ceremony';
 
 export const COMMAND_OPTIONS: Record<string, object> = {
   arrange: ARRANGE_OPTIONS,
@@ -10,4 +13,8 @@ export const COMMAND_OPTIONS: Record<string, object> = {
   order: ORDER_OPTIONS,
   map: MAP_OPTIONS,
   list: LIST_OPTIONS,
+  photo: PHOTO_OPTIONS,
+  cars: CARS_OPTIONS,
+  reception: CEREMONY_OPTIONS,
+  signing: CEREMONY_OPTIONS,
 };

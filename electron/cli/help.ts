@@ -1,4 +1,6 @@
 // --help texts, Chinese first then English (cli.md).
+import { EXIT_CODES } from './help-exit-codes';
+import { CARS, PHOTO, ceremony } from './help-situations';
 const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 均可），列：姓名、单位、职务、排序号、类别、座区…；
                        可选列：状态（出席/请假/代会）、代会（代谁出席，填姓名）、角色（主持人/汇报人/发言人/召集人）、
                        议题（如 1,3）、分组（如 第一组）
@@ -9,6 +11,7 @@ const COMMON_ZH = `  --roster 文件        名单（.xlsx 或 .csv，UTF-8/GBK 
   --aisles 8,22        台下每排第 8、第 22 座之后各有一条过道
   --numbering sequential|centre-out  台下座号：从左到右（默认）或单双号（…4 2 1 3 5…，单号在右）
   --session 名称       会议文件中有多个场次时选其一（默认第一个）
+  --group 第一组       分组讨论：只排名单“分组”列为此组的人，召集人按主持人就座
   --out 文件           输出文件
   -h, --help           显示本帮助`;
 
@@ -23,13 +26,20 @@ const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 
   --aisles 8,22        an aisle after the 8th and 22nd seat of every hall row
   --numbering sequential|centre-out  hall seat numbers: left to right (default) or odd/even (odd on the right)
   --session NAME       which session of a meeting file with several (default the first)
+  --group NAME         a discussion group: only the roster's people of that 分组, its 召集人 seated as the chair
   --out FILE           output file
   -h, --help           show this help`;
 
-const EXIT_CODES = `退出码 / Exit codes: 0 完成 done; 1 完成但有警告（逐项列出）done with warnings, each listed;
-2 用法或输入有误 usage or input error; 3 内部错误（请报告开发者）internal error (please report it).`;
 
 export const HELP: Record<string, string> = {
+  photo: PHOTO,
+  cars: CARS,
+  reception: ceremony('reception', '会见座次', 'seating for a reception',
+    '主人与主宾并排面向正门，主宾在主人右侧；其余人员按排序沿两侧墙就座，离主位近者为先。',
+    'The host and the chief guest side by side facing the door, the guest on the host’s right; the rest along the walls by rank, nearest first.'),
+  signing: ceremony('signing', '签字仪式站位', 'places at a signing ceremony',
+    '签字桌面向正门，客方签字人在右、主方在左（就座者视角）；其余人员按排序站在本方签字人身后，从中间向两边。',
+    'The signing table faces the door; the guest signatory on the right, the host on the left (as they sit); the others stand behind their signatory by rank, centre-out.'),
   main: `座次 Zuoci — 会议座次编排、座签与座次图 / seating plans, name cards and seat maps
 
 用法 Usage: zuoci <命令 command> [选项 options]
@@ -40,6 +50,10 @@ export const HELP: Record<string, string> = {
   order     按排序号、姓氏笔画、拼音等给名单排序 / sort a roster by rank, strokes, pinyin…
   map       座次图 PDF / the seat map as PDF
   list      座次表（按姓氏笔画）、签到表、座次证 PDF / seat index, sign-in sheets, seat tickets
+  photo     合影站位，站位图 PDF 或 csv / group photo positions, the standing plan as PDF or csv
+  cars      乘车安排，乘车安排表 PDF 或 csv / who rides in which car, the car plan as PDF or csv
+  reception 会见座次 csv / seating for a reception (会见), as csv
+  signing   签字仪式站位 csv / places at a signing ceremony, as csv
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,
@@ -131,7 +145,7 @@ ${COMMON_ZH}
   --widen-two-char on|off        两字姓名加宽到三字宽（默认 on）
   --vertical                     竖排（窄座签）
   --no-marks                     不印折线和裁切线
-  --font 文件                    字体文件（.ttf/.otf，.ttc 可用“文件#PostScript名”）；默认内置思源黑体
+  --font 文件|字体名             字体文件（.ttf/.otf，.ttc 可用“文件#PostScript名”）或本机已装字体的名称；默认内置思源黑体
   --fallback-font 文件|none      缺字时用的字体；默认内置 Source Han Sans（含扩展区汉字）
   --changed-only                 只印上次打印后有变动的座签（需 .zuoci 文件）
 
@@ -144,7 +158,7 @@ ${COMMON_EN}
   --widen-two-char on|off        widen two-character names to three-character width (default on)
   --vertical                     names in a column, for narrow cards
   --no-marks                     no fold or cut marks
-  --font FILE                    a font file (.ttf/.otf; FILE.ttc#PostScriptName for a collection)
+  --font FILE|NAME               a font file (.ttf/.otf; FILE.ttc#PostScriptName for a collection) or an installed font's name
   --fallback-font FILE|none      font for characters the main one lacks (default: bundled Source Han Sans)
   --changed-only                 only the cards that changed since the last print (needs a .zuoci file)
 
@@ -161,12 +175,12 @@ ${COMMON_ZH}
   --row-labels arabic|chinese    第1排（默认）或第一排
   --title 文字 --date 文字 --place 文字   会议名称、时间、地点
   --approved-by 姓名 [--approved-at 日期]  已审定：去掉“送审稿”水印，填写审定栏
-  --font 文件                    字体文件
+  --font 文件|字体名             字体文件或本机已装字体的名称
 
 ${COMMON_EN}
   --paper A3|A4, --landscape/--portrait, --view a|r (from the hall, default; or from the rostrum),
   --row-labels arabic|chinese, --title/--date/--place TEXT, --approved-by NAME [--approved-at DATE]
-  (approved: no 送审稿 watermark, the approval block filled in), --font FILE
+  (approved: no 送审稿 watermark, the approval block filled in), --font FILE|NAME (a font file or an installed font's name)
 
 ${EXIT_CODES}`,
 
@@ -177,12 +191,12 @@ ${EXIT_CODES}`,
 ${COMMON_ZH}
   --kind index|sign-in|tickets   按姓氏笔画排序的座次表（默认）、按单位的签到表、座次证（每张 A4 八张）
   --title 文字 --date 文字 --place 文字   会议名称、时间、地点
-  --font 文件                    字体文件
+  --font 文件|字体名             字体文件或本机已装字体的名称
 
 ${COMMON_EN}
   --kind index|sign-in|tickets   seat index by surname strokes (default), sign-in sheet per unit, seat tickets (8 per A4)
   --title TEXT --date TEXT --place TEXT   the meeting's name, date and place
-  --font FILE                    a font file
+  --font FILE|NAME               a font file or an installed font's name
 
 ${EXIT_CODES}`,
 };

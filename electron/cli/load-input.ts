@@ -1,6 +1,6 @@
 // Builds the document a command works on: a .zuoci file, or a roster plus a quick room.
 import path from 'node:path';
-import type { Project } from '../../shared/model/schema';
+import type { Project, Venue } from '../../shared/model/schema';
 import { loadProject } from '../../shared/model/load';
 import { quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
@@ -9,6 +9,7 @@ import { setHallNumbering } from '../../shared/model/edits';
 import { peopleFromTable } from '../../shared/roster/people-from-table';
 import { readRosterTable, UnreadableRosterError } from '../services/import/read-table';
 import { CliUsageError } from './cli-error';
+import { groupNames, groupPlan } from '../../shared/arrange/group-session';
 import { hallSize, oneOf, positiveIntegers } from './options';
 import { withoutBom } from '../services/documents/documents';
 import { readUserFile, UserFileError } from '../services/documents/read-user-file';
@@ -23,6 +24,17 @@ export interface InputOptions {
   numbering?: string | undefined;
   /** cli.md --session: which session of a meeting file (default the first). */
   session?: string | undefined;
+  /** 9.4 分组讨论: only this group's people (the roster's 分组 column), its 召集人 as the chair. */
+  group?: string | undefined;
+}
+
+function onlyGroup(project: Project, group: string): Project {
+  const names = groupNames(project);
+  if (!names.includes(group)) {
+    throw new CliUsageError(`名单中没有分组“${group}”。${names.length ? `有：${names.join('、')}。` : '名单没有“分组”列。'}`,
+      `The roster has no group "${group}"${names.length ? ` (it has: ${names.join(', ')})` : ' (no 分组 column)'}.`);
+  }
+  return groupPlan(project, group);
 }
 
 async function readInputFile(file: string): Promise<Buffer> {
@@ -62,10 +74,13 @@ async function loadVenueFile(file: string, session?: string): Promise<Project> {
 }
 
 /** Returns the document and the import's warnings (row-numbered). */
-export async function loadInput(options: InputOptions): Promise<{ project: Project; warnings: string[] }> {
+export async function loadInput(options: InputOptions, room?: Venue): Promise<{ project: Project; warnings: string[] }> {
   let project: Project;
   if (options.venue) {
     project = await loadVenueFile(options.venue, options.session);
+  } else if (room && !options.rostrum && !options.hall) {
+    // Commands such as photo and cars bring their own room.
+    project = emptyProject(room);
   } else {
     const rostrumRows = options.rostrum ? positiveIntegers(options.rostrum, 'rostrum') : [];
     const hall = options.hall ? { ...hallSize(options.hall), aisles: options.aisles ? positiveIntegers(options.aisles, 'aisles') : [] } : undefined;
@@ -87,8 +102,9 @@ export async function loadInput(options: InputOptions): Promise<{ project: Proje
     const reason = imported.problems.find((problem) => problem.severity === 'error')?.message ?? '名单中没有人员。';
     throw new CliUsageError(`无法使用名单 ${options.roster}：${reason}`, `Roster ${options.roster} has no usable rows.`);
   }
+  const combined = { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} };
   return {
-    project: { ...project, people: [...project.people, ...imported.people], assignment: options.venue ? project.assignment : {} },
-    warnings: imported.problems.map((problem) => problem.message),
+    project: options.group ? onlyGroup(combined, options.group) : combined,
+    warnings: imported.problems.map((problem) => (problem.en ? `${problem.message} / ${problem.en}` : problem.message)),
   };
 }

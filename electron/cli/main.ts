@@ -11,6 +11,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   order: async () => (await import('./commands/order')).runOrder,
   map: async () => (await import('./commands/map')).runMap,
   list: async () => (await import('./commands/map')).runList,
+  photo: async () => (await import('./commands/photo')).runPhoto,
+  cars: async () => (await import('./commands/cars')).runCars,
+  reception: async () => (await import('./commands/ceremony')).runReception,
+  signing: async () => (await import('./commands/ceremony')).runSigning,
 };
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {

@@ -10,6 +10,7 @@ export const COMMON_OPTIONS = {
   aisles: { type: 'string' },
   numbering: { type: 'string' },
   session: { type: 'string' },
+  group: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];

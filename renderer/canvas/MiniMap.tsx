@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useZuoci } from '../store/store';
 import { drawingFor } from './room-cache';
 import { currentViewport } from './view-commands';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { centreOn, visibleBox } from './viewport';
 
 const MAX_WIDTH = 180;
@@ -16,8 +16,9 @@ export function MiniMap() {
   const scale = Math.min(MAX_WIDTH / venue.width, MAX_HEIGHT / venue.depth);
   const width = Math.round(venue.width * scale);
   const height = Math.round(venue.depth * scale);
+  const sessionId = useZuoci((state) => state.sessionId);
   const larger = useView((state) => {
-    const view = state.viewports[CURRENT_SESSION];
+    const view = state.viewports[sessionId];
     if (!view) return false;
     const seen = visibleBox(view, state.screen.width, state.screen.height);
     return seen.x > 1 || seen.y > 1 || seen.x + seen.width < venue.width - 1 || seen.y + seen.height < venue.depth - 1;
@@ -49,7 +50,7 @@ export function MiniMap() {
     if (event.type === 'pointermove' && event.buttons !== 1) return;
     const box = event.currentTarget.getBoundingClientRect();
     const { screen, setViewport } = useView.getState();
-    setViewport(CURRENT_SESSION, centreOn(currentViewport(), (event.clientX - box.left) / scale, (event.clientY - box.top) / scale, screen.width, screen.height));
+    setViewport(openSession(), centreOn(currentViewport(), (event.clientX - box.left) / scale, (event.clientY - box.top) / scale, screen.width, screen.height));
   };
   return (
     <canvas

@@ -15,8 +15,8 @@ import { planData } from './scene/plan-data';
 import { CanvasScene } from './scene/scene';
 import { exposeForTests } from './test-hook';
 import { useCanvasInput } from './useCanvasInput';
-import { currentViewport, fitRoom } from './view-commands';
-import { CURRENT_SESSION, useView } from './view-store';
+import { currentViewport } from './view-commands';
+import { openSession, useView } from './view-store';
 import { ZoomIndicator } from './ZoomIndicator';
 
 /** A room is "the same room" while its name and size stay: editing it keeps the view. */
@@ -36,7 +36,7 @@ export function VenueCanvas() {
     scene.current = s;
     useView.getState().setScreen(box.width || 800, box.height || 600);
     let room = roomKey(useZuoci.getState().project.venue);
-    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue), useZuoci.getState().language);
+    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
       const { project } = useZuoci.getState();
@@ -51,12 +51,20 @@ export function VenueCanvas() {
     s.setOverlay({ selected: new Set(useZuoci.getState().selectedSeatIds) });
     const offDocument = useZuoci.subscribe((state, prev) => {
       const { project } = state;
-      if (project.venue !== prev.project.venue || state.language !== prev.language) {
+      if (state.language !== prev.language && state.sessionId === prev.sessionId) showRoom();
+      if (state.sessionId !== prev.sessionId) {
+        // Another session: its room, its plan, and the view it had when last shown (or the room fitted).
+        room = roomKey(project.venue);
         showRoom();
-        // Another room (a template, an opened file) starts fitted; an edited room keeps its view.
+        showPlan();
+        showView();
+      } else if (project.venue !== prev.project.venue) {
+        showRoom();
+        // Another room in this session (a template) starts fitted; an edited room keeps its view.
         if (roomKey(project.venue) !== room) {
           room = roomKey(project.venue);
-          fitRoom();
+          useView.getState().forgetViewport(state.sessionId);
+          showView();
         }
       }
       if (project.people !== prev.project.people || project.assignment !== prev.project.assignment || project.locks !== prev.project.locks) showPlan();
@@ -93,8 +101,9 @@ export function VenueCanvas() {
     const project = useZuoci.getState().project;
     const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
     if (!seat || !person) return setHover(null);
-    const view = useView.getState().viewports[CURRENT_SESSION] ?? scene.current!.viewport;
-    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${useZuoci.getState().language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), useZuoci.getState().language)}` });
+    const view = useView.getState().viewports[openSession()] ?? scene.current!.viewport;
+    const { language } = useZuoci.getState();
+    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), language)}` });
   }), []);
 
   // Drop a person from the roster onto a seat: placed there by hand, and locked.

@@ -3,12 +3,14 @@ import { runAction } from '../actions/run';
 import { zoomFitAction, zoomInAction, zoomOutAction } from '../actions/view-actions';
 import { useMessages } from '../i18n/useMessages';
 import { fittedViewport } from './view-commands';
-import { CURRENT_SESSION, useView } from './view-store';
+import { useZuoci } from '../store/store';
+import { useView } from './view-store';
 
 export function ZoomIndicator() {
   const messages = useMessages();
+  const sessionId = useZuoci((state) => state.sessionId);
   const percent = useView((state) => {
-    const view = state.viewports[CURRENT_SESSION];
+    const view = state.viewports[sessionId];
     return view ? Math.round((view.scale / fittedViewport(state.screen.width, state.screen.height).scale) * 100) : 100;
   });
   return (

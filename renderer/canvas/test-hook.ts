@@ -1,7 +1,7 @@
 // For e2e tests and the bench: where a seat is on screen. Seats are painted in blocks, not as
 // nodes, so there is no node to ask; this answers from the same venue maths the canvas uses.
 import type { CanvasScene } from './scene/scene';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { fitBox } from './viewport';
 
 /** Which seats to bring into view: a zone's row, an element, or one seat. */
@@ -45,7 +45,7 @@ export function exposeForTests(scene: CanvasScene): () => void {
       const x = Math.min(...seats.map((s) => s.x));
       const y = Math.min(...seats.map((s) => s.y));
       const box = { x, y, width: Math.max(...seats.map((s) => s.x + s.width)) - x, height: Math.max(...seats.map((s) => s.y + s.height)) - y };
-      useView.getState().setViewport(CURRENT_SESSION, fitBox(box, scene.stage.width(), scene.stage.height()));
+      useView.getState().setViewport(openSession(), fitBox(box, scene.stage.width(), scene.stage.height()));
     },
   };
   return () => void delete window.zuociCanvas;

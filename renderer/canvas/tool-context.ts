@@ -1,13 +1,16 @@
 // The tools' window on the app: the scene for geometry, the stores for state. The one document
 // change a tool can make (a dropped person) goes through the store's commit.
 import { placePerson } from '../../shared/model/edits';
+import type { Project } from '../../shared/model/schema';
 import { useZuoci } from '../store/store';
 import type { CanvasScene } from './scene/scene';
 import type { ToolContext } from './tools/tool';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { toVenue } from './viewport';
 
 export function toolContext(scene: CanvasScene, spaceHeld: () => boolean): ToolContext {
+  // The plan when a move began: each preview is computed from it, not from the previous preview.
+  let moving: { base: Project; personId: string } | null = null;
   const seatAtVenue = (x: number, y: number) => {
     const index = scene.index.seatAt(x, y);
     return index === undefined ? undefined : scene.room?.seats[index];
@@ -19,7 +22,7 @@ export function toolContext(scene: CanvasScene, spaceHeld: () => boolean): ToolC
     },
     toVenue: (p) => toVenue(scene.viewport, p.x, p.y),
     viewport: () => scene.viewport,
-    setViewport: (viewport) => useView.getState().setViewport(CURRENT_SESSION, viewport),
+    setViewport: (viewport) => useView.getState().setViewport(openSession(), viewport),
     spaceHeld,
     selected: () => useZuoci.getState().selectedSeatIds,
     select: (ids) => useZuoci.getState().selectSeats(ids),
@@ -34,9 +37,23 @@ export function toolContext(scene: CanvasScene, spaceHeld: () => boolean): ToolC
       return project.people.find((p) => p.id === personId)?.name;
     },
     setGhost: (text, at) => scene.setGhost(text, at?.x, at?.y),
-    movePerson: (from, to) => {
-      const personId = useZuoci.getState().project.assignment[from];
-      if (personId) useZuoci.getState().commit((project) => placePerson(project, personId, to));
+    beginMove: (from) => {
+      const { project, beginGesture } = useZuoci.getState();
+      const personId = project.assignment[from];
+      if (!personId) return;
+      moving = { base: project, personId };
+      beginGesture();
+    },
+    previewMove: (to) => {
+      if (!moving) return;
+      const { base, personId } = moving;
+      useZuoci.getState().updateGesture(() => (to ? placePerson(base, personId, to) : base));
+    },
+    endMove: (keep) => {
+      if (!moving) return;
+      moving = null;
+      if (keep) useZuoci.getState().commitGesture();
+      else useZuoci.getState().cancelGesture();
     },
   };
 }

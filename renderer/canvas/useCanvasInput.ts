@@ -6,7 +6,7 @@ import type { CanvasScene } from './scene/scene';
 import { toolContext } from './tool-context';
 import { idle } from './tools/idle';
 import type { ToolPointer, ToolState } from './tools/tool';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { zoomAt } from './viewport';
 
 export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>, scene: React.RefObject<CanvasScene | null>): React.RefObject<ToolState> {
@@ -15,7 +15,9 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     const element = container.current;
     if (!element) return;
     let space = false;
-    const context = () => toolContext(scene.current!, () => space);
+    // One context for the input's life: a move under way keeps its starting plan there.
+    let made: ReturnType<typeof toolContext> | null = null;
+    const context = () => (made ??= toolContext(scene.current!, () => space));
     const pointer = (event: PointerEvent | MouseEvent): ToolPointer => {
       const box = element.getBoundingClientRect();
       return { x: event.clientX - box.left, y: event.clientY - box.top, button: event.button, additive: event.shiftKey || event.ctrlKey || event.metaKey };
@@ -41,7 +43,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       // Pinch and Ctrl+wheel are finer-grained than a mouse wheel's notches.
       const factor = Math.exp(-event.deltaY * (event.ctrlKey ? 0.01 : 0.0015));
       const view = scene.current!.viewport;
-      useView.getState().setViewport(CURRENT_SESSION, zoomAt(view, factor, pointer(event)));
+      useView.getState().setViewport(openSession(), zoomAt(view, factor, pointer(event)));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextField(event.target)) return;

@@ -2,7 +2,7 @@
 // none of them is ever an undo step.
 import { useZuoci } from '../store/store';
 import { drawingFor } from './room-cache';
-import { CURRENT_SESSION, useView } from './view-store';
+import { openSession, useView } from './view-store';
 import { centreOn, fitBox, panBy, zoomAt, type Viewport } from './viewport';
 import { LEGIBLE_PX, nameSizeCm } from './detail';
 
@@ -11,7 +11,7 @@ export const PAN_STEP_PX = 80;
 
 export function currentViewport(): Viewport {
   const { viewports, screen } = useView.getState();
-  return viewports[CURRENT_SESSION] ?? fittedViewport(screen.width, screen.height);
+  return viewports[openSession()] ?? fittedViewport(screen.width, screen.height);
 }
 
 export function fittedViewport(width: number, height: number): Viewport {
@@ -19,7 +19,7 @@ export function fittedViewport(width: number, height: number): Viewport {
   return fitBox({ x: 0, y: 0, width: venue.width, height: venue.depth }, width, height);
 }
 
-const setViewport = (viewport: Viewport) => useView.getState().setViewport(CURRENT_SESSION, viewport);
+const setViewport = (viewport: Viewport) => useView.getState().setViewport(openSession(), viewport);
 
 export function zoomBy(factor: number): void {
   const { screen } = useView.getState();

@@ -1,10 +1,12 @@
 // Canvas UI state, kept apart from the document store: viewport per session, the find box, the
 // highlighted seat, the marquee and the hovered seat. Nothing here is ever undoable.
 import { create } from 'zustand';
+import { useZuoci } from '../store/store';
 import type { Box, Viewport } from './viewport';
 
-/** Until the document has sessions, the one plan's viewport lives under this key. */
-export const CURRENT_SESSION = 'current';
+/** The session on screen: each session keeps its own viewport while the app runs. */
+export const openSession = (): string => useZuoci.getState().sessionId;
+
 
 export interface ViewState {
   /** sessionId → viewport; absent means "fit the room". */
@@ -17,14 +19,13 @@ export interface ViewState {
   hoverSeatId: string | null;
   /** The canvas area in px, so actions (zoom, fit, centre) can work without the component. */
   screen: { width: number; height: number };
-  /** Set by Ctrl+0 and by opening a plan: fit the room on the next frame. */
-  fitRequest: number;
   setViewport: (sessionId: string, viewport: Viewport) => void;
+  /** Back to "fit the room" (another room was put in this session). */
+  forgetViewport: (sessionId: string) => void;
   setHighlight: (seatId: string | null) => void;
   setMarquee: (box: Box | null) => void;
   setHover: (seatId: string | null) => void;
   setScreen: (width: number, height: number) => void;
-  requestFit: () => void;
 }
 
 export const useView = create<ViewState>()((set) => ({
@@ -33,11 +34,10 @@ export const useView = create<ViewState>()((set) => ({
   marquee: null,
   hoverSeatId: null,
   screen: { width: 800, height: 600 },
-  fitRequest: 0,
   setViewport: (sessionId, viewport) => set((s) => ({ viewports: { ...s.viewports, [sessionId]: viewport } })),
+  forgetViewport: (sessionId) => set((s) => ({ viewports: Object.fromEntries(Object.entries(s.viewports).filter(([id]) => id !== sessionId)) })),
   setHighlight: (highlightSeatId) => set({ highlightSeatId }),
   setMarquee: (marquee) => set({ marquee }),
   setHover: (hoverSeatId) => set({ hoverSeatId }),
   setScreen: (width, height) => set({ screen: { width, height } }),
-  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
 }));

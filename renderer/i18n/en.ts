@@ -139,7 +139,7 @@ export const en: Messages = {
   zoomFit: 'Fit to window',
   pan: 'Pan',
   find: 'Find',
-  findPlaceholder: 'Find a name, pinyin initials (e.g. wjg) or unit…',
+  findPlaceholder: 'Find: name, initials (wjg), unit…',
   findNone: 'Not found',
   lockSeats: 'Lock',
   selectAll: 'Select all seats',

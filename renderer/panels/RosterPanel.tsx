@@ -3,7 +3,6 @@
 import { useMemo, useState } from 'react';
 import { explainPlacementIn } from '../../shared/arrange/explain';
 import { sortPeople } from '../../shared/arrange/order';
-import { deriveSeats } from '../../shared/layout/seats';
 import { addSubstitute, setAbsent } from '../../shared/model/edits';
 import type { Person } from '../../shared/model/schema';
 import { seatCode } from '../../shared/i18n/place-names';
@@ -13,6 +12,7 @@ import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
 import { askText } from './dialogs/ask';
 import { centreOnSeat } from '../canvas/view-commands';
+import { drawingFor } from '../canvas/room-cache';
 
 const MAX_ROWS = 300;
 
@@ -22,7 +22,7 @@ export function RosterPanel() {
   const project = useZuoci((state) => state.project);
   const commit = useZuoci((state) => state.commit);
   const seatOf = useMemo(() => {
-    const seats = new Map(deriveSeats(project.venue).map((seat) => [seat.id, seat]));
+    const seats = new Map(drawingFor(project.venue).seats.map(({ seat }) => [seat.id, seat]));
     return new Map(Object.entries(project.assignment).map(([seatId, personId]) => [personId, seats.get(seatId)]));
   }, [project.venue, project.assignment]);
   const [query, setQuery] = useState('');

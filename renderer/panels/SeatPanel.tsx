@@ -1,11 +1,11 @@
 // The seats picked on the canvas: who sits there and why, and the hand controls a leader's
 // instruction needs (锁定 so auto-arrange leaves it, 解锁, 清空).
 import { explainPlacementIn } from '../../shared/arrange/explain';
-import { deriveSeats } from '../../shared/layout/seats';
-import { seatCode } from '../../shared/i18n/place-names';
 import { runAction } from '../actions/run';
 import { clearSeatsAction, lockSeatsAction, unlockSeatsAction } from '../actions/seat-actions';
 import { centreOnSeat } from '../canvas/view-commands';
+import { drawingFor } from '../canvas/room-cache';
+import { seatCode } from '../../shared/i18n/place-names';
 import { useMessages } from '../i18n/useMessages';
 import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
@@ -17,7 +17,8 @@ export function SeatPanel() {
   const selectedIds = useZuoci((state) => state.selectedSeatIds);
   if (selectedIds.length === 0) return null;
   const chosen = new Set(selectedIds);
-  const seats = deriveSeats(project.venue).filter((seat) => chosen.has(seat.id));
+  // The canvas's cached seats: a click on a seat does not derive all 10,000 again.
+  const seats = drawingFor(project.venue).seats.filter((s) => chosen.has(s.seat.id)).map((s) => s.seat);
   const people = new Map(project.people.map((p) => [p.id, p]));
   const allLocked = seats.every((seat) => project.locks.includes(seat.id));
   return (

@@ -21,8 +21,17 @@ export function byCategoryTier(people: readonly Person[]): Person[][] {
 /** 汇报人 (4.1): the role 汇报人, or a 备注 that says so (e.g. 议题1汇报人). */
 export const isReporter = (person: Person): boolean => person.role === '汇报人' || person.note.includes('汇报');
 
-/** 主持人 (1.7, 4.1). */
-export const isChair = (person: Person): boolean => person.role === '主持人';
+/** 主持人 (1.7, 4.1): the role 主持人, or a 备注 that says so (as the standing-committee roster has it). */
+export const isChair = (person: Person): boolean => person.role === '主持人' || (person.role === undefined && person.note.includes('主持人'));
+
+/**
+ * Who is seated as the chair among these people: the 主持人; in a discussion group without one,
+ * its 召集人 (9.4). In a plenary session the conveners are ordinary members.
+ */
+export function chairOf(people: readonly Person[]): Person | undefined {
+  const present = people.filter((p) => !p.absent);
+  return present.find(isChair) ?? present.find((p) => p.role === '召集人');
+}
 
 /**
  * The first agenda item (议题) a person attends or reports on, from the 议题 column or a 备注 like

@@ -30,11 +30,18 @@ export function selectRostrumPeople(people: readonly Person[], seatCount: number
   } else {
     chosen = [];
     let seats = 0;
-    for (const person of sortPeople(people.filter((p) => p.category === FORMAL_ATTENDEE || p.category === ''))) {
-      if (seats >= seatCount && takesSeat(person)) break;
+    const formal = sortPeople(people.filter((p) => p.category === FORMAL_ATTENDEE || p.category === ''));
+    // The 主持人 sits on the rostrum whatever his rank (1.7): he takes the last place by rank.
+    const chair = formal.find((p) => p.role === '主持人' && !p.absent);
+    const seatsForOthers = chair ? seatCount - 1 : seatCount;
+    for (const person of formal) {
+      if (person === chair) continue;
+      if (seats >= seatsForOthers && takesSeat(person)) break;
       chosen.push(person);
       if (takesSeat(person)) seats++;
     }
+    if (chair && seatCount > 0) chosen.push(chair);
+    chosen = sortPeople(chosen);
   }
   const substitutesToHall = rules.substituteTakesRostrumSeat ? [] : chosen.filter((p) => p.absent).flatMap((p) => presentSubstitute(p) ?? []);
   return { people: chosen, substitutesToHall };

@@ -2,7 +2,7 @@
 // absentees close up (递补) or leave their chair empty (8.1); the 主持人 per `chairSeat` (1.7).
 import type { Ordering, Person, RostrumElement, ZoneRules } from '../model/schema';
 import type { Seat } from '../layout/seats';
-import { isChair } from './categories';
+import { chairOf } from './categories';
 import { fillBlocks, type FillResult } from './fill';
 import { rostrumFillOrder } from './rostrum-pattern';
 import { comparatorFor, sortPeople } from './order';
@@ -27,7 +27,6 @@ export function rostrumBlocks(element: RostrumElement, seats: readonly Seat[], r
   });
 }
 
-const isChairSlot = (slot: Slot) => slot.kind === 'person' && isChair(slot.person);
 
 /**
  * 1.7: `front-centre` puts the chair in No.1's seat (the others shift by one); `front-end` at the
@@ -35,7 +34,8 @@ const isChairSlot = (slot: Slot) => slot.kind === 'person' && isChair(slot.perso
  * place, but never in a back row.
  */
 function placeChair(slots: Slot[], blocks: Seat[][], rules: ZoneRules): { slots: Slot[]; blocks: Seat[][]; chair?: { seat: Seat; person: Person } } {
-  const index = slots.findIndex(isChairSlot);
+  const chair = chairOf(slots.flatMap((slot) => (slot.kind === 'person' ? [slot.person] : [])));
+  const index = slots.findIndex((slot) => slot.kind === 'person' && slot.person === chair);
   const front = blocks[0];
   if (index < 0 || !front || front.length === 0) return { slots, blocks };
   const chairSlot = slots[index]!;

@@ -2,7 +2,7 @@
 import type { Ordering, Person, TableElement, Venue, ZoneRules } from '../model/schema';
 import type { Seat } from '../layout/seats';
 import { GUEST_SIDE, HOST_SIDE, banquetSeats, banquetTableOrder, seatBanquetTable } from './banquet';
-import { agendaNumber, isReporter } from './categories';
+import { NON_VOTING, agendaNumber, chairOf, isReporter } from './categories';
 import { comparatorFor, sortPeople } from './order';
 import { slotsFor } from './slots';
 import { meetingTableOrder, talksTableOrder } from './table-order';
@@ -83,9 +83,13 @@ export function arrangeTables(input: TablesInput): TablesResult {
     result.overflow.push(...banquet.overflow);
     result.emptyTables.push(...banquet.emptyTables);
   }
-  let members = input.people.filter((p) => !banquetPeople.includes(p) && !isReporter(p));
+  const isObserver = (p: Person) => p.category === NON_VOTING && !isReporter(p);
+  let members = input.people.filter((p) => !banquetPeople.includes(p) && !isReporter(p) && !isObserver(p));
+  const inAgendaOrder = (a: Person, b: Person) => agendaNumber(a) - agendaNumber(b) || comparatorFor('rank', input.ordering)(a, b);
   // 汇报席 in agenda order (4.1): never re-sorted by rank afterwards.
-  let reporters = presentInOrder(sortPeople(input.people.filter(isReporter), (a, b) => agendaNumber(a) - agendaNumber(b) || comparatorFor('rank', input.ordering)(a, b)), input);
+  let reporters = presentInOrder(sortPeople(input.people.filter(isReporter), inAgendaOrder), input);
+  // 列席 sit after the members, at the table while it has seats, then on the wall seats (4.1).
+  let observers = presentInOrder(sortPeople(input.people.filter(isObserver), inAgendaOrder), input);
   for (const table of input.tables.filter((t) => t.purpose !== 'banquet')) {
     const rules = input.rulesOf(table.id);
     const seats = input.seatsOf(table.id);
@@ -98,13 +102,18 @@ export function arrangeTables(input: TablesInput): TablesResult {
       continue;
     }
     const order = meetingTableOrder(table, seats, rules, input.venue);
-    const seated = pour(order.members, present(members, input, rules));
+    // The chair (主持人, or a group's 召集人) takes the head whatever the ranks (4.1, 9.4).
+    const ordered = present(members, input, rules);
+    const chair = chairOf(ordered);
+    const seated = pour(order.members, chair ? [chair, ...ordered.filter((p) => p !== chair)] : ordered);
     const reporting = pour(order.reporters, reporters);
-    result.placed.push(...seated.placed, ...reporting.placed);
+    const observing = pour(order.members.slice(seated.placed.length), observers);
+    result.placed.push(...seated.placed, ...reporting.placed, ...observing.placed);
     members = seated.overflow;
     reporters = reporting.overflow;
+    observers = observing.overflow;
   }
   result.overflow.push(...members);
-  result.toHall.push(...reporters);
+  result.toHall.push(...reporters, ...observers);
   return result;
 }

@@ -5,7 +5,7 @@ import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
 import type { Seat } from '../layout/seats';
 import { GUEST_SIDE, HOST_SIDE } from './banquet';
-import { FORMAL, isReporter } from './categories';
+import { FORMAL, NON_VOTING, isReporter } from './categories';
 import { selectRostrumPeople } from './rostrum-people';
 
 export type ZoneKind = 'table' | 'rostrum' | 'hall';
@@ -21,7 +21,7 @@ export function whoSitsWhere(project: Project, seatable: readonly Person[], subs
   const sides = [...HOST_SIDE, ...GUEST_SIDE];
   const atTable = (p: Person) =>
     ((purposes.has('banquet') || purposes.has('talks')) && sides.includes(p.category)) ||
-    (purposes.has('meeting') && (p.category === FORMAL || p.category === '' || isReporter(p)));
+    (purposes.has('meeting') && (p.category === FORMAL || p.category === '' || p.category === NON_VOTING || isReporter(p)));
   const table = seatable.filter(atTable);
   const rest = seatable.filter((p) => !atTable(p));
 

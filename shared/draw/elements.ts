@@ -1,10 +1,19 @@
 // The fixed parts of a room as drawing primitives in venue centimetres: the rostrum's platform and
 // tables, the hall's row labels, objects, and table tops (round, long, U and 回字形). The canvas
-// draws them with Konva, the seat map with pdfkit: both read this file.
+// draws them with Konva, the seat map with pdfkit: both read this file. Labels are in the reader's
+// language (主席台 / Rostrum, 第3排 / Row 3); names the user typed stay as typed.
 import type { HallElement, ObjectElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
 import { rostrumDepth, rostrumWidth } from '../layout/seats';
 import { headDirection, tableOutline } from '../layout/tables';
 import type { Shape } from '../print/shapes';
+import type { Language } from '../i18n/text';
+import { placeName, rowLabel } from '../i18n/place-names';
+
+/** Roughly how wide a line of text is, in units of its size: Chinese characters are square, Latin narrower. */
+const textWidth = (text: string): number => [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! > 0x2e80 ? 1 : 0.56), 0);
+
+/** The largest size up to `size` at which `text` fits in `width`. */
+export const fitText = (text: string, size: number, width: number): number => Math.min(size, width / Math.max(1, textWidth(text)));
 
 /** A primitive with its job, so a renderer can style or find it (zone labels are read by tests). */
 export type DrawShape = Shape & { role?: 'zone-label' | 'row-label' | 'object-label' | 'table-top' | 'platform' };
@@ -13,36 +22,36 @@ const BROWN = '#c8a27a';
 /** The width of a table's top in a U or 回 layout. */
 export const TABLE_BAR = 60;
 
-function rostrumShapes(e: RostrumElement): DrawShape[] {
+function rostrumShapes(e: RostrumElement, language: Language): DrawShape[] {
   const width = rostrumWidth(e);
   return [
     { kind: 'rect', x: e.x - 20, y: e.y - 60, width: width + 40, height: rostrumDepth(e) + 60, fill: '#fbf3ea', stroke: BROWN, role: 'platform' },
     // Each row's table runs along the hall side (the front) of its seats.
     ...e.rows.map((_, i): DrawShape => ({ kind: 'rect', x: e.x, y: e.y + (i + 0.82) * e.rowPitch, width, height: e.rowPitch * 0.14, fill: '#d6b48f', stroke: BROWN, role: 'table-top' })),
-    { kind: 'text', text: e.name, x: e.x + width / 2, y: e.y - 30, size: 40, color: '#7c4a1e', role: 'zone-label' },
+    { kind: 'text', text: placeName(e.name, language), x: e.x + width / 2, y: e.y - 30, size: 40, color: '#7c4a1e', role: 'zone-label' },
   ];
 }
 
-function hallShapes(e: HallElement): DrawShape[] {
+function hallShapes(e: HallElement, language: Language): DrawShape[] {
   // A single row (wall seats) is named, not numbered.
-  if (e.rows === 1) return [{ kind: 'text', text: e.name, x: e.x - 20, y: e.y + e.rowPitch / 2, size: 24, align: 'right', color: '#4b5563', role: 'zone-label' }];
+  if (e.rows === 1) return [{ kind: 'text', text: placeName(e.name, language), x: e.x - 20, y: e.y + e.rowPitch / 2, size: 24, align: 'right', color: '#4b5563', role: 'zone-label' }];
   return [
-    { kind: 'text', text: e.name, x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
+    { kind: 'text', text: placeName(e.name, language), x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
     ...Array.from({ length: e.rows }, (_, i): DrawShape => ({
-      kind: 'text', text: `第${i + 1}排`, x: e.x - 20, y: e.y + (i + 0.5) * e.rowPitch, size: 24, align: 'right', color: '#6b7280', role: 'row-label',
+      kind: 'text', text: rowLabel(i + 1, language), x: e.x - 20, y: e.y + (i + 0.5) * e.rowPitch, size: 24, align: 'right', color: '#6b7280', role: 'row-label',
     })),
   ];
 }
 
-function objectShapes(e: ObjectElement): DrawShape[] {
+function objectShapes(e: ObjectElement, language: Language): DrawShape[] {
   return [
     { kind: 'rect', x: e.x, y: e.y, width: e.width, height: e.depth, fill: '#f3f4f6', stroke: '#6b7280', dash: [6, 4] },
-    { kind: 'text', text: e.label, x: e.x + e.width / 2, y: e.y + e.depth / 2, size: Math.min(22, e.depth * 0.8, e.width * 0.8), color: '#374151', role: 'object-label' },
+    { kind: 'text', text: placeName(e.label, language), x: e.x + e.width / 2, y: e.y + e.depth / 2, size: fitText(placeName(e.label, language), Math.min(22, e.depth * 0.8), e.width * 0.9), color: '#374151', role: 'object-label' },
   ];
 }
 
 /** A table's top: a circle, a rectangle, or the U / 回 outline; `direction` -1 puts the head east. */
-export function tableShapes(e: TableElement, direction: 1 | -1): DrawShape[] {
+export function tableShapes(e: TableElement, direction: 1 | -1, language: Language = 'zh-CN'): DrawShape[] {
   const outline = tableOutline(e);
   const fill = e.main ? '#f5d0a9' : '#efe2d1';
   const { halfLength: hl, halfDepth: hd } = outline;
@@ -57,13 +66,13 @@ export function tableShapes(e: TableElement, direction: 1 | -1): DrawShape[] {
   return [
     ...(outline.shape === 'circle' ? [{ kind: 'circle' as const, x: e.x, y: e.y, radius: outline.radius, fill, stroke: BROWN, role: 'table-top' as const }] : []),
     ...parts.map((p): DrawShape => ({ kind: 'rect', x: e.x + p.x, y: e.y + p.y, width: p.w, height: p.h, fill, stroke: BROWN, role: 'table-top' })),
-    { kind: 'text', text: e.name, x: e.x, y: e.y, size: 26, color: '#7c4a1e', role: 'zone-label' },
+    { kind: 'text', text: placeName(e.name, language), x: e.x, y: e.y, size: fitText(placeName(e.name, language), 26, 2 * Math.max(hl, outline.radius) * 0.8), color: '#7c4a1e', role: 'zone-label' },
   ];
 }
 
-export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>): DrawShape[] {
-  if (element.kind === 'rostrum') return rostrumShapes(element);
-  if (element.kind === 'hall') return hallShapes(element);
-  if (element.kind === 'table') return tableShapes(element, headDirection(element, venue));
-  return objectShapes(element);
+export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>, language: Language = 'zh-CN'): DrawShape[] {
+  if (element.kind === 'rostrum') return rostrumShapes(element, language);
+  if (element.kind === 'hall') return hallShapes(element, language);
+  if (element.kind === 'table') return tableShapes(element, headDirection(element, venue), language);
+  return objectShapes(element, language);
 }

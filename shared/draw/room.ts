@@ -6,6 +6,8 @@ import { deriveSeats, type Seat } from '../layout/seats';
 import { blockOf } from '../arrange/hall-blocks';
 import { elementShapes, type DrawShape } from './elements';
 import { seatBox, type SeatBox } from './seat-box';
+import type { Language } from '../i18n/text';
+import { placeName } from '../i18n/place-names';
 
 export interface DrawnSeat extends SeatBox {
   seat: Seat;
@@ -38,7 +40,7 @@ function boundsOf(boxes: readonly SeatBox[]): SeatBox {
   return boxes.length ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
-export function roomDrawing(venue: Venue): RoomDrawing {
+export function roomDrawing(venue: Venue, language: Language = 'zh-CN'): RoomDrawing {
   const seats = deriveSeats(venue).map((seat): DrawnSeat => ({ ...seatBox(seat), seat }));
   const byBlock = new Map<string, { elementId: string; name: string; seats: number[] }>();
   const elements = new Map(venue.elements.map((e) => [e.id, e]));
@@ -46,7 +48,9 @@ export function roomDrawing(venue: Venue): RoomDrawing {
     const element = elements.get(seat.elementId);
     const hallBlock = element?.kind === 'hall' && element.aisles.length ? blockOf(element, seat.col) : null;
     const id = hallBlock === null ? seat.elementId : `${seat.elementId}#${hallBlock}`;
-    const block = byBlock.get(id) ?? { elementId: seat.elementId, name: hallBlock === null ? seat.zoneName : `${seat.zoneName} ${hallBlock + 1}区`, seats: [] };
+    const zone = placeName(seat.zoneName, language);
+    const name = hallBlock === null ? zone : language === 'en' ? `${zone} block ${hallBlock + 1}` : `${zone} ${hallBlock + 1}区`;
+    const block = byBlock.get(id) ?? { elementId: seat.elementId, name, seats: [] };
     block.seats.push(index);
     byBlock.set(id, block);
   });
@@ -54,7 +58,7 @@ export function roomDrawing(venue: Venue): RoomDrawing {
   return {
     width: venue.width,
     depth: venue.depth,
-    shapes: venue.elements.flatMap((element) => elementShapes(element, venue)),
+    shapes: venue.elements.flatMap((element) => elementShapes(element, venue, language)),
     seats,
     blocks,
   };

@@ -1,7 +1,7 @@
 // The names the app itself gives to zones, tables and objects (主席台, 台下, 3号桌, 发言席…) are
 // stored in the document in Chinese, because the printouts are Chinese. In English they are shown
 // in English; a name the user typed is the user's and shown as typed.
-import { chineseNumber } from '../arrange/explain';
+import { chineseNumber } from '../arrange/numbers';
 import type { Seat } from '../layout/seats';
 import { TEMPLATE_TITLES } from '../model/templates';
 import { both, inLanguage, type Bilingual, type Language } from './text';
@@ -25,7 +25,8 @@ const BUILT_IN: Record<string, Bilingual> = {
 
 /** A built-in name in both languages, or null for a name the user chose. */
 export function builtInName(name: string): Bilingual | null {
-  const known = BUILT_IN[name] ?? TEMPLATE_TITLES[name];
+  // Own keys only: a zone the user named 'constructor' is not Object.prototype's.
+  const known = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : Object.hasOwn(TEMPLATE_TITLES, name) ? TEMPLATE_TITLES[name] : undefined;
   if (known) return known;
   const table = /^(\d+)号桌$/.exec(name);
   return table ? both(name, `Table ${table[1]}`) : null;

@@ -5,6 +5,7 @@ import { declaredVersion, migrate } from './migrations';
 import { meetingFromPlan } from './meeting-from-plan';
 import { MEETING_SCHEMA_VERSION, type Meeting } from './meeting-schema';
 import { combinedPlan, planOf } from './plan';
+import { checkJsonDepth, checkMeetingLimits } from './limits';
 import { isRecord } from './restore-parts';
 import { restoreMeeting } from './restore';
 import { FORMAT_NAME, type Project } from './schema';
@@ -16,6 +17,9 @@ const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
 export function loadMeeting(text: string): Result<Meeting> {
   try {
     if (text.length > MAX_TEXT_LENGTH) return failBoth(both('无法打开：文件过大，不像座次文件。', 'Cannot open: the file is far too large for a seating plan.'));
+    // Deep nesting is refused before parsing: it would only overflow the stack.
+    const tooDeep = checkJsonDepth(text);
+    if (tooDeep.length) return failBoth(both(`无法打开：${tooDeep[0]!.message}`, `Cannot open: ${tooDeep[0]!.en ?? ''}`));
     let raw: unknown;
     try {
       // A leading byte-order mark (Notepad, some editors) is not part of the JSON.
@@ -37,6 +41,12 @@ export function loadMeeting(text: string): Result<Meeting> {
     }
     const migrated = version < MEETING_SCHEMA_VERSION ? migrate(raw, version) : raw;
     const restored = restoreMeeting(migrated, Math.max(version, MEETING_SCHEMA_VERSION));
+    // Sizes no real meeting reaches but an attack does (a 1000 × 1000 hall): refused, never a hang later.
+    const overLimits = checkMeetingLimits(restored.meeting);
+    if (overLimits.length) {
+      const first = overLimits[0]!;
+      return failBoth(both(`无法打开：${first.message}`, `Cannot open: ${first.en ?? first.message}`), first.field ? { field: first.field } : {});
+    }
     return ok(restored.meeting, [...warnings, ...restored.notes]);
   } catch (error) {
     // A programmer's mistake, but a user's file must still never crash the app.

@@ -242,6 +242,8 @@ export const projectSchema = z.looseObject({
   rules: z.record(z.string(), zoneRulesSchema),
   ordering: orderingSchema,
   print: printSettingsSchema,
+  /** 乘车 (9.5): the vehicles in order (1号车…), passengers each, the driver not counted. */
+  vehicles: z.array(z.object({ name: z.string().min(1).max(50), passengers: z.number().int().min(1).max(60) })).max(500).optional(),
 });
 
 export type MeetingMeta = DeepReadonly<z.infer<typeof meetingMetaSchema>>;

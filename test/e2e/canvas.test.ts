@@ -3,15 +3,18 @@
 // pinyin initials; Ctrl+Z typed in the find box leaves the plan alone; a marquee selects seats; a
 // person dragged to another seat is one undo step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint, startApp, zoneId } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint as seatPointById, startApp, zoneId } from './harness';
 
 let app: AppHarness;
-/** The 大礼堂's hall: a template's rooms get fresh ids, so it is found by name. */
-let hall: string;
+/** 台下's element id: ids are fresh for every room put into a plan. */
+let hall = '';
+/** A hall seat's id from its row and column, e.g. hallSeat('3-15'). */
+const hallSeat = (rowCol: string) => `${hall}:${rowCol}`;
+const seatPoint = (page: AppHarness['page'], rowCol: string) => seatPointById(page, rowCol.includes(':') ? rowCol : hallSeat(rowCol));
 
 type Rect = { x: number; y: number; width: number; height: number };
-const seatRect = (seatId: string) =>
-  app.page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => Rect } }).zuociCanvas.seatOnScreen(id), seatId);
+const seatRect = (seat: string) =>
+  app.page.evaluate((id) => (window as unknown as { zuociCanvas: { seatOnScreen: (id: string) => Rect } }).zuociCanvas.seatOnScreen(id), seat.includes(':') ? seat : hallSeat(seat));
 
 /** Every full name drawn on the canvas, with its height on screen in px. */
 const drawnNames = () =>
@@ -33,11 +36,11 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.getByText('导入 170 人').waitFor();
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('已排好').first().waitFor();
+    hall = await zoneId(app.page, '台下');
     // A late change: 王建国 stands in for 万峰, in 万峰's seat.
     await app.page.locator('tr[data-person="万峰"] [data-control="substitute"]').click();
     await answerQuestion(app.page, '王建国');
     await app.page.locator('tr[data-person="王建国"]').waitFor();
-    hall = await zoneId(app.page, '台下');
   });
   afterAll(async () => {
     await app?.close();
@@ -48,7 +51,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     for (const { px } of await drawnNames()) expect(px).toBeGreaterThanOrEqual(10);
     expect((await drawnNames()).filter((n) => n.zone === 'hall')).toEqual([]);
     const box = await canvasBox();
-    const target = await seatPoint(app.page, `${hall}:3-15`);
+    const target = await seatPoint(app.page, '3-15');
     await app.page.mouse.move(box.x + target.x, box.y + target.y);
     for (let step = 0; step < 12 && !(await drawnNames()).some((n) => n.zone === 'hall'); step++) {
       await app.page.mouse.wheel(0, -200);
@@ -56,10 +59,10 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
       // Never smaller than legible, at any step on the way.
       for (const { px } of await drawnNames()) expect(px).toBeGreaterThanOrEqual(10);
     }
-    const hallNames = (await drawnNames()).filter((n) => n.zone === 'hall');
-    expect(hallNames.length).toBeGreaterThan(10);
+    const hall = (await drawnNames()).filter((n) => n.zone === 'hall');
+    expect(hall.length).toBeGreaterThan(10);
     // Zoomed at the pointer: the seat under it is still under it.
-    const after = await seatPoint(app.page, `${hall}:3-15`);
+    const after = await seatPoint(app.page, '3-15');
     expect(Math.abs(after.x - target.x)).toBeLessThan(3);
     expect(Math.abs(after.y - target.y)).toBeLessThan(3);
     expect(Number((await app.page.textContent('[data-testid="zoom-level"]'))!.replace('%', ''))).toBeGreaterThan(150);
@@ -90,7 +93,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.screenshot({ path: 'test-output/canvas-find.png' });
   });
 
-  it('Ctrl+Z typed in the find box undoes the typing, not the seating', async () => {
+  it('Ctrl+Z typed in the find box or the roster search undoes the typing, not the seating', async () => {
     const before = await seatOf('王建国');
     const seated = await app.page.textContent('.roster-panel h2 small');
     await app.page.focus('[data-control="find"]');
@@ -99,13 +102,20 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     expect(await seatOf('王建国')).toBe(before);
     expect(await app.page.textContent('.roster-panel h2 small')).toBe(seated);
     await app.page.locator('tr[data-person="王建国"]').waitFor();
+    // The same in the roster's own search box: the typing is undone, the plan is not.
+    await app.page.fill('[data-control="roster-search"]', '王');
+    await app.page.focus('[data-control="roster-search"]');
+    await app.page.keyboard.press('Control+z');
+    expect(await seatOf('王建国')).toBe(before);
+    expect(await app.page.locator('[data-action="redo"]').isDisabled()).toBe(true); // nothing was undone
+    await app.page.fill('[data-control="roster-search"]', '');
   });
 
   it('a marquee selects the seats it touches; Escape drops a marquee and keeps the selection', async () => {
     await app.page.fill('[data-control="find"]', '');
     const box = await canvasBox();
-    const from = await seatRect(`${hall}:5-2`);
-    const to = await seatRect(`${hall}:6-4`);
+    const from = await seatRect('5-2');
+    const to = await seatRect('6-4');
     // From the gap above row 5 to the gap below row 6: columns 2–4 of two rows.
     await app.page.mouse.move(box.x + from.x + 2, box.y + from.y - 8);
     await app.page.mouse.down();
@@ -122,7 +132,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     expect(await app.page.textContent('.seat-panel h2 small')).toBe('6');
   });
 
-  it('dragging a person to an empty seat is one step: Ctrl+Z puts them back', async () => {
+  it('dragging a person shows them in the seat under the pointer; Escape cancels; a drop is one undo step', async () => {
     const before = await seatOf('王建国');
     await app.page.click('[data-action="zoomFit"]');
     await app.page.fill('[data-control="find"]', 'wjg');
@@ -131,15 +141,22 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     const box = await canvasBox();
     const from = await seatPoint(app.page, seatId);
     // The hall's last row is empty (170 people, 600 seats).
-    const to = await seatPoint(app.page, `${hall}:20-15`);
+    const to = await seatPoint(app.page, '20-15');
     await app.page.mouse.click(box.x + 5, box.y + box.height - 5); // leave the find box
     await app.page.mouse.move(box.x + from.x, box.y + from.y);
     await app.page.mouse.down();
     await app.page.mouse.move(box.x + to.x, box.y + to.y, { steps: 8 });
-    expect(await seatOf('王建国')).toBe(before); // nothing changes before the drop
+    expect(await seatOf('王建国')).toBe('台下 20排 15座'); // shown where the pointer is
+    await app.page.keyboard.press('Escape');
+    await app.page.mouse.up();
+    expect(await seatOf('王建国')).toBe(before); // Escape: as if it never happened
+    expect(await app.page.locator('[data-action="redo"]').isDisabled()).toBe(true);
+    await app.page.mouse.move(box.x + from.x, box.y + from.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + to.x, box.y + to.y, { steps: 8 });
     await app.page.mouse.up();
     expect(await seatOf('王建国')).toBe('台下 20排 15座');
-    await app.page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Control+z'); // the whole drag is one step
     expect(await seatOf('王建国')).toBe(before);
   });
 
@@ -153,7 +170,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     expect(await zoom()).toBe(156);
     await app.page.keyboard.press('Control+-');
     expect(await zoom()).toBe(125);
-    const seat = () => seatPoint(app.page, `${hall}:10-15`);
+    const seat = () => seatPoint(app.page, '10-15');
     const start = await seat();
     await app.page.keyboard.press('ArrowLeft');
     expect((await seat()).x - start.x).toBeCloseTo(80);
@@ -192,6 +209,22 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await menu.locator('[data-action="lockSeats"]').click();
     await app.page.locator('.seat-panel .lock-mark').waitFor();
     expect(await menu.count()).toBe(0);
+    // The lock shows at every zoom: a red frame on the seat layer, down to far-out cells.
+    const seatId = await app.page.evaluate(() => (window as unknown as { zuociCanvas: { highlighted: () => string } }).zuociCanvas.highlighted());
+    for (const zoomOut of [0, 3, 3]) {
+      for (let i = 0; i < zoomOut; i++) await app.page.keyboard.press('Control+-');
+      await frame();
+      const r = await seatRect(seatId);
+      const pixel = await app.page.evaluate((r) => {
+        const stage = (window as unknown as { Konva: { stages: { getLayers: () => { getCanvas: () => { _canvas: HTMLCanvasElement; getPixelRatio: () => number } }[] }[] } }).Konva.stages[0]!;
+        const canvas = stage.getLayers()[1]!.getCanvas();
+        const k = canvas.getPixelRatio();
+        return [...canvas._canvas.getContext('2d')!.getImageData(Math.floor(r.x * k), Math.floor((r.y + r.height / 2) * k), 1, 1).data];
+      }, r);
+      expect(pixel[0], `red at ${r.width.toFixed(1)} px wide`).toBeGreaterThan(150);
+      expect(pixel[1]).toBeLessThan(90);
+    }
+    await app.page.screenshot({ path: 'test-output/canvas-lock-far.png' });
     await app.page.mouse.click(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2, { button: 'right' });
     expect(await menu.locator('[data-action="lockSeats"]').getAttribute('aria-disabled')).toBe('true');
     await menu.locator('[data-action="unlockSeats"]').click();

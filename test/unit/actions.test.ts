@@ -66,7 +66,7 @@ describe('Actions', () => {
     const project = store.useZuoci.getState().project;
     view.useView.getState().setScreen(1000, 800);
     for (const name of ['zoomIn', 'zoomIn', 'zoomOut', 'panLeft', 'zoomFit', 'panDown']) expect(await run.runAction(registry.actionByName(name)!)).toBe(true);
-    const viewport = view.useView.getState().viewports[view.CURRENT_SESSION]!;
+    const viewport = view.useView.getState().viewports[view.openSession()]!;
     expect(viewport.y).not.toBe(0);
     expect(store.useZuoci.getState().project).toBe(project);
     expect(store.useZuoci.getState().history.past).toHaveLength(0);

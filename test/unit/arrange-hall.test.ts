@@ -162,3 +162,37 @@ describe('2.3 unit blocks when seats are tight', () => {
     expect(arrangeZones(project).notes.map((n) => n.zh)).toEqual(['座位紧张，以下单位未能整块就座、跨过道分开：B']);
   });
 });
+
+describe('1.7 speakers’ waiting seats', () => {
+  const roster = [
+    ...people('c1 c2 c3 c4 c5 c6'),
+    makePerson({ id: 's1', name: 's1', rank: 20, category: '出席', role: '发言人', agendaItems: [2], rosterIndex: 6 }),
+    makePerson({ id: 's2', name: 's2', rank: 30, category: '出席', role: '发言人', agendaItems: [1], rosterIndex: 7 }),
+  ];
+  it('speakers wait in the front row at the speaker’s desk end (by default the audience’s left), in speaking order', () => {
+    expect(drawn(hall(2, 6, roster, { speakersWaitingSeats: true }))).toEqual(['s2 s1 c1 c2 c3 c4', 'c5 c6 . . . .']);
+  });
+  it('with the desk on the audience’s right they wait at the right end', () => {
+    const project = hall(2, 6, roster, { speakersWaitingSeats: true });
+    const desk = { id: 'desk', kind: 'object' as const, objectType: 'speaker-desk' as const, label: '发言席', x: project.venue.width - 150, y: 50, width: 100, depth: 60 };
+    expect(drawn({ ...project, venue: { ...project.venue, elements: [...project.venue.elements, desk] } })).toEqual(['c1 c2 c3 c4 s1 s2', 'c5 c6 . . . .']);
+  });
+  it('off (default): speakers sit by rank like everyone', () => {
+    expect(drawn(hall(2, 6, roster))).toEqual(['c1 c2 c3 c4 c5 c6', 's2 s1 . . . .']); // those present for every item first, then by agenda item
+  });
+});
+
+describe('2.1 列席 at the sides in the built-in 报告厅 (one centre aisle, so no side blocks)', () => {
+  it('seats every 列席 of the plenary roster behind 出席 instead of dropping them', async () => {
+    const { importRoster } = await import('../../electron/services/import/import-roster');
+    const { readFileSync } = await import('node:fs');
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    const roster = (await importRoster(readFileSync('test/fixtures/plenary-roster.xlsx'), 'plenary-roster.xlsx')).people;
+    const template = ROOM_TEMPLATES['报告厅']!();
+    const project = { ...emptyProject(template.venue), people: roster, rules: { 'hall-1': { ...template.rules['hall-1'], attendeesAtSides: true } } };
+    const { project: arranged, unplaced } = arrangeZones(project, undefined, { reportUnzoned: true });
+    expect(unplaced).toEqual([]);
+    const seated = new Set(Object.values(arranged.assignment));
+    expect(roster.filter((p) => p.category === '列席').every((p) => seated.has(p.id))).toBe(true);
+  });
+});

@@ -121,6 +121,13 @@ describe('1.7 the chair (主持人)', () => {
     expect(rowRanks(project, assignment, 1, 5)).toBe('7 3 1 2 4');
     expect(rowRanks(project, assignment, 2, 5)).toBe('10 8 5 6 9');
   });
+  it('a chair ranked below the rostrum’s places still sits on it, in the front row', () => {
+    const project = meeting([5], people(8).map((p) => (p.rank === 8 ? { ...p, role: '主持人' as const } : p)), { rules: { [QUICK_ROSTRUM_ID]: { chairSeat: 'front-end' } } });
+    const { assignment, unplaced } = arrangeRostrum(project, QUICK_ROSTRUM_ID);
+    expect(rowRanks(project, assignment, 1, 5)).toBe('8 3 1 2 4');
+    expect(unplaced).toEqual([]);
+  });
+
   it('front-centre: the chair takes No.1’s seat and the others shift by one', () => {
     const project = withChair(3, 'front-centre');
     expect(rowRanks(project, arrangeRostrum(project, QUICK_ROSTRUM_ID).assignment, 1, 5)).toBe('5 2 3 1 4');

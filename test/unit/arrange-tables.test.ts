@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
 import { banquetSeats, banquetTableOrder } from '../../shared/arrange/banquet';
-import { explainPlacement } from '../../shared/arrange/explain';
+import { explainPlacement, explainPlacementIn } from '../../shared/arrange/explain';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { deriveSeats, type Seat } from '../../shared/layout/seats';
 import { makePerson } from '../../shared/model/person';
@@ -51,13 +51,24 @@ describe('4.1 standing committee at a long table', () => {
     expect(left.y).toBeLessThan(head.y); // so his left hand is north
   });
   it('the first agenda item’s reporter at the foot, facing the chair', () => expect(table.get('foot:0')).toBe('唐远天'));
-  it('列席 on the wall seats in agenda order, 工作人员 last', () => {
+  it('列席 after the members, at the table while it has seats (先左后右), in agenda order', () => {
+    expect(['right-arm:3', 'left-arm:4', 'right-arm:4', 'left-arm:5', 'right-arm:5', 'left-arm:6', 'right-arm:6', 'left-arm:7'].map((k) => table.get(k)))
+      .toEqual(['邓晨', '肖芳春', '司马新', '宋怡新', '梁云', '马慧兰', '毛勇建', '尹福安']);
+    expect(table.get('right-arm:7')).toBe('');
+    const arranged = arrangeZones(project).project;
+    const deng = seatedPlacements(arranged).find((p) => p.person.name === '邓晨')!;
+    expect(explainPlacement(arranged, deng.seat, deng.person)).toBe('列席（坐在成员之后），排序第9，会议桌桌首右手一侧第四位');
+  });
+  it('the wall seats take the reporters waiting for their item, in agenda order, 工作人员 last', () => {
     const north = seating(project, 'wall-north');
-    const south = seating(project, 'wall-south');
-    expect(Array.from({ length: 12 }, (_, i) => north.get(`1-${i + 1}`))).toEqual([
-      '邓晨', '肖芳春', '司马新', '宋怡新', '袁霞旭', '梁云', '姚敏磊', '马慧兰', '何婷梅', '毛勇建', '黎萍杰', '尹福安',
-    ]);
-    expect(Array.from({ length: 4 }, (_, i) => south.get(`1-${i + 1}`))).toEqual(['闫永', '杨志', '贾晨', '']);
+    expect(Array.from({ length: 8 }, (_, i) => north.get(`1-${i + 1}`))).toEqual(['袁霞旭', '姚敏磊', '何婷梅', '黎萍杰', '闫永', '杨志', '贾晨', '']);
+  });
+});
+
+describe('4.1 the chair at the head whatever the ranks', () => {
+  it('the 备注 主持人 (or the 角色 column) puts him at the head even when others outrank him', async () => {
+    const people = (await roster('standing-committee-roster.xlsx')).map((p) => (p.name === '蔡超超' ? { ...p, rank: 6 } : p.name === '孙兰' ? { ...p, rank: 1 } : p));
+    expect(seating(inRoom('常务会议室', people), 'table-1').get('head:0')).toBe('蔡超超');
   });
 });
 
@@ -78,10 +89,14 @@ describe('4.1 汇报席 in agenda order', () => {
 });
 
 describe('people the room has no zone for', () => {
-  it('列席 in a room with only a U-shaped table are reported, not dropped', () => {
-    const people = [makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '列席', rosterIndex: 1 })];
-    const { unplaced } = arrangeZones(inRoom('U形会议室', people), undefined, { reportUnzoned: true });
+  it('工作人员 in a room with only a U-shaped table are reported, not dropped; 列席 sit at the table after the members', () => {
+    const people = [
+      makePerson({ id: 'a', name: '甲', rank: 1, category: '出席' }), makePerson({ id: 'b', name: '乙', rank: 2, category: '工作人员', rosterIndex: 1 }),
+      makePerson({ id: 'c', name: '丙', rank: 3, category: '列席', rosterIndex: 2 }),
+    ];
+    const { unplaced, project } = arrangeZones(inRoom('U形会议室', people), undefined, { reportUnzoned: true });
     expect(unplaced.map((u) => `${u.zoneName}:${u.person.name}`)).toEqual(['会场（没有适合的区域）:乙']);
+    expect(Object.values(project.assignment)).toContain('c');
   });
 });
 
@@ -207,5 +222,17 @@ describe('5 banquet', () => {
     const arranged = arrangeZones(foreign).project;
     const seat = deriveSeats(arranged.venue).find((s) => s.elementId === 'table-main' && s.table!.index === 4)!;
     expect(explainPlacement(arranged, seat, arranged.people.find((p) => p.name === '薛鹏')!)).toContain('副主陪右手（第二主宾，外事）');
+  });
+});
+
+describe('8.3 table explanations in English', () => {
+  it.each([['宴会厅', 'banquet-roster.xlsx'], ['常务会议室', 'standing-committee-roster.xlsx']])('%s: no Chinese of the engine’s own making', async (room, file) => {
+    const people = await roster(file);
+    const arranged = arrangeZones(inRoom(room, people)).project;
+    const usersWords = people.flatMap((p) => [p.name, p.unit, p.title]).sort((a, b) => b.length - a.length);
+    for (const { seat, person } of seatedPlacements(arranged)) {
+      const english = usersWords.reduce((text, word) => (word ? text.split(word).join('') : text), explainPlacementIn(arranged, seat, person).en);
+      expect(english).not.toMatch(/\p{Script=Han}/u);
+    }
   });
 });

@@ -13,7 +13,7 @@ const room = roomDrawing(ROOM_TEMPLATES['大礼堂']!().venue);
 const index = buildSeatIndex(room.seats);
 
 function world(occupied: Record<string, string> = {}, space = false) {
-  const log = { moves: [] as [string, string][], marquee: [] as (Box | null)[], ghost: [] as (string | null)[] };
+  const log = { moves: [] as string[], marquee: [] as (Box | null)[], ghost: [] as (string | null)[] };
   let view: Viewport = { scale: 0.5, x: 0, y: 0 };
   let selected: string[] = [];
   const ctx: ToolContext = {
@@ -33,7 +33,9 @@ function world(occupied: Record<string, string> = {}, space = false) {
     setHover: () => undefined,
     occupantName: (id) => occupied[id],
     setGhost: (text) => log.ghost.push(text),
-    movePerson: (from, to) => log.moves.push([from, to]),
+    beginMove: (from) => log.moves.push(`begin ${from}`),
+    previewMove: (to) => log.moves.push(`preview ${to}`),
+    endMove: (keep) => log.moves.push(keep ? 'commit' : 'cancel'),
   };
   let state: ToolState = idle();
   const at = (seatId: string, dx = 0, dy = 0) => {
@@ -73,27 +75,33 @@ describe('canvas tools', () => {
     expect(w.state.name).toBe('idle');
   });
 
-  it('dragging a seated person changes the document once, at the drop', () => {
+  it('dragging a seated person is one gesture: begun once, previewed seat by seat, kept at the drop', () => {
     const w = world({ 'hall-1:1-1': '王建国' });
     w.down(w.at('hall-1:1-1'));
-    for (let dy = 0; dy <= 90; dy += 10) w.move(w.at('hall-1:1-1', 0, dy));
+    for (let dy = 0; dy <= 20; dy += 10) w.move(w.at('hall-1:1-1', 0, dy)); // still over its own seat
     expect(w.state.name).toBe('dragging');
+    w.move(w.at('hall-1:2-1'));
+    w.move(w.at('hall-1:2-1', 3, 0));
     w.move(w.at('hall-1:3-5'));
-    expect(w.log.moves).toEqual([]);
     w.up(w.at('hall-1:3-5'));
-    expect(w.log.moves).toEqual([['hall-1:1-1', 'hall-1:3-5']]);
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:2-1', 'preview hall-1:3-5', 'commit']);
     expect(w.selected).toEqual(['hall-1:3-5']);
     expect(w.log.ghost.at(-1)).toBeNull();
   });
 
-  it('Escape during a drag changes nothing', () => {
+  it('Escape during a drag, or a drop off the seats, leaves the plan as it was', () => {
     const w = world({ 'hall-1:1-1': '王建国' });
     w.down(w.at('hall-1:1-1'));
     w.move(w.at('hall-1:3-5'));
     w.escape();
     w.up(w.at('hall-1:3-5'));
-    expect(w.log.moves).toEqual([]);
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'cancel']);
     expect(w.state.name).toBe('idle');
+    w.log.moves.length = 0;
+    w.down(w.at('hall-1:1-1'));
+    w.move(w.at('hall-1:3-5'));
+    w.up({ x: 1, y: 1 });
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'preview null', 'cancel']);
   });
 
   it('a marquee from the floor selects the seats it touches; Shift adds; Escape keeps the selection', () => {

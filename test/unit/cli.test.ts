@@ -1,41 +1,19 @@
 // `npx zuoci` as a user calls it: the real bin script in a child process, on the fixtures.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { rostrumPattern } from '../../shared/arrange/rostrum-pattern';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema';
 import { importRoster } from '../../electron/services/import/import-roster';
 import { pdfInfo, pdfText } from './pdf-tools';
+import { ROSTER, out, readCsv, zuoci } from './cli-tools';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/zuoci.mjs');
-const ROSTER = path.resolve('test/fixtures/plenary-roster.xlsx');
-// The CLI as `npm install` leaves it: built to plain JavaScript (bin/zuoci.mjs falls back to tsx
-// when the build is older than the source, so this only makes the tests fast, never stale).
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-cli.mjs']);
-}, 60_000);
-
-const out = (name: string) => path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-cli-')), name);
-
-async function zuoci(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-function readCsv(file: string): string[][] {
-  const text = readFileSync(file, 'utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  return text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
-}
+describe('the built CLI', () => {
+  it('lists only source files that exist, so bin/zuoci.mjs takes the built path and not tsx', () => {
+    const { sources } = JSON.parse(readFileSync('dist/cli/sources.json', 'utf8')) as { sources: string[] };
+    expect(sources.length).toBeGreaterThan(50);
+    for (const file of sources) expect(statSync(file).isFile(), file).toBe(true);
+  });
+});
 
 describe('zuoci arrange', () => {
   it.each([5, 6, 7, 14])('gives the protocol pattern for a %i-seat rostrum', async (seats) => {
@@ -139,35 +117,6 @@ describe('zuoci arrange, the whole room', () => {
   });
 });
 
-describe('the roster columns 状态, 代会, 角色, 议题 (cli.md)', () => {
-  const SESSIONS = path.resolve('test/fixtures/plenary-roster-sessions.csv');
-  it('an absent rostrum leader’s place closes up, the substitute sits first in the hall, the chair as set', async () => {
-    const file = out('r.csv');
-    const result = await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--chair-seat', 'front-centre', '--explain', '--out', file);
-    expect(result.stderr).not.toContain('闫柏勇');
-    const rows = readCsv(file).slice(1);
-    const seatOf = (name: string) => rows.find((row) => row[4] === name);
-    expect(seatOf('闫柏勇')).toBeUndefined(); // 请假
-    expect(seatOf('马涵宇')).toBeUndefined(); // 请假
-    // 毛军 (No.2) chairs: front-centre puts him in No.1's seat, the middle of the front row.
-    expect(seatOf('毛军')!.slice(0, 3)).toEqual(['主席台', '1', '7']);
-    expect(seatOf('黄萍峰')!.slice(0, 3)).toEqual(['主席台', '1', '8']);
-    // 戚代表 stands in for the absent rostrum leader: front of the hall, own unit and title.
-    expect(seatOf('戚代表')!.slice(0, 2)).toEqual(['台下', '1']);
-    expect(seatOf('戚代表')![6]).toBe('副职（代会）');
-    expect(seatOf('戚代表')![8]).toContain('代闫柏勇出席');
-    // 柯代会 takes 马涵宇's place in the hall.
-    expect(seatOf('柯代会')).toBeDefined();
-  });
-
-  it('--substitutes-take-seats: the leaders decided the substitute takes the seat', async () => {
-    const file = out('r.csv');
-    await zuoci('arrange', '--roster', SESSIONS, '--venue', '大礼堂', '--substitutes-take-seats', '--out', file);
-    const row = readCsv(file).slice(1).find((r) => r[4] === '戚代表')!;
-    expect(row[0]).toBe('主席台');
-  });
-});
-
 describe('ordering options', () => {
   it('--unit-order decides the unit blocks; characters without stroke data are reported', async () => {
     const file = out('r.csv');
@@ -217,7 +166,7 @@ describe('user mistakes: exit 2, a message in Chinese and English, no stack trac
 });
 
 describe('--help', () => {
-  it.each(['arrange', 'cards', 'order', 'map', 'list'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
+  it.each(['arrange', 'cards', 'order', 'map', 'list', 'photo', 'cars', 'reception', 'signing'])('%s --help names each of its options in the Chinese and in the English part', async (command) => {
     const { code, stdout } = await zuoci(command, '--help');
     expect(code).toBe(0);
     const options = (await import('../../electron/cli/command-options')).COMMAND_OPTIONS[command]!;

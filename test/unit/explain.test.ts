@@ -1,7 +1,7 @@
 // Protocol 8.3: every placement explained in one Chinese sentence.
 import { describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
-import { chineseNumber, explainPlacement } from '../../shared/arrange/explain';
+import { chineseNumber, explainPlacement, explainPlacementIn } from '../../shared/arrange/explain';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { makePerson } from '../../shared/model/person';
 import { quickVenue } from '../../shared/model/quick-venue';
@@ -32,4 +32,29 @@ describe('explanations', () => {
     expect(explained({ direction: 'r-left' })['人6']).toBe('出席，排序第6；横排法：台下第1排从右数第1座（台下看）');
   });
   it('numbers in Chinese', () => expect([1, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '十', '十二', '二十', '三十五']));
+});
+
+describe('explanations in English (the app’s second language)', () => {
+  function english(rules = {}) {
+    const base = { ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster };
+    const arranged = arrangeZones({ ...base, rules: { 'rostrum-1': rules, 'hall-1': rules } }).project;
+    return Object.fromEntries(seatedPlacements(arranged).map(({ seat, person }) => [person.name, explainPlacementIn(arranged, seat, person)]));
+  }
+  it('says the same in English, with no Chinese of its own making', () => {
+    const said = english();
+    expect(said['人3']!.en).toBe('rank 3, Rostrum row 1, 1st on No.1’s right (left is senior)');
+    expect(said['人6']!.en).toBe('member, rank 6; rows: Hall row 1, seat 1 from the left (seen from the hall)');
+    for (const text of Object.values(said)) expect(text.en).not.toMatch(/\p{Script=Han}/u);
+  });
+  it('the Chinese is the default: explainPlacement gives that sentence', () => expect(english()['人1']!.zh).toBe('排序第1，主席台第1排，1号位（居中）（左为上）'));
+});
+
+describe('user-named zones', () => {
+  it('a zone the user named "constructor" is explained with its own name in both languages', () => {
+    const venue = quickVenue({ rostrumRows: [3], hall: { rows: 1, seatsPerRow: 4, aisles: [] } });
+    const renamed = { ...venue, elements: venue.elements.map((e) => (e.kind === 'hall' ? { ...e, name: 'constructor' } : e)) };
+    const arranged = arrangeZones({ ...emptyProject(renamed), people: roster }).project;
+    const inHall = seatedPlacements(arranged).find((p) => p.seat.zone === 'hall')!;
+    expect(explainPlacementIn(arranged, inHall.seat, inHall.person).en).toContain('constructor row 1');
+  });
 });

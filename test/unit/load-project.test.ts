@@ -140,3 +140,22 @@ describe('opening a meeting', () => {
     expect(!missing.ok && missing.error.message).toContain('没有名为“宴会”的场次');
   });
 });
+
+describe('hostile meetings', () => {
+  it('refuses a 1000 × 1000 hall and 100,000-deep nesting with a message, at once', () => {
+    const doc = JSON.parse(sampleText);
+    const hall = doc.sessions[0].venue.elements.find((e: { kind: string }) => e.kind === 'hall');
+    Object.assign(hall, { rows: 1000, seatsPerRow: 1000 });
+    expect(errorOf(JSON.stringify(doc))).toContain('无法打开');
+    expect(errorOf('['.repeat(100_000) + ']'.repeat(100_000))).toContain('嵌套');
+  });
+
+  it('a category or id named constructor is only data', () => {
+    const doc = JSON.parse(sampleText);
+    doc.people = [{ id: 'constructor', name: '甲', unit: '', title: '', rank: 1, category: 'toString', seatZone: '', gender: '', ethnicity: '', note: '', rosterIndex: 0, substituteFor: null }];
+    doc.sessions[0].statuses = { toString: { status: 'absent' } };
+    const { meeting } = opened(JSON.stringify(doc));
+    const plan = planOf(meeting, meeting.sessions[0]!.id);
+    expect(plan.people.map((p) => [p.id, p.absent])).toEqual([['constructor', false]]);
+  });
+});

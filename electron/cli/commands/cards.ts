@@ -7,6 +7,7 @@ import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../optio
 import { loadInput } from '../load-input';
 import { arrangeForCli } from '../arranged';
 import { writeOutput } from '../write-output';
+import { fontOption } from '../font-option';
 
 export const CARDS_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -50,13 +51,15 @@ export async function runCards(args: string[]): Promise<CommandResult> {
   // A .zuoci plan alone is printed as the user arranged it; with a roster, it is arranged first.
   const arranged = options.roster ? arrangeForCli(input.project) : { project: input.project, warnings: [], notes: [] };
   const { project } = arranged;
+  const font = await fontOption(options.font);
+  const fallbackFont = await fontOption(options['fallback-font']);
   const print: PrintSettings = {
     ...project.print,
     ...(options.format ? formatOption(options.format) : {}),
     ...(options['second-line'] ? { secondLine: oneOf('second-line', options['second-line'], ['none', 'title', 'unit']) } : {}),
     ...(options['widen-two-char'] ? { widenTwoChar: oneOf('widen-two-char', options['widen-two-char'], ['on', 'off']) === 'on' } : {}),
-    ...(options.font ? { font: options.font } : {}),
-    ...(options['fallback-font'] ? { fallbackFont: options['fallback-font'] } : {}),
+    ...(font ? { font } : {}),
+    ...(fallbackFont ? { fallbackFont } : {}),
     ...(options.english ? { englishLine: true } : {}),
     ...(options.vertical ? { vertical: true } : {}),
     ...(options['no-marks'] ? { marks: false } : {}),

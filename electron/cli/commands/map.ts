@@ -6,6 +6,7 @@ import { COMMON_OPTIONS, oneOf, parseCommandArgs, requireOption } from '../optio
 import { loadInput } from '../load-input';
 import { arrangeForCli } from '../arranged';
 import { writeOutput } from '../write-output';
+import { fontOption } from '../font-option';
 
 const PAGE_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -38,7 +39,7 @@ async function documentFor(options: PageOptionValues & Parameters<typeof loadInp
   const result = options.roster ? arrangeForCli(input.project) : { project: input.project, warnings: [], notes: [] };
   const arranged = result.project;
   const meta = { ...arranged.meta, ...(options.title ? { title: options.title } : {}), ...(options.date ? { date: options.date } : {}), ...(options.place ? { place: options.place } : {}) };
-  const print = { ...arranged.print, ...(options.font ? { font: options.font } : {}) };
+  const print = { ...arranged.print, ...(options.font ? { font: (await fontOption(options.font))! } : {}) };
   return { project: { ...arranged, meta, print }, warnings: [...input.warnings, ...result.warnings], outPath };
 }
 

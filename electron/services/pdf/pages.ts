@@ -4,6 +4,7 @@ import type { PrintPage, Shape } from '../../../shared/print/shapes';
 import type { FontFile } from '../fonts/font-choice';
 import { mm } from './mm';
 import { collectPdf, registerChain } from './pdf-document';
+import { fontsNeeded } from './font-chain';
 import { drawCentred, fitSize, runsOf, widthOf, type FontChain } from './text-runs';
 
 type Doc = PDFKit.PDFDocument;
@@ -55,7 +56,8 @@ function drawWatermark(doc: Doc, page: PrintPage, text: string, chain: FontChain
 export function renderPagesPdf(pages: readonly PrintPage[], fonts: FontFile[], title: string): Promise<Buffer> {
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Zuoci 座次' } });
   const done = collectPdf(doc);
-  const chain = registerChain(doc, fonts);
+  const texts = pages.flatMap((page) => [...page.shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : [])), page.watermark ?? '']);
+  const chain = registerChain(doc, fontsNeeded(fonts, texts));
   for (const page of pages) {
     doc.addPage({ size: [mm(page.width), mm(page.height)], margin: 0 });
     for (const shape of page.shapes) drawShape(doc, shape, chain);

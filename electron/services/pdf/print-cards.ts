@@ -6,6 +6,7 @@ import { cardSheet } from '../../../shared/print/card-formats';
 import { resolveFont, type FontFile } from '../fonts/font-choice';
 import { findMissingGlyphs, openFont, type MissingGlyphs } from '../fonts/glyph-coverage';
 import { renderCardsPdf } from './cards';
+import { fontsNeeded } from './font-chain';
 
 export interface PrintedCards {
   pdf: Buffer;
@@ -22,8 +23,9 @@ export function fontChainFor(project: Project): FontFile[] {
 }
 
 export async function printCards(project: Project, selection: CardSelection = {}): Promise<PrintedCards> {
-  const fonts = fontChainFor(project);
   const all = cardList(project, selection);
+  const texts = all.flatMap((card) => [card.name, card.secondLine, card.code, card.english ?? '']);
+  const fonts = fontsNeeded(fontChainFor(project), texts);
   const missingGlyphs = findMissingGlyphs(fonts.map(openFont), all.flatMap((card) => [card.name, card.secondLine]));
   const unprintable = new Set(missingGlyphs.map((m) => m.name));
   const cards = all.filter((card) => !unprintable.has(card.name) && !unprintable.has(card.secondLine));

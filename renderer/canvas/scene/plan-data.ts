@@ -14,9 +14,21 @@ export interface PlanData {
   locks: Set<string>;
 }
 
+/** The same people as far as the canvas shows them (a session's plan is rebuilt on every edit). */
+function samePeople(a: Project['people'], b: Project['people']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p !== q && (p.id !== q.id || p.name !== q.name || p.category !== q.category || p.absent !== q.absent)) return false;
+  }
+  return true;
+}
+
 /** `previous` lets a change of locks alone keep the occupants map (10,000 entries) as it was. */
 export function planData(project: Pick<Project, 'people' | 'assignment' | 'locks'>, previous?: { project: Pick<Project, 'people' | 'assignment'>; data: PlanData }): PlanData {
-  if (previous && previous.project.people === project.people && previous.project.assignment === project.assignment) {
+  if (previous && previous.project.assignment === project.assignment && samePeople(previous.project.people, project.people)) {
     return { occupants: previous.data.occupants, locks: new Set(project.locks) };
   }
   const people = new Map(project.people.map((p) => [p.id, { name: p.name, category: p.category, absent: p.absent }]));

@@ -1,7 +1,6 @@
 // The canvas as layers by job (Konva's performance notes): the room (static), the seats (one
 // shape per block, culled to the view), the names (nodes only where legible), the overlay
 // (selection, find, marquee) and the drag layer. Each setter redraws only the layers it touches.
-import type { Language } from '../../../shared/i18n/text';
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
 import { buildSeatIndex, type SeatIndex } from '../seat-index';
@@ -45,10 +44,11 @@ export class CanvasScene {
     return visibleBox(this.view, this.stage.width(), this.stage.height());
   }
 
-  setRoom(room: RoomDrawing, language: Language = 'zh-CN'): void {
+  /** The room drawing comes in the reader's language already (shared/draw labels it). */
+  setRoom(room: RoomDrawing): void {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
-    fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes, language);
+    fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
     this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
@@ -69,10 +69,13 @@ export class CanvasScene {
   }
 
   setPlan(plan: PlanData): void {
+    // A lock changes only the seats' frames: the names stay as they are.
+    const seatingChanged = plan.occupants !== this.plan.occupants;
     this.plan = plan;
+    this.seatLayer.batchDraw();
+    if (!seatingChanged) return;
     this.names.invalidate();
     this.refreshNames();
-    this.seatLayer.batchDraw();
     this.names.layer.batchDraw();
   }
 

@@ -81,18 +81,26 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#1f2937';
   const surnameSize = Math.min(first.height * 0.45, first.width * 0.6);
-  const numberSize = first.height * 0.24;
+  // Setting ctx.font parses it: only when it changes.
+  let font = '';
+  const useFont = (next: string) => {
+    if (next !== font) ctx.font = font = next;
+  };
   for (const s of visible) {
     const occupant = plan.occupants.get(s.seat.id);
-    if (occupant && detail !== 'numbers' && !options.namedByNodes(s, occupant)) {
-      ctx.font = `bold ${surnameSize}px ${CANVAS_FONT}`;
-      ctx.fillText(surnameOf(occupant.name), s.x + s.width / 2, s.y + s.height / 2);
-    } else if (!occupant && numberSize * scale >= 7) {
-      ctx.font = `${numberSize}px ${CANVAS_FONT}`;
-      ctx.fillStyle = '#9ca3af';
-      ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
+    if (occupant && detail !== 'numbers') {
+      if (options.namedByNodes(s, occupant)) continue;
+      useFont(`bold ${surnameSize}px ${CANVAS_FONT}`);
       ctx.fillStyle = '#1f2937';
+      ctx.fillText(surnameOf(occupant.name), s.x + s.width / 2, s.y + s.height / 2);
+      continue;
     }
+    // Digits read smaller than names: a seat number is drawn from 7 px.
+    const numberSize = Math.min(s.height * 0.4, (s.width * 0.8) / Math.max(2, s.seat.label.length));
+    if (numberSize * scale < 7) continue;
+    useFont(`${numberSize}px ${CANVAS_FONT}`);
+    ctx.fillStyle = occupant ? '#374151' : '#9ca3af';
+    ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
   }
 }
 

@@ -29,8 +29,14 @@ export interface ToolContext {
   setHover: (seatId: string | null) => void;
   occupantName: (seatId: string) => string | undefined;
   setGhost: (text: string | null, at?: Point) => void;
-  /** The drag's one document change, at drop. */
-  movePerson: (fromSeatId: string, toSeatId: string) => void;
+  /**
+   * Moving a seated person is one gesture (the store's gesture API): begun when the drag starts,
+   * previewed on each seat it passes (null: back where it was), and ended either as one undo step
+   * or, on Escape or a drop outside any seat, as if it never happened.
+   */
+  beginMove: (fromSeatId: string) => void;
+  previewMove: (toSeatId: string | null) => void;
+  endMove: (keep: boolean) => void;
 }
 
 export interface ToolState {

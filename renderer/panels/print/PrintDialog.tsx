@@ -15,7 +15,7 @@ import { PdfPreview } from './PdfPreview';
 
 const KINDS: PdfKind[] = ['cards', 'map', 'index', 'sign-in', 'tickets'];
 /** File names stay Chinese whatever the UI language: the documents are. */
-const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证' };
+const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证', photo: '合影站位图', cars: '乘车安排表' };
 
 /** A preview with what it was made from, so a slow one never passes for another kind's. */
 type Shown = PdfPreviewResult & { kind: PdfKind; scope: CardScope; project: Project };
