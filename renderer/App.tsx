@@ -3,6 +3,7 @@ import { useShortcuts } from './actions/useShortcuts';
 import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { DialogHost } from './panels/dialogs/DialogHost';
+import { FormHost } from './panels/dialogs/FormHost';
 import { RosterPanel } from './panels/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
@@ -12,6 +13,8 @@ import { SessionTabs } from './panels/sessions/SessionTabs';
 import { SessionSettings } from './panels/sessions/SessionSettings';
 import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
+import { ElementPanel } from './panels/elements/ElementPanel';
+import { refreshUserTemplates } from './store/user-templates';
 
 export function App() {
   useShortcuts();
@@ -19,6 +22,8 @@ export function App() {
   const printDialogOpen = useZuoci((state) => state.printDialogOpen);
   const setPrintDialogOpen = useZuoci((state) => state.setPrintDialogOpen);
   useEffect(() => void (document.documentElement.lang = language), [language]);
+  // The user's own room templates, for the pickers (the built-in rooms need no host).
+  useEffect(() => void refreshUserTemplates(), []);
   // Closing the window with unsaved changes asks first (Electron turns this into a dialog in main).
   const dirty = useZuoci(selectIsDirty);
   useEffect(() => {
@@ -40,6 +45,7 @@ export function App() {
         </div>
         <div className="side-column">
           <SessionSettings />
+          <ElementPanel />
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />
@@ -48,6 +54,7 @@ export function App() {
       </main>
       <Safety />
       <DialogHost />
+      <FormHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -57,7 +57,7 @@ const result = await esbuild.build({
   target: 'node20',
   // Small pure-JS packages are bundled (one file to load instead of hundreds); packages that read
   // their own data files at run time stay in node_modules.
-  external: ['pdfkit', 'fontkit', 'iconv-lite', 'tsx', '@expo-google-fonts/noto-sans-sc', 'node-source-han-sans-sc', 'pdfjs-dist'],
+  external: ['pdfkit', 'fontkit', 'iconv-lite', 'exceljs', 'tsx', '@expo-google-fonts/noto-sans-sc', 'node-source-han-sans-sc', 'pdfjs-dist'],
   metafile: true,
   plugins: [lazyPackages],
   logLevel: 'warning',

@@ -2,7 +2,7 @@
 // The sandboxed preload must be a single CommonJS file; zod and shared/ are bundled into it.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, external: ['electron', 'pdfkit', 'fontkit', 'read-excel-file', 'iconv-lite', 'csv-parse', '@expo-google-fonts/noto-sans-sc'] };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, external: ['electron', 'pdfkit', 'fontkit', 'read-excel-file', 'exceljs', 'iconv-lite', 'csv-parse', '@expo-google-fonts/noto-sans-sc'] };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" } });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Person } from './model/schema';
 import type { UserError } from './model/user-error';
+import { excelSheetKinds } from './export/sheet-kinds';
 
 export interface OpenedDocument {
   /** Where it came from; null in the browser, which has no paths. */
@@ -39,6 +40,12 @@ export interface ExportedPdf extends MadePdf {
   location: string;
 }
 
+/** An Excel export (issue 10 item 7): where it went and which sheets it holds. */
+export interface ExportedExcel {
+  location: string;
+  sheetNames: string[];
+}
+
 export interface PdfPreview extends MadePdf {
   /** The PDF itself, base64, for the print dialog's preview. */
   pdfBase64: string;
@@ -61,6 +68,10 @@ export interface Platform {
   importRoster(): Promise<HostResult<ImportedRoster>>;
   /** Make a PDF and save it where the user says (and open it in the system viewer if asked). */
   exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
+  /** Make an .xlsx of the chosen sheets and save it where the user says (a download in the browser). */
+  exportExcel(request: ExportExcelRequest): Promise<HostResult<ExportedExcel>>;
+  /** 座签变动清单 (8.2): the cards changed between two states of the open session, as a PDF to save. */
+  exportCardChecklist(request: CardChecklistRequest): Promise<HostResult<ExportedPdf>>;
   /** Make a PDF for the print dialog's preview. */
   previewPdf(request: PdfRequest): Promise<HostResult<PdfPreview>>;
   /** Fonts installed on this computer that can print Chinese names. */
@@ -85,6 +96,15 @@ export interface Platform {
   pickFont(): Promise<HostResult<InstalledFontChoice[]>>;
   /** Open one of the app's own help pages in the system browser. */
   openHelp(request: OpenHelpRequest): Promise<HostResult<null>>;
+  // 常用会场模板 (issue 9): the user's own room templates, kept by the host.
+  /** The user's saved room templates (.zuoci-room), each as its text; the page checks them with the shared loader. */
+  listTemplates(): Promise<HostResult<StoredTemplate[]>>;
+  /** Keep a template in the user's library under its name (one of the same name is replaced). */
+  saveTemplate(request: SaveTemplateRequest): Promise<HostResult<StoredTemplate>>;
+  /** Save a template as a file wherever the user says, to share it with colleagues. */
+  exportTemplate(request: ExportTemplateRequest): Promise<HostResult<SavedDocument>>;
+  /** A template file a colleague sent: picked in a dialog, returned as text for the page to check. */
+  importTemplate(): Promise<HostResult<StoredTemplate>>;
   /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
   onMenuAction?(listener: (actionName: string) => void): () => void;
 }
@@ -94,6 +114,12 @@ export interface RecoveredDocument {
   savedAt: string;
   fileName: string;
   path: string | null;
+  text: string;
+}
+
+/** A room template file: its name in the library (or as picked) and its text. */
+export interface StoredTemplate {
+  fileName: string;
   text: string;
 }
 
@@ -123,6 +149,11 @@ export const HELP_LINKS: Record<(typeof helpTopics)[number], string> = {
   installers: 'https://github.com/zuoci/zuoci/blob/main/docs/installers.md',
 };
 export const openHelpRequestSchema = z.object({ topic: z.enum(helpTopics) }).strict();
+const templateText = z.string().max(16 * 1024 * 1024);
+export const saveTemplateRequestSchema = z.object({ name: z.string().min(1).max(100), text: templateText }).strict();
+export const exportTemplateRequestSchema = z.object({ suggestedName: z.string().min(1).max(255), text: templateText }).strict();
+export type SaveTemplateRequest = z.infer<typeof saveTemplateRequestSchema>;
+export type ExportTemplateRequest = z.infer<typeof exportTemplateRequestSchema>;
 export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
 export type OpenRecentRequest = z.infer<typeof openRecentRequestSchema>;
 export type OpenHelpRequest = z.infer<typeof openHelpRequestSchema>;
@@ -149,6 +180,22 @@ export const exportPdfRequestSchema = pdfRequestSchema.extend({
   openAfter: z.boolean(),
 }).strict();
 
+export const exportExcelRequestSchema = z.object({
+  /** The open session as JSON text: the host validates it with loadProject like any file. */
+  documentText: z.string().max(64 * 1024 * 1024),
+  sheets: z.array(z.enum(excelSheetKinds)).min(1).max(excelSheetKinds.length),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type ExportExcelRequest = z.infer<typeof exportExcelRequestSchema>;
+
+export const cardChecklistRequestSchema = z.object({
+  /** The session before and after the change, as JSON text: the host compares them itself. */
+  previousText: z.string().max(64 * 1024 * 1024),
+  documentText: z.string().max(64 * 1024 * 1024),
+  suggestedName: z.string().min(1).max(255),
+}).strict();
+export type CardChecklistRequest = z.infer<typeof cardChecklistRequestSchema>;
+
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
 export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
@@ -160,6 +207,8 @@ export const CHANNELS = {
   importRoster: 'zuoci:import-roster',
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
+  exportExcel: 'zuoci:export-excel',
+  exportCardChecklist: 'zuoci:export-card-checklist',
   listFonts: 'zuoci:list-fonts',
   autosave: 'zuoci:autosave',
   takeRecovery: 'zuoci:take-recovery',
@@ -169,6 +218,10 @@ export const CHANNELS = {
   takeOpenedDocuments: 'zuoci:take-opened-documents',
   openHelp: 'zuoci:open-help',
   pickFont: 'zuoci:pick-font',
+  listTemplates: 'zuoci:list-templates',
+  saveTemplate: 'zuoci:save-template',
+  exportTemplate: 'zuoci:export-template',
+  importTemplate: 'zuoci:import-template',
 } as const;
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */

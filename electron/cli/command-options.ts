@@ -6,6 +6,7 @@ import { LIST_OPTIONS, MAP_OPTIONS } from './commands/map';
 import { PHOTO_OPTIONS } from './commands/photo';
 import { CARS_OPTIONS } from './commands/cars';
 import { CEREMONY_OPTIONS } from './commands/ceremony';
+import { EXPORT_OPTIONS } from './commands/export';
 
 export const COMMAND_OPTIONS: Record<string, object> = {
   arrange: ARRANGE_OPTIONS,
@@ -17,4 +18,5 @@ export const COMMAND_OPTIONS: Record<string, object> = {
   cars: CARS_OPTIONS,
   reception: CEREMONY_OPTIONS,
   signing: CEREMONY_OPTIONS,
+  export: EXPORT_OPTIONS,
 };

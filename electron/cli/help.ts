@@ -54,6 +54,7 @@ export const HELP: Record<string, string> = {
   cars      乘车安排，乘车安排表 PDF 或 csv / who rides in which car, the car plan as PDF or csv
   reception 会见座次 csv / seating for a reception (会见), as csv
   signing   签字仪式站位 csv / places at a signing ceremony, as csv
+  export    座次名单、座次图、座次表、签到表导出为 Excel（.xlsx）/ seating list, seat map, index, sign-in as Excel
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,
@@ -197,6 +198,25 @@ ${COMMON_EN}
   --kind index|sign-in|tickets   seat index by surname strokes (default), sign-in sheet per unit, seat tickets (8 per A4)
   --title TEXT --date TEXT --place TEXT   the meeting's name, date and place
   --font FILE|NAME               a font file or an installed font's name
+
+${EXIT_CODES}`,
+
+  export: `zuoci export — 导出 Excel / export to Excel (.xlsx)
+
+用法 Usage: zuoci export --venue 会议.zuoci --out 座次.xlsx [--session 名称]
+
+${COMMON_ZH}
+  --sheets list,map,index,sign-in  要导出的工作表（默认全部）：座次名单（名单及区域、排、座）、座次图（每座一格，
+                                 主席台在上、台下视角，各区块加框）、座次表（按姓氏笔画）、签到表（按单位）
+  --title 文字                   会议名称（表头）
+  --out 文件.xlsx                以 = + - @ 开头的姓名等按文本写入，不会成为公式
+
+${COMMON_EN}
+  --sheets list,map,index,sign-in  which sheets (default all): the seating list (roster with zone, row, seat), the
+                                 seat map as a grid (a cell per seat, rostrum on top, seen from the hall, blocks
+                                 bordered), the seat index by surname strokes, the sign-in sheet by unit
+  --title TEXT                   the meeting's name for the headings
+  --out FILE.xlsx                text starting with = + - @ is written as text, never as a formula
 
 ${EXIT_CODES}`,
 };

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   cars: async () => (await import('./commands/cars')).runCars,
   reception: async () => (await import('./commands/ceremony')).runReception,
   signing: async () => (await import('./commands/ceremony')).runSigning,
+  export: async () => (await import('./commands/export')).runExport,
 };
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {

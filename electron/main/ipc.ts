@@ -3,11 +3,13 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import {
-  CHANNELS, emptyRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
+  cardChecklistRequestSchema, CHANNELS, emptyRequestSchema, exportExcelRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
+import { cardChecklistFor, excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
+import { templateHandlers } from './ipc-templates';
+import type { TemplateLibrary } from '../services/templates/library';
 import { DIALOG, say } from './dialog-text';
 import type { PickedFonts } from '../services/fonts/picked-fonts';
 
@@ -18,6 +20,8 @@ export interface IpcContext extends DocumentContext {
   window: () => BrowserWindow | null;
   /** The renderer's own URL prefix (app:// or the dev server). */
   isTrustedUrl: (url: string) => boolean;
+  /** The user's room templates (常用会场模板). */
+  templates: TemplateLibrary;
   /** Fonts the user picked in a dialog, remembered across runs. */
   pickedFonts?: PickedFonts;
 }
@@ -41,6 +45,7 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
   const guarded = guardFor(context);
   return {
     ...documentHandlers(context, guarded),
+    ...templateHandlers(context.templates, guarded),
     [CHANNELS.importRoster]: guarded(emptyRequestSchema, async (_request, window) => {
       const choice = await dialog.showOpenDialog(window, {
         filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],
@@ -57,6 +62,23 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       await writeFileAtomic(choice.filePath, made.value.pdf);
       // "Open with the system viewer": the user prints from there with the printer's own dialog.
       if (request.openAfter) await shell.openPath(choice.filePath);
+      const { pdf: _pdf, ...result } = made.value;
+      return { ok: true, value: { ...result, location: choice.filePath } };
+    }),
+    [CHANNELS.exportExcel]: guarded(exportExcelRequestSchema, async (request, window) => {
+      const made = await excelFor(request);
+      if (!made.ok) return made;
+      const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      if (choice.canceled || !choice.filePath) return CANCELLED;
+      await writeFileAtomic(choice.filePath, made.value.xlsx);
+      return { ok: true, value: { location: choice.filePath, sheetNames: made.value.sheetNames } };
+    }),
+    [CHANNELS.exportCardChecklist]: guarded(cardChecklistRequestSchema, async (request, window) => {
+      const made = await cardChecklistFor(request);
+      if (!made.ok) return made;
+      const choice = await dialog.showSaveDialog(window, { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (choice.canceled || !choice.filePath) return CANCELLED;
+      await writeFileAtomic(choice.filePath, made.value.pdf);
       const { pdf: _pdf, ...result } = made.value;
       return { ok: true, value: { ...result, location: choice.filePath } };
     }),

@@ -10,6 +10,7 @@ import { RecoveryFolder } from '../services/documents/recovery';
 import { PickedFonts } from '../services/fonts/picked-fonts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppFile } from './app-protocol';
 import { registerIpc } from './ipc';
+import { TemplateLibrary } from '../services/templates/library';
 import { buildMenu } from './menu';
 import { DIALOG, say } from './dialog-text';
 import { hardenSession, lockDownNewContents } from './security';
@@ -78,6 +79,7 @@ function start(): void {
     recovery,
     recent,
     pickedFonts,
+    templates: new TemplateLibrary(path.join(app.getPath('userData'), 'templates')),
     takeLaunchPaths: () => launchPaths.splice(0),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
   });

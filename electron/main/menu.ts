@@ -34,7 +34,7 @@ export const MENU: { label: string; items: Entry[] }[] = [
     { action: 'arrangeRostrum', label: '自动排主席台' }, { action: 'arrangeAll', label: '全部自动排座' }, 'separator',
     { action: 'lockSeats', label: '锁定' }, { action: 'unlockSeats', label: '解锁' }, { action: 'clearSeats', label: '清空座位', accelerator: 'Delete' },
   ] },
-  { label: '打印', items: [{ action: 'print', label: '打印…', accelerator: 'CmdOrCtrl+P' }, { action: 'exportCards', label: '导出座签' }] },
+  { label: '打印', items: [{ action: 'print', label: '打印…', accelerator: 'CmdOrCtrl+P' }, { action: 'exportCards', label: '导出座签' }, { action: 'exportExcel', label: '导出 Excel' }, { action: 'printCardChecklist', label: '打印座签变动清单' }] },
   { label: '帮助', items: [{ role: 'about', label: '关于座次' }] },
 ];
 

@@ -10,6 +10,8 @@ const platform: Platform = {
   importRoster: () => ipcRenderer.invoke(CHANNELS.importRoster, {}),
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
+  exportExcel: (request) => ipcRenderer.invoke(CHANNELS.exportExcel, request),
+  exportCardChecklist: (request) => ipcRenderer.invoke(CHANNELS.exportCardChecklist, request),
   listFonts: () => ipcRenderer.invoke(CHANNELS.listFonts, {}),
   autosave: (request) => ipcRenderer.invoke(CHANNELS.autosave, request),
   takeRecovery: () => ipcRenderer.invoke(CHANNELS.takeRecovery, {}),
@@ -19,6 +21,10 @@ const platform: Platform = {
   takeOpenedDocuments: () => ipcRenderer.invoke(CHANNELS.takeOpenedDocuments, {}),
   pickFont: () => ipcRenderer.invoke(CHANNELS.pickFont, {}),
   openHelp: (request) => ipcRenderer.invoke(CHANNELS.openHelp, request),
+  listTemplates: () => ipcRenderer.invoke(CHANNELS.listTemplates, {}),
+  saveTemplate: (request) => ipcRenderer.invoke(CHANNELS.saveTemplate, request),
+  exportTemplate: (request) => ipcRenderer.invoke(CHANNELS.exportTemplate, request),
+  importTemplate: () => ipcRenderer.invoke(CHANNELS.importTemplate, {}),
   // The page gets a bare notification: neither the event object nor ipcRenderer reaches it.
   onDocumentsWaiting: (listener) => {
     const relay = () => listener();

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
-import type { HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
+import type { CardChecklistRequest, ExportExcelRequest, HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject, loadSessions } from '../../shared/model/load';
 import { UnreadableRosterError } from './import/import-roster';
 import { importRosterIsolated } from './import/import-isolated';
@@ -11,6 +11,11 @@ import { DocumentFileError, readDocumentText, writeDocumentText } from './docume
 import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
 import * as fontkit from 'fontkit';
+import { exportXlsx } from './export/xlsx';
+import { workbookSheets } from '../../shared/export/workbook';
+import { cardChanges } from '../../shared/arrange/card-changes';
+import { cardChecklistPages } from '../../shared/print/card-checklist';
+import { renderPagesPdf } from './pdf/pages';
 import { allowUserFont, checkedFontPath, FontNotFoundError } from './fonts/font-choice';
 import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
 
@@ -71,6 +76,33 @@ export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWit
     const made = request.kind === 'map' ? await printSeatMap(project) : await printList(project, request.kind);
     if (made.pageCount === 0) return failure('没有可打印的内容：还没有人入座。');
     return { ok: true, value: { pdf: made.pdf, pageCount: made.pageCount, cardCount: 0, printed: {}, missingGlyphs: [] } };
+  } catch (error) {
+    if (error instanceof FontNotFoundError) return failure(error.message);
+    throw error;
+  }
+}
+
+/** The .xlsx of the chosen sheets for a document the host validates first. */
+export async function excelFor(request: Pick<ExportExcelRequest, 'documentText' | 'sheets'>): Promise<HostResult<{ xlsx: Buffer; sheetNames: string[] }>> {
+  const loaded = loadProject(request.documentText);
+  if (!loaded.ok) return failure(loaded.error.message);
+  if (loaded.value.people.length === 0) return failure('没有可导出的人员：请先导入名单。');
+  const sheetNames = workbookSheets(loaded.value, request.sheets).map((sheet) => sheet.name);
+  return { ok: true, value: { xlsx: await exportXlsx(loaded.value, request.sheets), sheetNames } };
+}
+
+/** 座签变动清单: the host compares the two states itself (the page sends documents, not lines). */
+export async function cardChecklistFor(request: Pick<CardChecklistRequest, 'previousText' | 'documentText'>): Promise<HostResult<MadePdfWithBytes>> {
+  const before = loadProject(request.previousText);
+  const after = loadProject(request.documentText);
+  if (!before.ok) return failure(before.error.message);
+  if (!after.ok) return failure(after.error.message);
+  const changes = cardChanges(before.value, after.value);
+  if (!changes.anew.length && !changes.moved.length && !changes.removed.length) return failure('座签没有变动，无需清单。');
+  const pages = cardChecklistPages(after.value.meta.title, changes);
+  try {
+    const pdf = await renderPagesPdf(pages, fontChainFor(after.value), `${after.value.meta.title}座签变动清单`);
+    return { ok: true, value: { pdf, pageCount: pages.length, cardCount: 0, printed: {}, missingGlyphs: [] } };
   } catch (error) {
     if (error instanceof FontNotFoundError) return failure(error.message);
     throw error;

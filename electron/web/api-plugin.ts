@@ -4,8 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
-import { pdfRequestSchema, saveDocumentRequestSchema } from '../../shared/platform';
-import { importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
+import { cardChecklistRequestSchema, emptyRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
+import { TemplateLibrary } from '../services/templates/library';
+import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 /** Body: the result as UTF-8 JSON (x-zuoci-result-bytes long), then the PDF. */
@@ -70,6 +71,35 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
       response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
       response.end(Buffer.concat([json, pdf]));
       return;
+    }
+    case '/api/excel': {
+      const made = await excelFor(exportExcelRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'x-zuoci-result': encodeURIComponent(JSON.stringify({ sheetNames: made.value.sheetNames })),
+      });
+      response.end(made.value.xlsx);
+      return;
+    }
+    case '/api/card-checklist': {
+      const made = await cardChecklistFor(cardChecklistRequestSchema.parse(JSON.parse(body.toString('utf8'))));
+      if (!made.ok) return sendJson(response, 200, made);
+      // As /api/pdf: the result ahead of the PDF in one body.
+      const { pdf, ...result } = made.value;
+      const json = Buffer.from(JSON.stringify(result), 'utf8');
+      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+      response.end(Buffer.concat([json, pdf]));
+      return;
+    }
+    // The user's room templates live in the web files folder's templates/ (Electron: the app data folder).
+    case '/api/templates/list': {
+      emptyRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, { ok: true, value: await new TemplateLibrary(path.join(workDir, 'templates')).list() });
+    }
+    case '/api/templates/save': {
+      const { name, text } = saveTemplateRequestSchema.parse(JSON.parse(body.toString('utf8')));
+      return sendJson(response, 200, await new TemplateLibrary(path.join(workDir, 'templates')).save(name, text));
     }
     case '/api/fonts':
       return sendJson(response, 200, { ok: true, value: await installedFontList() });

@@ -1,6 +1,8 @@
 // Import a roster, arrange zones, print: the meeting's main commands.
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
+import { cardChangesNotice } from './card-changes-notice';
+import { warnOverfullZones } from './overfull-notice';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { recordPrintedAcross, replaceMeetingRoster } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
@@ -30,6 +32,7 @@ export const importRosterAction: Action = {
       const details = roster.problems.map((problem) => problem.message);
       const text = messages().imported(roster.people.length, roster.fileName) + (details.length ? ' ' + messages().importProblems(details.length) : '');
       state.notify({ kind: details.length ? 'warning' : 'info', text, details });
+      warnOverfullZones();
     });
   },
 };
@@ -48,6 +51,7 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
   // A new arrangement's notices replace the last one's (key 'arrange' and those below it).
   state.notify({ kind: 'info', key: 'arrange', text: `${messages().arranged(seated)} ${summary}`, details });
+  cardChangesNotice(before, arranged.project);
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
   const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
   if (unknown.length) state.notify({ kind: 'warning', key: 'arrange:strokes', text: messages().noStrokeData(unknown.join(' ')) });

@@ -6,12 +6,16 @@ import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRoster
 import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
 import { SESSION_ACTIONS } from './session-actions';
+import { ELEMENT_ACTIONS } from './element-actions';
+import { TEMPLATE_ACTIONS } from './template-actions';
+import { exportExcelAction } from './excel-actions';
+import { printCardChecklistAction } from './checklist-actions';
 
 export const ALL_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, exportCardsAction, printAction,
+  openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
-  arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS,
+  arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));
@@ -19,10 +23,10 @@ export const actionByName = (name: string): Action | undefined => byName.get(nam
 
 /** The toolbar's order. */
 export const TOOLBAR_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, undoAction, redoAction,
+  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
 ];
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [
   lockSeatsAction, unlockSeatsAction, clearSeatsAction, 'separator', selectAllAction, selectNoneAction, 'separator',
-  zoomInAction, zoomOutAction, zoomFitAction, 'separator', arrangeAllAction,
+  zoomInAction, zoomOutAction, zoomFitAction, 'separator', arrangeAllAction, printCardChecklistAction,
 ];

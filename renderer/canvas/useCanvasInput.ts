@@ -15,6 +15,8 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     const element = container.current;
     if (!element) return;
     let space = false;
+    // Space over the canvas pans, even when a toolbar button still has the focus (it must not click it).
+    let pointerOver = false;
     // One context for the input's life: a move under way keeps its starting plan there.
     let made: ReturnType<typeof toolContext> | null = null;
     const context = () => (made ??= toolContext(scene.current!, () => space));
@@ -37,7 +39,11 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     const onMove = (event: PointerEvent) => run((s) => s.move?.(context(), pointer(event)));
     const onUp = (event: PointerEvent) => run((s) => s.up?.(context(), pointer(event)));
     const onLost = () => run((s) => s.cancel?.(context()));
-    const onLeave = () => useView.getState().setHover(null);
+    const onEnter = () => (pointerOver = true);
+    const onLeave = () => {
+      pointerOver = false;
+      useView.getState().setHover(null);
+    };
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       // Pinch and Ctrl+wheel are finer-grained than a mouse wheel's notches.
@@ -50,7 +56,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       if (event.code === 'Space') {
         space = true;
         element.dataset.space = 'true';
-        if (event.target === document.body || element.contains(event.target as Node)) event.preventDefault();
+        if (pointerOver || event.target === document.body || element.contains(event.target as Node)) event.preventDefault();
       }
       if (event.key === 'Escape' && tool.current.name !== 'idle') {
         event.preventDefault(); // the gesture takes the Escape: the selection stays
@@ -59,6 +65,8 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.code === 'Space') {
+        // A focused button activates on Space's release: not while Space was panning the canvas.
+        if (space && pointerOver && !isTextField(event.target)) event.preventDefault();
         space = false;
         delete element.dataset.space;
       }
@@ -67,6 +75,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
     element.addEventListener('pointermove', onMove);
     element.addEventListener('pointerup', onUp);
     element.addEventListener('lostpointercapture', onLost);
+    element.addEventListener('pointerenter', onEnter);
     element.addEventListener('pointerleave', onLeave);
     element.addEventListener('wheel', onWheel, { passive: false });
     window.addEventListener('keydown', onKeyDown);
@@ -76,6 +85,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       element.removeEventListener('pointermove', onMove);
       element.removeEventListener('pointerup', onUp);
       element.removeEventListener('lostpointercapture', onLost);
+      element.removeEventListener('pointerenter', onEnter);
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('wheel', onWheel);
       window.removeEventListener('keydown', onKeyDown);

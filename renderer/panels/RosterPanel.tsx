@@ -10,7 +10,7 @@ import { useMessages } from '../i18n/useMessages';
 import { pickText, useLanguage } from '../i18n/shared-text';
 import { useZuoci } from '../store/store';
 import { PERSON_DRAG_TYPE } from './drag';
-import { askText } from './dialogs/ask';
+import { askForm } from './dialogs/form';
 import { centreOnSeat } from '../canvas/view-commands';
 import { drawingFor } from '../canvas/room-cache';
 
@@ -33,8 +33,17 @@ export function RosterPanel() {
   const shown = matching.slice(0, MAX_ROWS);
 
   const substitute = async (person: Person) => {
-    const name = await askText(messages.substitutePrompt(person.name));
-    if (name) commit((p) => addSubstitute(p, person.id, name));
+    // The substitute's own unit and title start empty: never the absent leader's (protocol 8.1).
+    const values = await askForm({
+      title: messages.substituteTitle(person.name),
+      fields: [
+        { key: 'name', kind: 'text', label: messages.substituteName, required: true },
+        { key: 'unit', kind: 'text', label: messages.substituteUnit },
+        { key: 'title', kind: 'text', label: messages.substituteJob },
+      ],
+      submitLabel: messages.substituteSubmit,
+    });
+    if (values) commit((p) => addSubstitute(p, person.id, { name: String(values.name), unit: String(values.unit), title: String(values.title) }));
   };
 
   return (

@@ -3,6 +3,7 @@ import { runAction } from '../actions/run';
 import { useMessages } from '../i18n/useMessages';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { RoomPicker } from './RoomPicker';
+import { RecentFiles } from './RecentFiles';
 
 /** Which toolbar actions are available, as one string: the toolbar re-renders only when it changes. */
 const availability = () => TOOLBAR_ACTIONS.map((action) => (action.predicate?.() ?? true ? '1' : '0')).join('');
@@ -31,6 +32,7 @@ export function Toolbar() {
         </button>
       ))}
       <RoomPicker />
+      <RecentFiles />
       <span className="file-name" data-testid="file-name">
         {fileName}
         {dirty && <em> · {messages.unsaved}</em>}

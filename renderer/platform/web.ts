@@ -2,7 +2,8 @@
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  StoredTemplate,
 } from '../../shared/platform';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
@@ -25,8 +26,8 @@ async function postJson<T>(url: string, body: unknown): Promise<HostResult<T>> {
   return (await response.json()) as HostResult<T>;
 }
 
-async function fetchPdf(request: PdfRequest): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
-  const response = await fetch('/api/pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+async function fetchPdf(request: PdfRequest | CardChecklistRequest, url = '/api/pdf'): Promise<HostResult<{ blob: Blob; result: MadePdf }>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
   // The server sends the result then the PDF in one body (a large result does not fit a header).
   if (response.headers.get('content-type') !== 'application/x-zuoci-pdf') return (await response.json()) as HostResult<never>;
   const body = await response.blob();
@@ -67,6 +68,21 @@ export const webPlatform: Platform = {
     if (!made.ok) return made;
     download(made.value.blob, suggestedName);
     return { ok: true, value: { ...made.value.result, location: suggestedName } };
+  },
+
+  async exportExcel({ suggestedName, ...request }): Promise<HostResult<ExportedExcel>> {
+    const response = await fetch('/api/excel', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ suggestedName, ...request }) });
+    if (!response.headers.get('content-type')?.includes('spreadsheetml')) return (await response.json()) as HostResult<never>;
+    const { sheetNames } = JSON.parse(decodeURIComponent(response.headers.get('x-zuoci-result') ?? '')) as { sheetNames: string[] };
+    download(await response.blob(), suggestedName);
+    return { ok: true, value: { location: suggestedName, sheetNames } };
+  },
+
+  async exportCardChecklist(request): Promise<HostResult<ExportedPdf>> {
+    const made = await fetchPdf(request, '/api/card-checklist');
+    if (!made.ok) return made;
+    download(made.value.blob, request.suggestedName);
+    return { ok: true, value: { ...made.value.result, location: request.suggestedName } };
   },
 
   async previewPdf(request): Promise<HostResult<PdfPreview>> {
@@ -110,6 +126,18 @@ export const webPlatform: Platform = {
   onDocumentsWaiting: () => () => undefined,
   // A browser page never learns a file's path, so it cannot name a font file for the server.
   pickFont: async () => ({ ok: false, message: '浏览器模式只能使用本机字体文件夹中的字体。' }),
+  // Room templates: the library is on the dev server (web files folder); sharing is a download and a file picker.
+  listTemplates: () => postJson<StoredTemplate[]>('/api/templates/list', {}),
+  saveTemplate: (request) => postJson<StoredTemplate>('/api/templates/save', request),
+  async exportTemplate({ suggestedName, text }): Promise<HostResult<SavedDocument>> {
+    download(new Blob([text], { type: 'application/json' }), suggestedName);
+    return { ok: true, value: { path: suggestedName, fileName: suggestedName } };
+  },
+  async importTemplate(): Promise<HostResult<StoredTemplate>> {
+    const file = await pickFile('.zuoci-room,application/json');
+    if (!file) return CANCELLED;
+    return { ok: true, value: { fileName: file.name, text: await file.text() } };
+  },
   async openHelp({ topic }) {
     window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };

@@ -3,9 +3,12 @@
 import { create } from 'zustand';
 import type { Meeting } from '../../shared/model/meeting-schema';
 import { findSession, planOf, withPlan } from '../../shared/model/plan';
+import { elementOfSeat } from '../../shared/model/ids';
 import { sampleMeeting } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
 import type { Language } from '../i18n/i18n';
+import { checkMeetingLimits } from '../../shared/model/limits';
+import type { UserError } from '../../shared/model/user-error';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
 
 export interface Notice {
@@ -79,6 +82,12 @@ export interface ZuociState {
 
 let noticeId = 0;
 
+/** The first document limit `after` breaks, checked only where the edit changed the roster or a room (cheap). */
+function limitsBroken(before: Meeting, after: Meeting): UserError | null {
+  if (after.people === before.people && after.sessions.length === before.sessions.length && after.sessions.every((s, i) => s.venue === before.sessions[i]?.venue)) return null;
+  return checkMeetingLimits(after)[0] ?? null;
+}
+
 /** The meeting on screen, its open session and that session's plan, always consistent. */
 function shown(meeting: Meeting, sessionId: string): Pick<ZuociState, 'meeting' | 'sessionId' | 'project'> {
   const session = findSession(meeting, sessionId);
@@ -113,6 +122,10 @@ export const useZuoci = create<ZuociState>()((set, get) => {
       const { meeting, sessionId, history, gestureBase } = get();
       const after = change(meeting);
       if (after === meeting) return;
+      // The document limits hold after every edit, not only on load: an edit past them (a hall of a
+      // million seats typed in the designer) is refused with the reason, and the plan stays.
+      const overLimits = limitsBroken(meeting, after);
+      if (overLimits) return get().notify({ kind: 'error', key: 'limits', text: get().language === 'en' ? overLimits.en ?? overLimits.message : overLimits.message });
       // Inside a drag, a change is part of the drag's one step (recorded when the drag ends).
       if (gestureBase) return set(shown(after, sessionId));
       set({ ...shown(after, sessionId), history: recordStep(history, meeting, after, sessionId) });
@@ -157,7 +170,11 @@ export const useZuoci = create<ZuociState>()((set, get) => {
     setHoveredSeat: (hoveredSeatId) => set({ hoveredSeatId }),
     selectZone: (selectedZoneId) => set({ selectedZoneId }),
     setPrintDialogOpen: (printDialogOpen) => set({ printDialogOpen }),
-    selectSeats: (selectedSeatIds) => set({ selectedSeatIds }),
+    // Seats of one element picked on the canvas pick that element too, for the rules and designer panels.
+    selectSeats: (selectedSeatIds) => {
+      const elements = new Set(selectedSeatIds.map(elementOfSeat));
+      set({ selectedSeatIds, ...(elements.size === 1 ? { selectedZoneId: [...elements][0]! } : {}) });
+    },
   };
 });
 

@@ -3,7 +3,8 @@
 // draws them with Konva, the seat map with pdfkit: both read this file. Labels are in the reader's
 // language (主席台 / Rostrum, 第3排 / Row 3); names the user typed stay as typed.
 import type { HallElement, ObjectElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
-import { rostrumDepth, rostrumWidth } from '../layout/seats';
+import { elementSize, hallPoint, hallWidth, rostrumDepth, rostrumWidth } from '../layout/seats';
+import { isQuarterTurn, turnOf, turnPoint, type Turn } from '../layout/rotation';
 import { headDirection, tableOutline } from '../layout/tables';
 import type { Shape } from '../print/shapes';
 import type { Language } from '../i18n/text';
@@ -36,9 +37,13 @@ function hallShapes(e: HallElement, language: Language): DrawShape[] {
   // A single row (wall seats) is named, not numbered.
   if (e.rows === 1) return [{ kind: 'text', text: placeName(e.name, language), x: e.x - 20, y: e.y + e.rowPitch / 2, size: 24, align: 'right', color: '#4b5563', role: 'zone-label' }];
   return [
-    { kind: 'text', text: placeName(e.name, language), x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
+    // Curved rows rise at their ends, so the name goes over the middle, where the first row is lowest.
+    e.arcRadius
+      ? { kind: 'text', text: placeName(e.name, language), x: e.x + hallWidth(e) / 2, y: e.y - 40, size: 36, color: '#1e3a8a', role: 'zone-label' }
+      : { kind: 'text', text: placeName(e.name, language), x: e.x, y: e.y - 40, size: 36, align: 'left', color: '#1e3a8a', role: 'zone-label' },
+    // Beside the row's first seat, on its arc when the rows are curved.
     ...Array.from({ length: e.rows }, (_, i): DrawShape => ({
-      kind: 'text', text: rowLabel(i + 1, language), x: e.x - 20, y: e.y + (i + 0.5) * e.rowPitch, size: 24, align: 'right', color: '#6b7280', role: 'row-label',
+      kind: 'text', text: rowLabel(i + 1, language), ...hallPoint(e, i + 1, e.x - 20), size: 24, align: 'right', color: '#6b7280', role: 'row-label',
     })),
   ];
 }
@@ -70,9 +75,40 @@ export function tableShapes(e: TableElement, direction: 1 | -1, language: Langua
   ];
 }
 
-export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>, language: Language = 'zh-CN'): DrawShape[] {
+function unturnedShapes(element: VenueElement, venue: Pick<Venue, 'elements'>, language: Language): DrawShape[] {
   if (element.kind === 'rostrum') return rostrumShapes(element, language);
   if (element.kind === 'hall') return hallShapes(element, language);
   if (element.kind === 'table') return tableShapes(element, headDirection(element, venue), language);
   return objectShapes(element, language);
+}
+
+/**
+ * A shape turned with its element. Both renderers draw axis-aligned rectangles only, so a quarter
+ * turn keeps a filled rectangle and any other angle draws its outline as four lines; text stays
+ * upright at its turned anchor, so it can always be read.
+ */
+function turnShape(turn: Turn, shape: DrawShape): DrawShape[] {
+  if (shape.kind === 'text' || shape.kind === 'circle') return [{ ...shape, ...turnPoint(turn, shape) }];
+  if (shape.kind === 'line') {
+    const a = turnPoint(turn, { x: shape.x1, y: shape.y1 });
+    const b = turnPoint(turn, { x: shape.x2, y: shape.y2 });
+    return [{ ...shape, x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
+  }
+  const corners = [[0, 0], [shape.width, 0], [shape.width, shape.height], [0, shape.height]].map(([dx, dy]) => turnPoint(turn, { x: shape.x + dx!, y: shape.y + dy! }));
+  if (isQuarterTurn(turn)) {
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    return [{ ...shape, x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }];
+  }
+  const stroke = shape.stroke ?? shape.fill ?? '#6b7280';
+  return corners.map((from, i): DrawShape => {
+    const to = corners[(i + 1) % 4]!;
+    return { kind: 'line', x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke, lineWidth: shape.lineWidth ?? 1, ...(shape.dash ? { dash: shape.dash } : {}), ...(shape.role ? { role: shape.role } : {}) };
+  });
+}
+
+export function elementShapes(element: VenueElement, venue: Pick<Venue, 'elements'>, language: Language = 'zh-CN'): DrawShape[] {
+  const shapes = unturnedShapes(element, venue, language);
+  const turn = turnOf(element, elementSize(element));
+  return turn ? shapes.flatMap((shape) => turnShape(turn, shape)) : shapes;
 }

@@ -3,6 +3,7 @@
 import type { HallElement, RostrumElement, TableElement, Venue, VenueElement } from '../model/schema';
 import { tableSeatGeometry, type TablePart, type Vector } from './tables';
 import { rostrumPattern } from '../arrange/rostrum-pattern';
+import { turnOf, turnPoint, turnVector } from './rotation';
 
 export type Zone = 'rostrum' | 'hall' | 'table';
 
@@ -78,16 +79,31 @@ export function hallSeatNumbers(element: HallElement): number[] {
   return rostrumPattern(n, { convention: 'right', evenRule: 'centre-pair' });
 }
 
+/**
+ * Where a point of a hall row stands: straight rows as laid out, or on the row's arc (arcRadius),
+ * keeping its distance from the centre line as arc length, so seats keep their pitch along the arc
+ * and the centre seat of each row stays where a straight row would put it.
+ */
+export function hallPoint(element: HallElement, row: number, straightX: number): { x: number; y: number } {
+  const y = element.y + (row - 0.5) * element.rowPitch;
+  if (!element.arcRadius) return { x: straightX, y };
+  const centreX = element.x + hallWidth(element) / 2;
+  const radius = element.arcRadius + (row - 1) * element.rowPitch;
+  const centreY = element.y + 0.5 * element.rowPitch - element.arcRadius;
+  const angle = (straightX - centreX) / radius;
+  return { x: centreX + radius * Math.sin(angle), y: centreY + radius * Math.cos(angle) };
+}
+
 function hallSeats(element: HallElement): Seat[] {
   const seats: Seat[] = [];
   const numbers = hallSeatNumbers(element);
   for (let row = 1; row <= element.rows; row++) {
-    const y = element.y + (row - 0.5) * element.rowPitch;
     for (let col = 1; col <= element.seatsPerRow; col++) {
+      const straightX = element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth;
       seats.push({
         id: seatId(element.id, row, col), elementId: element.id, zone: 'hall', zoneName: element.name,
         row, col, rowLength: element.seatsPerRow, label: String(numbers[col - 1]), disabled: false,
-        x: element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth, y,
+        ...hallPoint(element, row, straightX),
       });
     }
   }
@@ -104,12 +120,30 @@ function tableSeats(element: TableElement, venue: Pick<Venue, 'elements'>): Seat
   }));
 }
 
-/** The seats of one element; tables need the venue, whose screen decides where their head is. */
-export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
+/** An element's unrotated width and depth (a table's are not needed: it turns about its (x, y)). */
+export function elementSize(element: VenueElement): { width: number; depth: number } {
+  if (element.kind === 'rostrum') return { width: rostrumWidth(element), depth: rostrumDepth(element) };
+  if (element.kind === 'hall') return { width: hallWidth(element), depth: hallDepth(element) };
+  if (element.kind === 'object') return { width: element.width, depth: element.depth };
+  return { width: 0, depth: 0 };
+}
+
+function unturnedSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
   if (element.kind === 'rostrum') return rostrumSeats(element);
   if (element.kind === 'hall') return hallSeats(element);
   if (element.kind === 'table') return tableSeats(element, venue);
   return [];
+}
+
+/** The seats of one element, turned by its rotation; tables need the venue, whose screen decides where their head is. */
+export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements'>): Seat[] {
+  const seats = unturnedSeats(element, venue);
+  const turn = turnOf(element, elementSize(element));
+  if (!turn) return seats;
+  return seats.map((seat) => ({
+    ...seat, ...turnPoint(turn, seat),
+    ...(seat.table ? { table: { ...seat.table, facing: turnVector(turn, seat.table.facing) } } : {}),
+  }));
 }
 
 /** Every seat of the venue, with per-seat overrides (disabled, relabelled) applied. */

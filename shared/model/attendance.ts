@@ -22,17 +22,20 @@ function namedIds(meeting: Meeting, session: Session): Set<string> {
 
 /**
  * The session's people in roster order: everyone its attendance names, and the stand-ins (代会)
- * standing in at this session. A stand-in attends only where they stand in.
+ * for those of them who are absent here. A stand-in attends only where they stand in.
  */
 export function attendees(meeting: Meeting, session: Session): RosterPerson[] {
   const { attendance } = session;
   const named = namedIds(meeting, session);
   const categories = new Set(attendance.categories ?? []);
   const excluded = new Set(attendance.excludedIds ?? []);
+  const byId = new Map(meeting.people.map((person) => [person.id, person]));
+  const named_ = (person: RosterPerson) => !excluded.has(person.id) && (attendance.everyone === true || categories.has(person.category) || named.has(person.id));
   return meeting.people.filter((person) => {
-    if (person.substituteFor !== null) return statusRecord(session, person.substituteFor)?.substituteId === person.id;
-    if (excluded.has(person.id)) return false;
-    return attendance.everyone === true || categories.has(person.category) || named.has(person.id);
+    if (person.substituteFor === null) return named_(person);
+    // A stand-in comes where the person they stand for was expected, and stands in there.
+    const original = byId.get(person.substituteFor);
+    return original !== undefined && named_(original) && statusRecord(session, person.substituteFor)?.substituteId === person.id;
   });
 }
 

@@ -1,7 +1,7 @@
 // Every change to a document is a pure function here, called by exactly one store action.
 import { newId } from './ids';
 import type { Person, Project, ZoneRules } from './schema';
-import type { RoomTemplate } from './templates';
+import type { RoomTemplate } from './room-template';
 
 
 const personKey = (person: Pick<Person, 'name' | 'unit'>): string => `${person.name}\u0000${person.unit}`;
@@ -32,15 +32,26 @@ export function setAbsent(project: Project, personId: string, absent: boolean): 
   return { ...project, people: project.people.map((p) => (p.id === personId ? { ...p, absent } : p)) };
 }
 
+/** Who stands in: their own name, unit and title (protocol 8.1); a bare name has neither unit nor title. */
+export interface SubstituteDetails {
+  name: string;
+  unit?: string;
+  title?: string;
+}
+
 /**
- * 代会: `name` stands in for the absent person and takes their seat at once (a substitute gets the
- * same unit, title, rank and category, so any later arrangement keeps them in that place).
+ * 代会: the substitute stands in for the absent person and takes their seat at once. They keep the
+ * absent person's rank, category and zone, so any later arrangement keeps them in that place, but
+ * never their unit, title, gender or ethnicity: the card must carry the substitute's own (8.1).
  */
-export function addSubstitute(project: Project, personId: string, name: string): Project {
+export function addSubstitute(project: Project, personId: string, who: string | SubstituteDetails): Project {
   const original = project.people.find((p) => p.id === personId);
   if (!original) return project;
+  const { name, unit = '', title = '' } = typeof who === 'string' ? { name: who } : who;
   const id = newId();
-  const substitute: Person = { ...original, id, name, absent: false, substituteFor: personId, note: `代${original.name}`, rosterIndex: project.people.length };
+  const substitute: Person = {
+    ...original, id, name, unit, title, gender: '', ethnicity: '', absent: false, substituteFor: personId, note: `代${original.name}`, rosterIndex: project.people.length,
+  };
   const assignment = Object.fromEntries(Object.entries(project.assignment).map(([seat, who]) => [seat, who === personId ? id : who]));
   return {
     ...project,

@@ -3,7 +3,7 @@
 // Every object is loose: fields written by a newer Zuoci survive a round trip through this one.
 import { z } from 'zod';
 import {
-  FORMAT_NAME, meetingMetaSchema, orderingSchema, personSchema, printSettingsSchema, venueSchema, zoneRulesSchema,
+  FORMAT_NAME, meetingMetaSchema, orderingSchema, personSchema, printSettingsSchema, projectSchema, venueSchema, zoneRulesSchema,
 } from './schema';
 import type { DeepReadonly } from './readonly';
 
@@ -72,6 +72,8 @@ export const sessionSchema = z.looseObject({
   attendance: attendanceSchema,
   /** personId → status in this session; people not listed are 出席. */
   statuses: z.record(z.string(), attendanceStatusSchema),
+  /** 乘车 (9.5): this session's cars in order. */
+  vehicles: projectSchema.shape.vehicles,
 });
 
 /** A record this version could not read: kept as it was and written back on save, never lost. */

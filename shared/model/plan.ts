@@ -41,6 +41,7 @@ export function planOf(meeting: Meeting, sessionId: string): Project {
     rules: session.rules,
     ordering: meeting.ordering,
     print: { ...session.print, lastPrinted: session.printedCards },
+    ...(session.vehicles ? { vehicles: session.vehicles } : {}),
   };
   planCache.set(session, { meeting, plan });
   return plan;
@@ -96,6 +97,7 @@ export function withPlan(meeting: Meeting, sessionId: string, before: Project, a
   set('assignment', after.assignment);
   set('locks', after.locks);
   set('rules', after.rules);
+  if (after.vehicles !== before.vehicles) set('vehicles', after.vehicles);
   if (after.print !== before.print) {
     const { lastPrinted, ...print } = after.print;
     set('printedCards', lastPrinted);

@@ -14,7 +14,7 @@ export interface RecordChange {
 
 const COLLECTIONS = ['people', 'groups', 'agenda'] as const;
 /** A session is split so that, e.g., printing (printedCards) and re-arranging (assignment) are separate records. */
-const SESSION_PARTS = ['venue', 'assignment', 'locks', 'rules', 'print', 'printedCards', 'attendance', 'statuses'] as const;
+const SESSION_PARTS = ['venue', 'assignment', 'locks', 'rules', 'print', 'printedCards', 'attendance', 'statuses', 'vehicles'] as const;
 const TOP_LEVEL = new Set<string>([...COLLECTIONS, 'sessions', 'setAside']);
 
 function recordsOf(meeting: Meeting): RecordMap {
@@ -29,7 +29,7 @@ function recordsOf(meeting: Meeting): RecordMap {
   for (const session of meeting.sessions) {
     const rest: Record<string, unknown> = { ...session };
     for (const part of SESSION_PARTS) {
-      records.set(`sessions/${session.id}/${part}`, session[part]);
+      if (session[part] !== undefined) records.set(`sessions/${session.id}/${part}`, session[part]);
       delete rest[part];
     }
     records.set(`sessions/${session.id}`, rest);

@@ -53,6 +53,11 @@ export const hallElementSchema = z.looseObject({
   aisleWidth: positiveCm,
   /** 7.2: seat numbers from the A-view left, or centre-out with odd numbers on the A-view right. */
   numbering: z.enum(['sequential', 'centre-out']).optional(),
+  /**
+   * 弧形排 (报告厅): the first row's radius; each row behind it is one row pitch wider, all around
+   * one centre in front of the hall. Absent: straight rows. Optional, so no migration is needed.
+   */
+  arcRadius: positiveCm.optional(),
 });
 
 /** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */

@@ -143,7 +143,27 @@ export function replaceMeetingRoster(meeting: Meeting, imported: readonly Person
     return { ...session, assignment, statuses, locks: session.locks.filter((seat) => Object.hasOwn(assignment, seat)) };
   });
   const groups = groupsFromColumn(meeting.groups, people, groupNames, kept);
-  return { ...meeting, people: [...people, ...standIns], sessions, groups };
+  return { ...meeting, people: [...people, ...standIns], sessions, groups, agenda: agendaFromColumn(meeting.agenda, people) };
+}
+
+/**
+ * The 议题 column (agenda item numbers per person) as the meeting's agenda: each item's 汇报人
+ * (role) and 列席 (category), so a session can be attended "by agenda item". Titles already given
+ * in the app are kept.
+ */
+function agendaFromColumn(agenda: Meeting['agenda'], people: readonly RosterPerson[]): Meeting['agenda'] {
+  const numbers = [...new Set(people.flatMap((p) => p.agendaItems ?? []))].sort((a, b) => a - b);
+  if (numbers.length === 0) return agenda;
+  return numbers.map((number) => {
+    const old = agenda.find((item) => item.number === number);
+    const on = people.filter((p) => p.agendaItems?.includes(number));
+    return {
+      ...(old ?? { id: newId(), title: '' }),
+      number,
+      reporterIds: on.filter((p) => p.role === '汇报人').map((p) => p.id),
+      attendeeIds: on.filter((p) => p.role !== '汇报人').map((p) => p.id),
+    };
+  });
 }
 
 function groupsFromColumn(groups: readonly Group[], people: readonly RosterPerson[], groupNames: readonly (readonly string[])[], kept: Set<string>): Group[] {

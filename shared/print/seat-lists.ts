@@ -48,14 +48,30 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 
 const rowText = (p: Placement) => (p.seat.zone === 'table' ? '' : String(p.seat.row));
 
-/** 7.4: 姓名 → 区域, 排, 座, sorted by 姓氏笔画, in two column groups per page. */
-export function seatIndexPages(project: Project): PrintPage[] {
+/** The seated people by 姓氏笔画 (7.4): the order of the printed and the Excel seat index. */
+export function placementsByStrokes(project: Project): Placement[] {
   const rule = project.ordering.singleGivenName;
-  const sorted = seatedPlacements(project).sort((a, b) => {
+  return seatedPlacements(project).sort((a, b) => {
     const ka = strokeSortKey(a.person.name, rule);
     const kb = strokeSortKey(b.person.name, rule);
     return ka < kb ? -1 : ka > kb ? 1 : a.person.rosterIndex - b.person.rosterIndex;
   });
+}
+
+/** 签到表 groups: units in unit order, each unit's people by rank, as printed and exported. */
+export function signInGroups(project: Project): { unit: string; members: Placement[] }[] {
+  const placements = seatedPlacements(project);
+  return unitSequence(placements.map((p) => p.person), project.ordering).map((unit) => ({
+    unit,
+    members: placements
+      .filter((p) => p.person.unit === unit)
+      .sort((a, b) => (a.person.rank ?? Infinity) - (b.person.rank ?? Infinity) || a.person.rosterIndex - b.person.rosterIndex),
+  }));
+}
+
+/** 7.4: 姓名 → 区域, 排, 座, sorted by 姓氏笔画, in two column groups per page. */
+export function seatIndexPages(project: Project): PrintPage[] {
+  const sorted = placementsByStrokes(project);
   const columns: Column[] = [
     { title: '姓名', width: 26, value: (p) => p.person.name },
     { title: '区域', width: 24, value: (p) => p.seat.zoneName },
@@ -76,8 +92,6 @@ export function seatIndexPages(project: Project): PrintPage[] {
 
 /** 签到表: a table per unit, units in unit order flowing down the pages, with a column to sign. */
 export function signInPages(project: Project): PrintPage[] {
-  const placements = seatedPlacements(project);
-  const units = unitSequence(placements.map((p) => p.person), project.ordering);
   const columns: Column[] = [
     { title: '序号', width: 14, value: (_, i) => String(i + 1) },
     { title: '姓名', width: 30, value: (p) => p.person.name },
@@ -96,10 +110,7 @@ export function signInPages(project: Project): PrintPage[] {
     pages.push({ ...A4, shapes });
     y = top;
   };
-  for (const unit of units) {
-    const members = placements
-      .filter((p) => p.person.unit === unit)
-      .sort((a, b) => (a.person.rank ?? Infinity) - (b.person.rank ?? Infinity) || a.person.rosterIndex - b.person.rosterIndex);
+  for (const { unit, members } of signInGroups(project)) {
     let done = 0;
     while (done < members.length) {
       // A unit starts on a new page when not even its heading and three rows fit.

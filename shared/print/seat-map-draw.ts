@@ -1,9 +1,10 @@
 // The drawing of a seat map page (protocol 7): seats with their numbers and, wherever legible, the
 // names; the room's elements; title, legend, approval block and the 送审稿 watermark.
 import type { Person, Project, SeatMapSettings } from '../model/schema';
-import { rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
+import { elementSize, hallPoint, rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
+import { turnOf } from '../layout/rotation';
 import { headDirection } from '../layout/tables';
-import { tableShapes } from '../draw/elements';
+import { elementShapes, tableShapes } from '../draw/elements';
 import { shapeOnPage } from '../draw/on-page';
 import { chineseNumber } from '../arrange/numbers';
 import { paperSize, type PrintPage, type Shape } from './shapes';
@@ -48,7 +49,10 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
   };
   const label = (text: string, x: number, y: number, size: number, color = '#111827'): Extract<Shape, { kind: 'text' }> => ({ kind: 'text', text, ...frame.toPage(x, y), size, color });
   for (const e of project.venue.elements) {
-    if (e.kind === 'rostrum') {
+    if (turnOf(e, elementSize(e))) {
+      // A turned element: the canvas's own turned drawing, scaled onto the page.
+      shapes.push(...elementShapes(e, project.venue).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(3, Math.max(1.8, cm * frame.scale)))));
+    } else if (e.kind === 'rostrum') {
       shapes.push(rect(e.x - 20, e.y - 60, rostrumWidth(e) + 40, rostrumDepth(e) + 60, '#fbf3ea', '#c8a27a'));
       e.rows.forEach((_, i) => shapes.push(rect(e.x, e.y + (i + 0.82) * e.rowPitch, rostrumWidth(e), e.rowPitch * 0.14, '#d6b48f', '#c8a27a')));
       shapes.push(label(e.name, e.x + rostrumWidth(e) / 2, e.y - 30, Math.max(3, 40 * frame.scale)));
@@ -56,7 +60,8 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
       // A single row (wall seats) is named, not numbered.
       for (let row = 1; row <= e.rows; row++) {
         const text = e.rows === 1 ? e.name : rowLabel(row, settings.rowLabels);
-        shapes.push({ ...label(text, e.x - 20, e.y + (row - 0.5) * e.rowPitch, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
+        const at = hallPoint(e, row, e.x - 20);
+        shapes.push({ ...label(text, at.x, at.y, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
       }
     } else if (e.kind === 'object') {
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));

@@ -3,7 +3,8 @@
 // pinyin initials; Ctrl+Z typed in the find box leaves the plan alone; a marquee selects seats; a
 // person dragged to another seat is one undo step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, seatPoint as seatPointById, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, seatPoint as seatPointById, startApp, zoneId } from './harness';
+import { fillForm } from './forms';
 
 let app: AppHarness;
 /** 台下's element id: ids are fresh for every room put into a plan. */
@@ -39,7 +40,7 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     hall = await zoneId(app.page, '台下');
     // A late change: 王建国 stands in for 万峰, in 万峰's seat.
     await app.page.locator('tr[data-person="万峰"] [data-control="substitute"]').click();
-    await answerQuestion(app.page, '王建国');
+    await fillForm(app.page, { name: '王建国' });
     await app.page.locator('tr[data-person="王建国"]').waitFor();
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@
 // that stay off the canvas and fade only when they are informational.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, answerQuestion, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { formDialog } from './forms';
 
 let app: AppHarness;
 const question = () => app.page.locator('[data-testid="question-dialog"]');
@@ -22,23 +23,23 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await app?.close();
   });
 
-  it('asks for a stand-in by name; Escape and 取消 change nothing, Enter accepts', async () => {
+  it('asks for a stand-in in a small form; Escape and 取消 change nothing, Enter accepts', async () => {
     const substitute = app.page.locator('tr[data-person="毛军"] [data-control="substitute"]');
     await substitute.click();
-    await question().getByText('谁代 毛军 出席？').waitFor();
-    expect(await question().locator('[data-dialog="cancel"]').textContent()).toBe('取消');
+    await formDialog(app.page).getByText('谁代 毛军 出席？').waitFor();
+    expect(await formDialog(app.page).locator('[data-dialog="cancel"]').textContent()).toBe('取消');
     // While it waits, the app's shortcuts do not act behind it, wherever the focus is.
     await app.page.mouse.click(5, 300);
     await app.page.keyboard.press('Control+z');
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toHaveLength(7);
     await app.page.keyboard.press('Escape');
-    await question().waitFor({ state: 'detached' });
+    await formDialog(app.page).waitFor({ state: 'detached' });
     await substitute.click();
-    await question().locator('[data-dialog="input"]').fill('王代表');
-    await question().locator('[data-dialog="cancel"]').click();
+    await formDialog(app.page).locator('[data-field="name"]').fill('王代表');
+    await formDialog(app.page).locator('[data-dialog="cancel"]').click();
     expect(await app.page.locator('tr[data-person="王代表"]').count()).toBe(0);
     await substitute.click();
-    await question().locator('[data-dialog="input"]').fill('王代表'); // the input has the focus
+    await app.page.keyboard.type('王代表'); // the name field has the focus
     await app.page.keyboard.press('Enter');
     await app.page.locator('tr[data-person="王代表"]').waitFor();
   });

@@ -59,8 +59,8 @@ describe.skipIf(!browserAvailable)('English throughout, in Chromium', () => {
 
     // The question dialogs: a stand-in's name, and replacing the room (both cancelled).
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
-    await app.page.locator('[data-testid="question-dialog"]').waitFor();
-    await look('substitute question');
+    await app.page.locator('[data-testid="form-dialog"]').getByText('Who stands in for 毛军?').waitFor();
+    await look('substitute form');
     await app.page.keyboard.press('Escape');
     await app.page.selectOption('[data-control="room"]', '宴会厅');
     await app.page.locator('[data-testid="question-dialog"]').waitFor();

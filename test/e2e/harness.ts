@@ -37,6 +37,15 @@ export async function startApp(): Promise<AppHarness> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Informational notices fade after 10 s of wall-clock time; on a loaded machine a test could look
+  // for one after it faded. Hold the fade (its start and end are tested on their own, by event).
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.notice { animation-play-state: paused !important; }';
+      document.head.append(style);
+    });
+  });
   await page.goto(url);
   await page.waitForSelector('[data-action="importRoster"]');
   return {

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, startApp } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { fillForm } from './forms';
 import { pdfInfo, pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -53,7 +54,7 @@ describe.skipIf(!browserAvailable)('printing in Chromium', () => {
     await app.page.getByText('没有可打印的座签').waitFor(); // all 7 were just printed
     await app.page.click('.print-dialog .close');
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
-    await answerQuestion(app.page, '王代表');
+    await fillForm(app.page, { name: '王代表' });
     await app.page.keyboard.press('Control+p');
     await app.page.selectOption('[data-print="scope"]', 'changed');
     await app.page.getByText('共 1 页，1 张座签').waitFor();

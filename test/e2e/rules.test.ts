@@ -1,7 +1,8 @@
 // Issue 3 in the app: per-zone rules with a live preview, arranging every zone as one undo step,
 // explanations on hover, and an absentee and a substitute an hour before the start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, answerQuestion, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { fillForm } from './forms';
 
 let app: AppHarness;
 
@@ -68,7 +69,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').uncheck();
     await app.page.click('[data-action="arrangeRostrum"]');
     await app.page.locator('tr[data-person="毛军"] [data-control="substitute"]').click();
-    await answerQuestion(app.page, '王代表');
+    await fillForm(app.page, { name: '王代表' });
     await app.page.locator('tr[data-person="王代表"]').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '王代表', '薛强', '闫柏勇']);
   });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 import { pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -89,13 +89,33 @@ describe.skipIf(!browserAvailable)('one meeting, several sessions, in Chromium',
     await app.page.click('.print-dialog .close');
   });
 
+  it('a 合影 session for the rostrum’s people prints its 站位图', async () => {
+    await openTab('全体会议');
+    const rostrum = await namesOnCanvas(app.page, 'rostrum', 1);
+    expect(rostrum).toHaveLength(7);
+    await app.page.selectOption('[data-control="add-session"]', { label: '合影（主席台人员）' });
+    expect(await tabs()).toContain('合影');
+    expect(await rosterCount()).toBe('本场 7 人');
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.getByText('已排好 7 人').first().waitFor();
+    await app.page.keyboard.press('Control+p');
+    await app.page.click('.print-kinds [data-kind="photo"]');
+    await app.page.locator('.print-dialog[data-preview-state="ready"], .print-dialog[data-preview-state="failed"]').waitFor();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-action="savePdf"]')]);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-photo-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const text = pdfText(file).replace(/\s/g, '');
+    for (const name of rostrum) expect(text).toContain(name);
+    await app.page.click('.print-dialog .close');
+  });
+
   it('saves, reloads and reopens: every session as it was', async () => {
     before = await overview();
     await app.page.keyboard.press('Control+s');
     await answerQuestion(app.page, '区委全会.zuoci');
     await app.page.getByText('已保存').first().waitFor();
     const saved = JSON.parse(readFileSync(path.join(app.workDir, '区委全会.zuoci'), 'utf8'));
-    expect(saved.sessions.map((s: { name: string }) => s.name)).toEqual(['全体会议', '分组讨论·第一组', '分组讨论·第二组', '分组讨论·第三组']);
+    expect(saved.sessions.map((s: { name: string }) => s.name)).toEqual(['全体会议', '分组讨论·第一组', '分组讨论·第二组', '分组讨论·第三组', '合影']);
 
     await app.page.reload();
     await app.page.waitForSelector('[data-action="importRoster"]');

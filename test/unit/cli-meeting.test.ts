@@ -1,36 +1,19 @@
 // The CLI on v3 meetings: `arrange --out x.zuoci` writes a meeting of one session with random ids,
 // and every command that reads a .zuoci takes `--session NAME` (default: the first session).
-import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMeeting, serializeMeeting } from '../../shared/model/load';
 import { addSession } from '../../shared/model/session-edits';
 import { planOf, withPlan } from '../../shared/model/plan';
 import { arrangeZones } from '../../shared/arrange/arrange';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import { pdfText } from './pdf-tools';
+import { zuoci } from './cli-tools';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/zuoci.mjs');
 const dir = () => mkdtempSync(path.join(os.tmpdir(), 'zuoci-cli-meeting-'));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-async function zuoci(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-cli.mjs']);
-}, 60_000);
 
 describe('the CLI and meetings of several sessions', () => {
   it('arrange --out x.zuoci writes a meeting of one session with random ids', async () => {

@@ -29,6 +29,7 @@ const trustedUrl = 'app://zuoci/index.html';
 const { KnownDocuments } = await import('../../electron/services/documents/known-documents');
 const { RecentFiles } = await import('../../electron/services/documents/recent-files');
 const { RecoveryFolder } = await import('../../electron/services/documents/recovery');
+const { TemplateLibrary } = await import('../../electron/services/templates/library');
 const { PickedFonts } = await import('../../electron/services/fonts/picked-fonts');
 const { bundledFontPath } = await import('../../electron/services/fonts/bundled');
 const { resolveFont } = await import('../../electron/services/fonts/font-choice');
@@ -38,6 +39,7 @@ const handlers = createHandlers({
   window: () => window, isTrustedUrl: (url) => url === trustedUrl, known: new KnownDocuments(),
   recovery: new RecoveryFolder(path.join(userData, 'recovery')), recent: new RecentFiles(path.join(userData, 'recent.json')),
   takeLaunchPaths: () => launchPaths.splice(0), pickedFonts: new PickedFonts(path.join(userData, 'picked-fonts.json')),
+  templates: new TemplateLibrary(path.join(userData, 'templates')),
 });
 const call = (channel: string, payload: unknown, sender: unknown = webContents, url = trustedUrl) =>
   handlers[channel]!({ sender, senderFrame: { url } } as never, payload);
@@ -99,6 +101,33 @@ describe('IPC handlers', () => {
     expect(map).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
     expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
     expect(opened).toEqual([target]);
+  });
+
+  it('saves the Excel export where the user says, with the chosen sheets only', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '座次.xlsx');
+    dialogAnswer.filePath = target;
+    const empty = { ...sampleProject(), people: [] };
+    expect(await call(CHANNELS.exportExcel, { documentText: serializeProject(empty), sheets: ['list'], suggestedName: '座次.xlsx' }))
+      .toMatchObject({ ok: false, message: expect.stringContaining('请先导入名单') });
+    const withPeople = { ...sampleProject(), people: [makePerson({ id: 'p1', name: '王伟' })] };
+    const result = await call(CHANNELS.exportExcel, { documentText: serializeProject(withPeople), sheets: ['list', 'sign-in'], suggestedName: '座次.xlsx' });
+    expect(result).toEqual({ ok: true, value: { location: target, sheetNames: ['座次名单', '签到表'] } });
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    await expect(call(CHANNELS.exportExcel, { documentText: '{}', sheets: ['poster'], suggestedName: 'x.xlsx' })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('saves the card change checklist, comparing the two states it is sent', async () => {
+    const { makePerson } = await import('../../shared/model/person');
+    const { arrangeZones } = await import('../../shared/arrange/arrange');
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-ipc-')), '清单.pdf');
+    dialogAnswer.filePath = target;
+    const before = arrangeZones({ ...sampleProject(), people: ['甲', '乙'].map((name, i) => makePerson({ id: `p${i}`, name, rank: i + 1, seatZone: '主席台' })) }).project;
+    const after = arrangeZones({ ...before, people: before.people.map((p) => (p.id === 'p0' ? { ...p, absent: true } : p)) }).project;
+    const result = await call(CHANNELS.exportCardChecklist, { previousText: serializeProject(before), documentText: serializeProject(after), suggestedName: '清单.pdf' });
+    expect(result).toMatchObject({ ok: true, value: { location: target, pageCount: 1 } });
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(call(CHANNELS.exportCardChecklist, { documentText: '{}', suggestedName: 'x.pdf' })).rejects.toThrow('Invalid IPC payload');
   });
 
   it('never writes to a path the page names: an unknown path means "save as", with a dialog', async () => {
@@ -173,5 +202,30 @@ describe('IPC handlers', () => {
     expect(await call(CHANNELS.pickFont, {})).toMatchObject({ ok: true, value: [{ choice: font, name: expect.stringContaining('Noto Sans SC') }] });
     expect(resolveFont(font, [])).toEqual({ path: font });
     expect(JSON.parse(readFileSync(path.join(userData, 'picked-fonts.json'), 'utf8'))).toEqual({ fonts: [font] });
+  });
+});
+
+describe('template channels (常用会场模板)', () => {
+  it('save a template into the app data folder and list it; refuse one that would not load', async () => {
+    const { ROOM_TEMPLATES } = await import('../../shared/model/templates');
+    const { serializeRoomTemplate, templateOfRoom } = await import('../../shared/model/room-template');
+    const text = serializeRoomTemplate(templateOfRoom('我的礼堂', ROOM_TEMPLATES['大礼堂']!()));
+    const saved = await call(CHANNELS.saveTemplate, { name: '我的礼堂', text });
+    expect(saved).toEqual({ ok: true, value: { fileName: '我的礼堂.zuoci-room', text } });
+    expect(readFileSync(path.join(userData, 'templates', '我的礼堂.zuoci-room'), 'utf8')).toBe(text);
+    expect(await call(CHANNELS.listTemplates, {})).toEqual({ ok: true, value: [{ fileName: '我的礼堂.zuoci-room', text }] });
+    const refused = await call(CHANNELS.saveTemplate, { name: '坏的', text: '{"format":"zuoci"}' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^未保存模板/) });
+    await expect(call(CHANNELS.saveTemplate, { name: '', text })).rejects.toThrow('Invalid IPC payload');
+  });
+
+  it('export asks where and writes the file; import reads the file picked', async () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-tpl-')), '分享.zuoci-room');
+    dialogAnswer.filePath = target;
+    expect(await call(CHANNELS.exportTemplate, { suggestedName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' })).toMatchObject({ ok: true, value: { path: target } });
+    dialogAnswer.filePaths = [target];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: true, value: { fileName: '分享.zuoci-room', text: '{"format":"zuoci-room"}' } });
+    dialogAnswer.filePaths = [];
+    expect(await call(CHANNELS.importTemplate, {})).toEqual({ ok: false, cancelled: true });
   });
 });

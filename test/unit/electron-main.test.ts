@@ -48,8 +48,8 @@ describe('Electron main bundle', () => {
     await (api.listFonts as () => Promise<unknown>)();
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
     expect(Object.keys(api).sort()).toEqual([
-      'autosave', 'discardRecovery', 'exportPdf', 'importRoster', 'kind', 'listFonts', 'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp',
-      'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'takeOpenedDocuments', 'takeRecovery',
+      'autosave', 'discardRecovery', 'exportCardChecklist', 'exportExcel', 'exportPdf', 'exportTemplate', 'importRoster', 'importTemplate', 'kind', 'listFonts', 'listTemplates',
+      'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp', 'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'saveTemplate', 'takeOpenedDocuments', 'takeRecovery',
     ]);
   });
 });

@@ -121,3 +121,13 @@ describe('history over sessions', () => {
     expect(store().meeting.sessions[0]!.assignment).toEqual({});
   });
 });
+
+describe('limits on every edit', () => {
+  it('an edit past the document limits is refused with a message and leaves the plan as it was', () => {
+    const before = store().meeting;
+    store().commit((p) => ({ ...p, venue: { ...p.venue, elements: p.venue.elements.map((e) => (e.kind === 'hall' ? { ...e, rows: 1000, seatsPerRow: 1000 } : e)) } }));
+    expect(store().meeting).toBe(before);
+    expect(store().history.past).toHaveLength(0);
+    expect(store().notices.at(-1)).toMatchObject({ kind: 'error' });
+  });
+});

@@ -7,7 +7,7 @@ import { makePerson } from '../../shared/model/person';
 import { planOf, withPlan } from '../../shared/model/plan';
 import { sampleMeeting } from '../../shared/model/sample';
 import {
-  addSession, deleteSession, duplicateSession, moveSession, renameSession, replaceMeetingRoster, sessionsPerGroup, setAttends, setStatus,
+  addSession, deleteSession, duplicateSession, moveSession, renameSession, replaceMeetingRoster, sessionsPerGroup, setAttendance, setAttends, setStatus,
 } from '../../shared/model/session-edits';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import type { Meeting } from '../../shared/model/meeting-schema';
@@ -128,5 +128,22 @@ describe('absences from the roster', () => {
     const mao = m.people.find((p) => p.name === '毛军')!.id;
     expect(later.session.statuses[mao]).toEqual({ status: 'absent' });
     expect(later.session.statuses[jin]).toBeUndefined();
+  });
+});
+
+describe('the agenda from the roster', () => {
+  it('the 议题 column makes agenda items with their 汇报人 and 列席, and a session can be attended by item', () => {
+    const people = [
+      makePerson({ id: 'a', name: '主任', rank: 1, category: '出席', rosterIndex: 0 }),
+      makePerson({ id: 'b', name: '局长甲', rank: 5, category: '列席', role: '汇报人', agendaItems: [1], rosterIndex: 1 }),
+      makePerson({ id: 'c', name: '科长乙', rank: 9, category: '列席', agendaItems: [1, 2], rosterIndex: 2 }),
+      makePerson({ id: 'd', name: '局长丙', rank: 6, category: '列席', role: '汇报人', agendaItems: [2], rosterIndex: 3 }),
+    ];
+    let m = replaceMeetingRoster(sampleMeeting(), people);
+    expect(m.agenda.map((item) => [item.number, item.reporterIds.length, item.attendeeIds.length])).toEqual([[1, 1, 1], [2, 1, 1]]);
+    const item1 = m.agenda[0]!;
+    const session = m.sessions[0]!.id;
+    m = setAttendance(m, session, { categories: ['出席'], agendaItemIds: [item1.id] });
+    expect(planOf(m, session).people.map((p) => p.name)).toEqual(['主任', '局长甲', '科长乙']);
   });
 });

@@ -4,9 +4,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { SESSION_KINDS, type Attendance, type SessionKind } from '../../../shared/model/meeting-schema';
 import { findSession } from '../../../shared/model/plan';
 import { setAttendance, setSessionKind, freshRoom, sessionsPerGroup } from '../../../shared/model/session-edits';
-import { inLanguage } from '../../../shared/i18n/text';
-import { ROOM_TEMPLATES, TEMPLATE_TITLES } from '../../../shared/model/templates';
-import { useLanguage } from '../../i18n/shared-text';
+import { ROOM_TEMPLATES } from '../../../shared/model/templates';
+import { roomOfChoice } from '../../store/user-templates';
+import { RoomOptions } from '../RoomOptions';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { askConfirm } from '../dialogs/ask';
@@ -19,23 +19,23 @@ const toggled = (list: readonly string[] | undefined, value: string, on: boolean
 export function SessionSettings() {
   const messages = useMessages();
   const t = messages.sessions;
-  const language = useLanguage();
   const sessionId = useZuoci((state) => state.sessionId);
   const kind = useZuoci((state) => findSession(state.meeting, state.sessionId).kind);
   const attendance = useZuoci((state) => findSession(state.meeting, state.sessionId).attendance);
   const attendeeCount = useZuoci((state) => state.project.people.length);
   const categories = useZuoci(useShallow((state) => [...new Set(state.meeting.people.map((p) => p.category).filter(Boolean))]));
   const groups = useZuoci(useShallow((state) => state.meeting.groups.map((g) => `${g.id}\u0000${g.name}`)));
+  const agenda = useZuoci(useShallow((state) => state.meeting.agenda.map((item) => `${item.id}\u0000${item.number}\u0000${item.title}`)));
   const commitMeeting = useZuoci((state) => state.commitMeeting);
   const sameKind = useZuoci((state) => state.meeting.sessions.filter((s) => s.kind === kind).length);
 
   const changeAttendance = (change: Partial<Attendance>) => commitMeeting((m) => setAttendance(m, sessionId, { ...attendance, ...change }));
   const changeRoom = async (name: string) => {
-    const template = ROOM_TEMPLATES[name];
+    const template = roomOfChoice(name);
     if (!template) return;
     const state = useZuoci.getState();
     if (Object.keys(state.project.assignment).length && !(await askConfirm(t.replaceRoomConfirm, { danger: true }))) return;
-    const room = freshRoom(template().venue, template().rules);
+    const room = freshRoom(template.venue, template.rules);
     state.commit((plan) => ({ ...plan, venue: room.venue, rules: room.rules, assignment: {}, locks: [] }));
   };
   const perGroup = () => {
@@ -57,7 +57,7 @@ export function SessionSettings() {
       </label>
       <select data-control="session-room" value="" onChange={(e) => void changeRoom(e.target.value)} aria-label={t.room}>
         <option value="">{t.room}</option>
-        {Object.keys(ROOM_TEMPLATES).map((name) => <option key={name} value={name}>{TEMPLATE_TITLES[name] ? inLanguage(TEMPLATE_TITLES[name], language) : name}</option>)}
+        <RoomOptions />
       </select>
       <fieldset>
         <legend>{t.attendance} <small data-testid="attendee-count">{t.attendeeCount(attendeeCount)}</small></legend>
@@ -74,6 +74,15 @@ export function SessionSettings() {
             <label key={id}>
               <input type="checkbox" data-control="attend-group" data-value={name} checked={attendance.groupIds?.includes(id) ?? false} onChange={(e) => changeAttendance({ groupIds: toggled(attendance.groupIds, id, e.target.checked) })} />
               {name}
+            </label>
+          );
+        })}
+        {attendance.everyone !== true && agenda.map((entry) => {
+          const [id, number, title] = entry.split('\u0000') as [string, string, string];
+          return (
+            <label key={id}>
+              <input type="checkbox" data-control="attend-agenda" data-value={number} checked={attendance.agendaItemIds?.includes(id) ?? false} onChange={(e) => changeAttendance({ agendaItemIds: toggled(attendance.agendaItemIds, id, e.target.checked) })} />
+              {t.agendaItem(Number(number), title)}
             </label>
           );
         })}

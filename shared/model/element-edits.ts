@@ -1,0 +1,105 @@
+// 会场设计: add, change, duplicate and delete the elements of a room. Pure functions, one per user
+// command, each returning the new plan and the people whose seats disappeared with the edit — they
+// are unassigned in the same step and named to the user, never lost silently. Seats that still
+// exist keep their people and locks, because seat ids derive from the element id, row and column.
+import { deriveSeats } from '../layout/seats';
+import { elementOfSeat, newId, seatOnElement } from './ids';
+import { elementSchema, type Project, type Venue, type VenueElement, type ZoneRules } from './schema';
+
+export interface ElementEdit {
+  project: Project;
+  /** People who lost their seat, in seat order. */
+  unassigned: string[];
+}
+
+/** The plan with a new room; seats that no longer exist (or are disabled) give up their people and locks. */
+export function withVenue(project: Project, venue: Venue): ElementEdit {
+  const seats = new Set(deriveSeats(venue).filter((seat) => !seat.disabled).map((seat) => seat.id));
+  const assignment: Record<string, string> = {};
+  const unassigned: string[] = [];
+  for (const [seatId, personId] of Object.entries(project.assignment)) {
+    if (seats.has(seatId)) assignment[seatId] = personId;
+    else unassigned.push(personId);
+  }
+  const changed = unassigned.length > 0;
+  return {
+    project: {
+      ...project,
+      venue,
+      assignment: changed ? assignment : project.assignment,
+      locks: changed ? project.locks.filter((seat) => Object.hasOwn(assignment, seat)) : project.locks,
+    },
+    unassigned,
+  };
+}
+
+/** Sensible bounds for typed numbers (a typo of 2000 rows must not freeze the app). */
+function clamped(element: VenueElement): VenueElement {
+  const int = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(value)));
+  const cm = (value: number, min = 1) => Math.max(min, Math.min(100_000, value));
+  const rotation = (((Math.round((element.rotation ?? 0) / 15) * 15) % 360) + 360) % 360;
+  switch (element.kind) {
+    case 'rostrum':
+      return { ...element, rotation, rows: element.rows.slice(0, 10).map((n) => int(n, 1, 200)), seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30) };
+    case 'hall': {
+      const seatsPerRow = int(element.seatsPerRow, 1, 500);
+      const aisles = [...new Set(element.aisles.map((a) => int(a, 1, 500)).filter((a) => a < seatsPerRow))].sort((a, b) => a - b);
+      // No radius (or 0 typed) means straight rows: the field is left out rather than stored as 0.
+      const { arcRadius, ...straight } = element;
+      const arc = arcRadius ? { arcRadius: cm(arcRadius, 100) } : {};
+      return { ...straight, ...arc, rotation, rows: int(element.rows, 1, 500), seatsPerRow, aisles, seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30), aisleWidth: cm(element.aisleWidth, 20) };
+    }
+    case 'table':
+      return { ...element, rotation, sideSeats: int(element.sideSeats, 1, 100), headSeats: int(element.headSeats, 0, 100), footSeats: int(element.footSeats, 0, 100), seatPitch: cm(element.seatPitch, 30) };
+    case 'object':
+      return { ...element, rotation, width: cm(element.width), depth: cm(element.depth) };
+  }
+}
+
+/** Change some fields of one element (name, position, rows…); a change the schema refuses is ignored. */
+export function updateElement(project: Project, elementId: string, change: Partial<VenueElement>): ElementEdit {
+  const current = project.venue.elements.find((e) => e.id === elementId);
+  if (!current) return { project, unassigned: [] };
+  const merged = { ...current, ...change, id: current.id, kind: current.kind } as VenueElement;
+  // 0 is how a user asks for straight rows again.
+  if (merged.kind === 'hall' && merged.arcRadius === 0) delete (merged as { arcRadius?: number }).arcRadius;
+  if (!elementSchema.safeParse(merged).success) return { project, unassigned: [] };
+  const next = clamped(merged);
+  const elements = project.venue.elements.map((e) => (e.id === elementId ? next : e));
+  return withVenue(project, { ...project.venue, elements });
+}
+
+/** A new element (from the palette) at the end of the room's list. */
+export function addElement(project: Project, element: VenueElement): ElementEdit {
+  return withVenue(project, { ...project.venue, elements: [...project.venue.elements, clamped(element)] });
+}
+
+/** A copy beside the original (a new id, 1 m to the right and below), with the original's rules; nobody seated in it. */
+export function duplicateElement(project: Project, elementId: string): ElementEdit & { elementId: string | null } {
+  const original = project.venue.elements.find((e) => e.id === elementId);
+  if (!original) return { project, unassigned: [], elementId: null };
+  const id = newId();
+  const copy: VenueElement = { ...original, id, x: original.x + 100, y: original.y + 100, ...('name' in original ? { name: `${original.name} 副本` .slice(0, 50) } : {}) } as VenueElement;
+  const rules = project.rules[elementId] ? { ...project.rules, [id]: project.rules[elementId] as Partial<ZoneRules> } : project.rules;
+  const overrides = Object.entries(project.venue.seatOverrides).filter(([seat]) => elementOfSeat(seat) === elementId).map(([seat, o]) => [seatOnElement(seat, id), o]);
+  const venue: Venue = { ...project.venue, elements: [...project.venue.elements, copy], seatOverrides: { ...project.venue.seatOverrides, ...Object.fromEntries(overrides) } };
+  return { ...withVenue({ ...project, rules }, venue), elementId: id };
+}
+
+/** Remove an element, its rules and seat overrides; its people are unassigned and listed. */
+export function deleteElement(project: Project, elementId: string): ElementEdit {
+  if (!project.venue.elements.some((e) => e.id === elementId)) return { project, unassigned: [] };
+  const { [elementId]: _rules, ...rules } = project.rules as Record<string, Partial<ZoneRules>>;
+  const venue: Venue = {
+    ...project.venue,
+    elements: project.venue.elements.filter((e) => e.id !== elementId),
+    seatOverrides: Object.fromEntries(Object.entries(project.venue.seatOverrides).filter(([seat]) => elementOfSeat(seat) !== elementId)),
+  };
+  return withVenue({ ...project, rules }, venue);
+}
+
+/** Names of the unassigned people, for the notice ("3 人因座位删除而取消安排：…"). */
+export const namesOf = (project: Project, personIds: readonly string[]): string[] => {
+  const names = new Map(project.people.map((p) => [p.id, p.name]));
+  return personIds.map((id) => names.get(id) ?? id);
+};
