@@ -5,8 +5,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
-/** Written on another branch (docs/installers.md: how to build and carry installers); drop once merged. */
-const PENDING = new Set(['docs/installers.md']);
 
 /** Inline links and images `[text](target)`, and autolinks `<https://…>`, outside code. */
 function linksIn(markdown: string): string[] {
@@ -33,7 +31,6 @@ function brokenLink(file: string, target: string): string | null {
   const resolved = pathPart ? path.resolve(path.dirname(file), decodeURIComponent(pathPart)) : file;
   const relative = path.relative(ROOT, resolved);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return 'outside the repository';
-  if (PENDING.has(relative.split(path.sep).join('/'))) return null;
   if (!existsSync(resolved)) return 'no such file in the repository';
   if (anchor && resolved.endsWith('.md') && !anchorsOf(readFileSync(resolved, 'utf8')).has(anchor)) return `no heading #${anchor}`;
   return null;
