@@ -27,49 +27,28 @@ export const JUSTIFIED = [
   },
 ];
 
-function parseCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
 export function scan(root = process.cwd()) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'zuoci-scan-'));
   try {
     cpSync(path.join(root, 'electron'), path.join(work, 'electron'), { recursive: true });
     cpSync(path.join(root, 'renderer/index.html'), path.join(work, 'index.html'));
     cpSync(path.join(root, 'package.json'), path.join(work, 'package.json'));
-    const report = path.join(work, 'report.csv');
+    // SARIF, not CSV: the scanner writes its CSV header and rows with two racing async writes, so
+    // under load the header lands over the first row. The SARIF report is one write of JSON.
+    const report = path.join(work, 'report.sarif');
     execFileSync(path.join(root, 'node_modules/.bin/electronegativity'), ['-i', work, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report], { stdio: 'pipe' });
-    const [, ...lines] = readFileSync(report, 'utf8').split('\n').filter((line) => line.trim());
-    return lines.map(parseCsvLine).map(([issue, severity, confidence, file, location, sample, description]) => ({ issue, severity, confidence, file, location, sample, description }));
+    const results = JSON.parse(readFileSync(report, 'utf8')).runs[0].results;
+    return results.map((r) => {
+      const where = r.locations[0].physicalLocation;
+      return { issue: r.ruleId, file: where.artifactLocation.uri, location: `${where.region.startLine}:${where.region.startColumn - 1}`, description: r.message.text, sample: '' };
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Under load the scanner now and then writes its CSV report out of order (a record starting in
-  // the middle of a line): a finding without a proper issue id is a garbled report, not a finding.
-  // Scan again, up to three times, rather than pass or fail on a broken report.
-  let findings = scan();
-  for (let attempt = 1; attempt < 3 && findings.some((f) => !/^[A-Z0-9_]+$/.test(f.issue ?? '')); attempt++) findings = scan();
+  const findings = scan();
   const unjustified = findings.filter((f) => !JUSTIFIED.some((j) => j.issue === f.issue && j.file === f.file));
   for (const f of findings) {
     const justified = JUSTIFIED.find((j) => j.issue === f.issue && j.file === f.file);
