@@ -208,6 +208,8 @@ export const seatMapSettingsSchema = z.looseObject({
   view: z.enum(['a', 'r']),
   /** 第1排 or 第一排. */
   rowLabels: z.enum(['arabic', 'chinese']),
+  /** The map's own words (title, row labels, legend, the app's zone names) in Chinese, or in English for foreign guests. */
+  language: z.enum(['zh-CN', 'en']).optional(),
 });
 
 export const printSettingsSchema = z.looseObject({

@@ -6,7 +6,8 @@ import { turnOf } from '../layout/rotation';
 import { headDirection } from '../layout/tables';
 import { elementShapes, tableShapes } from '../draw/elements';
 import { shapeOnPage } from '../draw/on-page';
-import { chineseNumber } from '../arrange/numbers';
+import { placeName, rowLabel as rowLabelIn } from '../i18n/place-names';
+import { CATEGORY_EN, seatMapWords } from './seat-map-words';
 import { paperSize, type PrintPage, type Shape } from './shapes';
 import { legendStyles, seatStyle } from './seat-map-style';
 import { MIN_NAME_MM, SEAT_CM, nameSize, type Box, type Frame } from './seat-map-frame';
@@ -15,8 +16,8 @@ export const MARGIN = 12;
 const HEADER = 24;
 const FOOTER = 22;
 
-export function rowLabel(row: number, style: SeatMapSettings['rowLabels']): string {
-  return `第${style === 'chinese' ? chineseNumber(row) : row}排`;
+export function rowLabel(row: number, settings: Pick<SeatMapSettings, 'rowLabels' | 'language'>): string {
+  return rowLabelIn(row, settings.language ?? 'zh-CN', settings.rowLabels);
 }
 
 /** Seats with their numbers; each name where it is at least 6 pt at this scale. */
@@ -42,6 +43,7 @@ export function drawSeats(seats: readonly Seat[], frame: Frame, personOf: (seat:
 
 export function drawElements(project: Project, frame: Frame, settings: SeatMapSettings): Shape[] {
   const shapes: Shape[] = [];
+  const language = settings.language ?? 'zh-CN';
   const rect = (x: number, y: number, w: number, h: number, fill: string, stroke = '#9ca3af'): Shape => {
     const a = frame.toPage(x, y);
     const b = frame.toPage(x + w, y + h);
@@ -55,49 +57,53 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
     } else if (e.kind === 'rostrum') {
       shapes.push(rect(e.x - 20, e.y - 60, rostrumWidth(e) + 40, rostrumDepth(e) + 60, '#fbf3ea', '#c8a27a'));
       e.rows.forEach((_, i) => shapes.push(rect(e.x, e.y + (i + 0.82) * e.rowPitch, rostrumWidth(e), e.rowPitch * 0.14, '#d6b48f', '#c8a27a')));
-      shapes.push(label(e.name, e.x + rostrumWidth(e) / 2, e.y - 30, Math.max(3, 40 * frame.scale)));
+      shapes.push(label(placeName(e.name, language), e.x + rostrumWidth(e) / 2, e.y - 30, Math.max(3, 40 * frame.scale)));
     } else if (e.kind === 'hall') {
       // A single row (wall seats) is named, not numbered.
       for (let row = 1; row <= e.rows; row++) {
-        const text = e.rows === 1 ? e.name : rowLabel(row, settings.rowLabels);
+        const text = e.rows === 1 ? placeName(e.name, language) : rowLabel(row, settings);
         const at = hallPoint(e, row, e.x - 20);
         shapes.push({ ...label(text, at.x, at.y, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
       }
     } else if (e.kind === 'object') {
       shapes.push(rect(e.x, e.y, e.width, e.depth, '#f3f4f6', '#6b7280'));
-      shapes.push(label(e.label, e.x + e.width / 2, e.y + e.depth / 2, Math.min(3, Math.max(1.8, 22 * frame.scale))));
+      shapes.push(label(placeName(e.label, language), e.x + e.width / 2, e.y + e.depth / 2, Math.min(3, Math.max(1.8, 22 * frame.scale))));
     } else if (e.kind === 'table') {
       // The canvas's own table drawing (round, long, U, 回字形), scaled onto the page.
-      shapes.push(...tableShapes(e, headDirection(e, project.venue)).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(4, Math.max(2, cm * frame.scale)))));
+      shapes.push(...tableShapes(e, headDirection(e, project.venue), language).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(4, Math.max(2, cm * frame.scale)))));
     }
   }
   return shapes;
 }
 
-function header(project: Project, width: number, subtitle = ''): Shape[] {
+function header(project: Project, width: number, settings: SeatMapSettings, subtitle = ''): Shape[] {
+  const words = seatMapWords(settings.language);
   const { title, date, place } = project.meta;
-  const info = [date && `时间：${date}`, place && `地点：${place}`].filter(Boolean).join('　　');
+  const info = [date && words.date(date), place && words.place(place)].filter(Boolean).join(words.separator);
   return [
-    { kind: 'text', text: `${title || '会议'}座次图${subtitle}`, x: width / 2, y: MARGIN + 6, size: 7, maxWidth: width - 2 * MARGIN },
+    { kind: 'text', text: words.title(title, subtitle), x: width / 2, y: MARGIN + 6, size: 7, maxWidth: width - 2 * MARGIN },
     ...(info ? [{ kind: 'text' as const, text: info, x: width / 2, y: MARGIN + 14, size: 3.5, color: '#374151' }] : []),
   ];
 }
 
-function footer(project: Project, width: number, height: number, view: SeatMapSettings['view']): Shape[] {
+function footer(project: Project, width: number, height: number, settings: SeatMapSettings): Shape[] {
+  const { view } = settings;
+  const words = seatMapWords(settings.language);
   const y = height - MARGIN - 6;
   const seated = new Set(Object.values(project.assignment));
   const legend = legendStyles(project.people.filter((p) => seated.has(p.id)));
   const hasRostrum = project.venue.elements.some((e) => e.kind === 'rostrum');
-  const viewNote = view === 'r' ? '（主席台视角：面向台下）' : hasRostrum ? '（台下视角：主席台在上）' : '';
+  const viewNote = view === 'r' ? words.rostrumView : hasRostrum ? words.hallView : '';
   const shapes: Shape[] = viewNote ? [{ kind: 'text', text: viewNote, x: MARGIN, y: y - 8, size: 3, align: 'left', color: '#6b7280' }] : [];
   legend.forEach((style, i) => {
     const x = MARGIN + i * 28;
     shapes.push({ kind: 'rect', x, y: y - 2.5, width: 8, height: 5, fill: style.fill, stroke: '#374151', lineWidth: style.lineWidth, ...(style.dash ? { dash: style.dash } : {}) });
-    shapes.push({ kind: 'text', text: style.label, x: x + 10, y, size: 3.2, align: 'left' });
+    const text = settings.language === 'en' ? (style.label === '空座' ? words.emptySeat : style.label === '其他' ? words.other : CATEGORY_EN[style.label] ?? style.label) : style.label;
+    shapes.push({ kind: 'text', text, x: x + 10, y, size: 3.2, align: 'left' });
   });
   const { approvedBy, approvedAt, status } = project.meta;
   const approved = status === 'approved';
-  shapes.push({ kind: 'text', text: `审定人：${approved ? approvedBy ?? '' : '__________'}　　日期：${approved ? approvedAt ?? '' : '__________'}`, x: width - MARGIN, y, size: 3.5, align: 'right' });
+  shapes.push({ kind: 'text', text: words.approval(approved ? approvedBy ?? '' : '__________', approved ? approvedAt ?? '' : '__________'), x: width - MARGIN, y, size: 3.5, align: 'right' });
   return shapes;
 }
 
@@ -105,8 +111,8 @@ export function page(project: Project, settings: SeatMapSettings, shapes: Shape[
   const { width, height } = paperSize(settings.paper, settings.landscape);
   return {
     width, height,
-    shapes: [...header(project, width, subtitle), ...shapes, ...footer(project, width, height, settings.view)],
-    ...(project.meta.status === 'approved' ? {} : { watermark: '送审稿' }),
+    shapes: [...header(project, width, settings, subtitle), ...shapes, ...footer(project, width, height, settings)],
+    ...(project.meta.status === 'approved' ? {} : { watermark: seatMapWords(settings.language).draft }),
   };
 }
 

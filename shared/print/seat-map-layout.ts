@@ -5,6 +5,8 @@
 import type { HallElement, Person, Project, SeatMapSettings } from '../model/schema';
 import { deriveSeats, type Seat } from '../layout/seats';
 import type { PrintPage, Shape } from './shapes';
+import { placeName } from '../i18n/place-names';
+import { seatMapWords, type SeatMapWords } from './seat-map-words';
 import { MAX_SEAT_MM, SEAT_CM, contentBox, frameFor, legibleSeatWidth, namesLegible, type Frame } from './seat-map-frame';
 import { drawElements, drawSeats, drawingArea, page, rowLabel } from './seat-map-draw';
 import { hallSheets, type Sheet } from './seat-map-sheets';
@@ -12,7 +14,7 @@ import { hallSheets, type Sheet } from './seat-map-sheets';
 const inSheet = (sheet: Sheet) => (s: Seat) => s.elementId === sheet.hall.id && s.col >= sheet.fromCol && s.col <= sheet.toCol && s.row >= sheet.fromRow && s.row <= sheet.toRow;
 
 /** On the key plan: each sheet's outline and its page number. */
-function sheetMarks(sheets: readonly Sheet[], seats: readonly Seat[], frame: Frame, firstPage: number): Shape[] {
+function sheetMarks(sheets: readonly Sheet[], seats: readonly Seat[], frame: Frame, firstPage: number, words: SeatMapWords): Shape[] {
   return sheets.flatMap((sheet, index) => {
     const corners = seats.filter(inSheet(sheet)).map((s) => frame.toPage(s.x, s.y));
     if (corners.length === 0) return [];
@@ -23,7 +25,7 @@ function sheetMarks(sheets: readonly Sheet[], seats: readonly Seat[], frame: Fra
     const maxY = Math.max(...corners.map((p) => p.y)) + pad;
     return [
       { kind: 'rect', x: minX, y: minY, width: maxX - minX, height: maxY - minY, stroke: '#2563eb', lineWidth: 0.5, dash: [2, 1] },
-      { kind: 'text', text: `见第${firstPage + index}页`, x: (minX + maxX) / 2, y: (minY + maxY) / 2, size: 4, color: '#2563eb' },
+      { kind: 'text', text: words.seePage(firstPage + index), x: (minX + maxX) / 2, y: (minY + maxY) / 2, size: 4, color: '#2563eb' },
     ];
   });
 }
@@ -37,9 +39,9 @@ function sheetPage(project: Project, settings: SeatMapSettings, seats: readonly 
     const first = part.find((s) => s.row === row && s.col === sheet.fromCol);
     if (!first) continue;
     const at = frame.toPage(first.x - SEAT_CM.hall.width / 2 - 5, first.y);
-    labels.push({ kind: 'text', text: rowLabel(row, settings.rowLabels), x: at.x - 2, y: at.y, size: 3, align: settings.view === 'a' ? 'right' : 'left', color: '#4b5563' });
+    labels.push({ kind: 'text', text: rowLabel(row, settings), x: at.x - 2, y: at.y, size: 3, align: settings.view === 'a' ? 'right' : 'left', color: '#4b5563' });
   }
-  const title = `（${sheet.hall.name} 第${sheet.fromRow}–${sheet.toRow}排，第${sheet.fromCol}–${sheet.toCol}列）`;
+  const title = seatMapWords(settings.language).sheet(placeName(sheet.hall.name, settings.language ?? 'zh-CN'), sheet.fromRow, sheet.toRow, sheet.fromCol, sheet.toCol);
   return page(project, settings, [...labels, ...drawSeats(part, frame, personOf)], title);
 }
 
@@ -47,11 +49,12 @@ function sheetPage(project: Project, settings: SeatMapSettings, seats: readonly 
 function frontPage(project: Project, settings: SeatMapSettings, seats: readonly Seat[], personOf: (seat: Seat) => Person | undefined): PrintPage {
   const front = seats.filter((s) => s.zone !== 'hall');
   const frame = frameFor(contentBox(project, front, () => true), drawingArea(settings), settings.view, MAX_SEAT_MM / SEAT_CM.rostrum.width);
-  const names = [...new Set(front.map((s) => s.zoneName))].join('、');
-  return page(project, settings, drawSeats(front, frame, personOf), `（${names}）`);
+  const english = settings.language === 'en';
+  const names = [...new Set(front.map((s) => placeName(s.zoneName, settings.language ?? 'zh-CN')))].join(english ? ', ' : '、');
+  return page(project, settings, drawSeats(front, frame, personOf), english ? ` (${names})` : `（${names}）`);
 }
 
-function frontMark(seats: readonly Seat[], frame: Frame, pageNumber: number): Shape[] {
+function frontMark(seats: readonly Seat[], frame: Frame, pageNumber: number, words: SeatMapWords): Shape[] {
   const points = seats.filter((s) => s.zone !== 'hall').map((s) => frame.toPage(s.x, s.y));
   if (points.length === 0) return [];
   const pad = 40 * frame.scale;
@@ -60,7 +63,7 @@ function frontMark(seats: readonly Seat[], frame: Frame, pageNumber: number): Sh
   const width = Math.max(...points.map((p) => p.x)) + pad - x;
   return [
     { kind: 'rect', x, y, width, height: Math.max(...points.map((p) => p.y)) + pad - y, stroke: '#2563eb', lineWidth: 0.5, dash: [2, 1] },
-    { kind: 'text', text: `见第${pageNumber}页`, x: x + width + 2, y: y + 3, size: 4, color: '#2563eb', align: 'left' },
+    { kind: 'text', text: words.seePage(pageNumber), x: x + width + 2, y: y + 3, size: 4, color: '#2563eb', align: 'left' },
   ];
 }
 
@@ -82,7 +85,8 @@ export function seatMapPages(project: Project, settings: SeatMapSettings = proje
   const names = hallSeats.flatMap((s) => personOf(s)?.name ?? []);
   const scale = legibleSeatWidth('hall', names) / SEAT_CM.hall.width;
   const sheets = hallLegible ? [] : halls.flatMap((hall) => hallSheets(hall, seats, area, scale));
-  const marks = [...(frontLegible ? [] : frontMark(seats, whole, 2)), ...sheetMarks(sheets, seats, whole, 2 + front.length)];
-  const keyPlan = page(project, settings, [...drawn, ...marks], '（总图）');
+  const words = seatMapWords(settings.language);
+  const marks = [...(frontLegible ? [] : frontMark(seats, whole, 2, words)), ...sheetMarks(sheets, seats, whole, 2 + front.length, words)];
+  const keyPlan = page(project, settings, [...drawn, ...marks], words.keyPlan);
   return [keyPlan, ...front, ...sheets.map((sheet) => sheetPage(project, settings, seats, sheet, personOf))];
 }

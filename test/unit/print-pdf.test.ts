@@ -9,6 +9,7 @@ import { emptyProject } from '../../shared/model/sample';
 import type { CardFormat, Project } from '../../shared/model/schema';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
 import { englishName } from '../../shared/print/card-list';
+import { seatMapPages } from '../../shared/print/seat-map-layout';
 import { importRoster } from '../../electron/services/import/import-roster';
 import { printCards } from '../../electron/services/pdf/print-cards';
 import { printList, printSeatMap } from '../../electron/services/pdf/print-map';
@@ -153,5 +154,16 @@ describe('lists (7.4)', () => {
     expect(signIn).toContain('区委组织部');
     const tickets = await printList(plenary, 'tickets');
     expect(tickets.pageCount).toBe(Math.ceil(170 / 8));
+  });
+});
+
+describe('a seat map in English', () => {
+  it('prints its own words — title, row labels, zone names, legend, draft mark — in English; names stay as they are', async () => {
+    const english = { ...plenary, print: { ...plenary.print, map: { ...plenary.print.map, language: 'en' as const } } };
+    const text = pdfText(writeTempPdf((await printSeatMap(english)).pdf));
+    for (const words of ['seat map', 'Row 1', 'Rostrum', 'Hall', 'Approved by', 'Members']) expect(text).toContain(words);
+    expect(seatMapPages(english)[0]!.watermark).toBe('DRAFT'); // drawn turned, which pdftotext does not read back
+    for (const words of ['座次图', '第1排', '送审稿', '审定人', '主席台']) expect(text.replace(/\s/g, '')).not.toContain(words);
+    expect(text.replace(/\s/g, '')).toContain('黄萍峰');
   });
 });

@@ -36,6 +36,12 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
           <option value="r">{t.views.r}</option>
         </select>
       </label>
+      <label className="rule"><span>{t.mapLanguage}</span>
+        <select data-print="mapLanguage" value={map.language ?? 'zh-CN'} onChange={(e) => changeMap({ language: e.target.value as 'zh-CN' | 'en' })}>
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
       <label className="rule"><span>{t.rowLabels}</span>
         <select data-print="rowLabels" value={map.rowLabels} onChange={(e) => changeMap({ rowLabels: e.target.value as 'arabic' | 'chinese' })}>
           <option value="arabic">{t.rowLabelStyles.arabic}</option>
