@@ -2,7 +2,7 @@
 import type { Project } from '../model/schema';
 import { seatedPlacements, type Placement } from '../arrange/placements';
 import { strokeSortKey, unitSequence } from '../arrange/order';
-import { placementCode } from './card-list';
+import { placeName, seatCode } from '../i18n/place-names';
 import { cropMarks } from './card-formats';
 import { PAPER_SIZES, type PrintPage, type Shape } from './shapes';
 
@@ -11,6 +11,26 @@ const MARGIN = 15;
 const ROW = 7;
 
 interface Column { title: string; width: number; value: (p: Placement, index: number) => string }
+
+/** The lists' own words in the language chosen for print (people's names and units print as they are). */
+const WORDS = {
+  'zh-CN': {
+    name: '姓名', zone: '区域', row: '排', seat: '座', number: '序号', title: '职务', place: '座位', sign: '签名',
+    index: (m: string) => `${m || '会议'}座次表`, byStrokes: (n: number, page: number, pages: number) => `按姓氏笔画排序　共 ${n} 人　第 ${page}/${pages} 页`,
+    signIn: (m: string) => `${m || '会议'}签到表`, page: (n: number) => `第 ${n} 页`,
+    unit: (unit: string, n: number, continued: boolean) => `${unit || '（未填单位）'}　${n} 人${continued ? '（续）' : ''}`,
+    ticket: (m: string) => `${m || '会议'}座次证`,
+  },
+  en: {
+    name: 'Name', zone: 'Zone', row: 'Row', seat: 'Seat', number: 'No.', title: 'Title', place: 'Seat', sign: 'Signature',
+    index: (m: string) => `${m || 'Meeting'} — seat index`, byStrokes: (n: number, page: number, pages: number) => `by surname strokes    ${n} people    page ${page}/${pages}`,
+    signIn: (m: string) => `${m || 'Meeting'} — sign-in sheet`, page: (n: number) => `page ${n}`,
+    unit: (unit: string, n: number, continued: boolean) => `${unit || '(no unit)'}    ${n} ${n === 1 ? 'person' : 'people'}${continued ? ' (continued)' : ''}`,
+    ticket: (m: string) => `${m || 'Meeting'} — seat ticket`,
+  },
+};
+const wordsFor = (project: Project) => WORDS[project.print.map.language ?? 'zh-CN'];
+const languageOf = (project: Project) => project.print.map.language ?? 'zh-CN';
 
 function titleShapes(text: string, subtitle: string): Shape[] {
   return [
@@ -72,11 +92,12 @@ export function signInGroups(project: Project): { unit: string; members: Placeme
 /** 7.4: 姓名 → 区域, 排, 座, sorted by 姓氏笔画, in two column groups per page. */
 export function seatIndexPages(project: Project): PrintPage[] {
   const sorted = placementsByStrokes(project);
+  const w = wordsFor(project);
   const columns: Column[] = [
-    { title: '姓名', width: 26, value: (p) => p.person.name },
-    { title: '区域', width: 24, value: (p) => p.seat.zoneName },
-    { title: '排', width: 10, value: rowText },
-    { title: '座', width: 10, value: (p) => p.seat.label },
+    { title: w.name, width: 26, value: (p) => p.person.name },
+    { title: w.zone, width: 24, value: (p) => placeName(p.seat.zoneName, languageOf(project)) },
+    { title: w.row, width: 10, value: rowText },
+    { title: w.seat, width: 10, value: (p) => p.seat.label },
   ];
   const perColumn = Math.floor((A4.height - 2 * MARGIN - 24) / ROW) - 1;
   const groupWidth = 70;
@@ -84,7 +105,7 @@ export function seatIndexPages(project: Project): PrintPage[] {
   return chunks(sorted, perColumn * 2).map((pageRows, pageIndex, all) => ({
     ...A4,
     shapes: [
-      ...titleShapes(`${project.meta.title || '会议'}座次表`, `按姓氏笔画排序　共 ${sorted.length} 人　第 ${pageIndex + 1}/${all.length} 页`),
+      ...titleShapes(w.index(project.meta.title), w.byStrokes(sorted.length, pageIndex + 1, all.length)),
       ...chunks(pageRows, perColumn).flatMap((rows, g) => table(columns, rows, MARGIN + g * (groupWidth + gap), MARGIN + 20)),
     ],
   }));
@@ -92,21 +113,22 @@ export function seatIndexPages(project: Project): PrintPage[] {
 
 /** 签到表: a table per unit, units in unit order flowing down the pages, with a column to sign. */
 export function signInPages(project: Project): PrintPage[] {
+  const w = wordsFor(project);
   const columns: Column[] = [
-    { title: '序号', width: 14, value: (_, i) => String(i + 1) },
-    { title: '姓名', width: 30, value: (p) => p.person.name },
-    { title: '职务', width: 50, value: (p) => p.person.title },
-    { title: '座位', width: 40, value: (p) => placementCode(p.seat) },
-    { title: '签名', width: 46, value: () => '' },
+    { title: w.number, width: 14, value: (_, i) => String(i + 1) },
+    { title: w.name, width: 30, value: (p) => p.person.name },
+    { title: w.title, width: 50, value: (p) => p.person.title },
+    { title: w.place, width: 40, value: (p) => seatCode(p.seat, languageOf(project)) },
+    { title: w.sign, width: 46, value: () => '' },
   ];
   const top = MARGIN + 20;
   const bottom = A4.height - MARGIN;
-  const title = `${project.meta.title || '会议'}签到表`;
+  const title = w.signIn(project.meta.title);
   const pages: PrintPage[] = [];
   let shapes: Shape[] = [];
   let y = bottom; // forces the first page
   const newPage = () => {
-    shapes = [...titleShapes(title, `第 ${pages.length + 1} 页`)];
+    shapes = [...titleShapes(title, w.page(pages.length + 1))];
     pages.push({ ...A4, shapes });
     y = top;
   };
@@ -117,7 +139,7 @@ export function signInPages(project: Project): PrintPage[] {
       if (bottom - y < 8 + ROW * Math.min(4, members.length - done + 1)) newPage();
       const fits = Math.floor((bottom - y - 8) / ROW) - 1;
       const rows = members.slice(done, done + fits);
-      const heading = `${unit || '（未填单位）'}　${members.length} 人${done ? '（续）' : ''}`;
+      const heading = w.unit(unit, members.length, done > 0);
       const block = [{ kind: 'text' as const, text: heading, x: MARGIN, y: y + 4, size: 3.8, align: 'left' as const }, ...table(columns, rows, MARGIN, y + 8, done)];
       pages.at(-1)!.shapes.push(...block);
       y += 8 + ROW * (rows.length + 1) + 6;
@@ -132,6 +154,7 @@ export function ticketPages(project: Project): PrintPage[] {
   const ticket = { width: 90, height: 62 };
   const gapX = (A4.width - 2 * ticket.width) / 3;
   const gapY = (A4.height - 4 * ticket.height) / 5;
+  const w = wordsFor(project);
   return chunks(seatedPlacements(project), 8).map((batch) => ({
     ...A4,
     shapes: batch.flatMap((p, i) => {
@@ -140,10 +163,10 @@ export function ticketPages(project: Project): PrintPage[] {
       const cx = x + ticket.width / 2;
       return [
         ...cropMarks({ x, y, ...ticket }, 4, 1.5).map(([x1, y1, x2, y2]): Shape => ({ kind: 'line', x1, y1, x2, y2, stroke: '#6b7280', lineWidth: 0.2 })),
-        { kind: 'text', text: `${project.meta.title || '会议'}座次证`, x: cx, y: y + 9, size: 3.8, maxWidth: ticket.width - 8, color: '#b91c1c' },
+        { kind: 'text', text: w.ticket(project.meta.title), x: cx, y: y + 9, size: 3.8, maxWidth: ticket.width - 8, color: '#b91c1c' },
         { kind: 'text', text: p.person.name, x: cx, y: y + 26, size: 11, maxWidth: ticket.width - 12 },
         { kind: 'text', text: p.person.unit, x: cx, y: y + 39, size: 3.6, maxWidth: ticket.width - 10, color: '#374151' },
-        { kind: 'text', text: placementCode(p.seat), x: cx, y: y + 51, size: 5, maxWidth: ticket.width - 10 },
+        { kind: 'text', text: seatCode(p.seat, languageOf(project)), x: cx, y: y + 51, size: 5, maxWidth: ticket.width - 10 },
       ];
     }),
   }));

@@ -167,3 +167,16 @@ describe('a seat map in English', () => {
     expect(text.replace(/\s/g, '')).toContain('黄萍峰');
   });
 });
+
+describe('lists in English', () => {
+  it('the seat index, sign-in sheets and tickets print their headings and seat codes in English; names stay', async () => {
+    const english = { ...plenary, print: { ...plenary.print, map: { ...plenary.print.map, language: 'en' as const } } };
+    const index = pdfText(writeTempPdf((await printList(english, 'index')).pdf));
+    expect(index).toContain('seat index');
+    expect(index).toContain('by surname strokes');
+    const signIn = pdfText(writeTempPdf((await printList(english, 'sign-in')).pdf));
+    expect(signIn).toContain('Signature');
+    expect(signIn).toMatch(/Rostrum row 1 seat \d+/);
+    for (const text of [index, signIn]) expect(text.replace(/\s/g, '')).not.toMatch(/座次表|签到表|姓名|签名|主席台/);
+  });
+});

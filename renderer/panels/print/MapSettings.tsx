@@ -16,7 +16,16 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
   const t = useMessages().printDialog;
   const approved = meta.status === 'approved';
   const title = <label className="rule"><span>{t.meetingTitle}</span><DraftInput data-print="title" value={meta.title} onCommit={(title) => changeMeta({ title })} /></label>;
-  if (titleOnly) return <div className="print-settings">{title}</div>;
+  // The printout's own words (titles, headings, row labels, legend) in Chinese or English; the map and the lists share it.
+  const language = (
+    <label className="rule"><span>{t.mapLanguage}</span>
+      <select data-print="mapLanguage" value={map.language ?? 'zh-CN'} onChange={(e) => changeMap({ language: e.target.value as 'zh-CN' | 'en' })}>
+        <option value="zh-CN">中文</option>
+        <option value="en">English</option>
+      </select>
+    </label>
+  );
+  if (titleOnly) return <div className="print-settings">{title}{language}</div>;
   return (
     <div className="print-settings">
       {title}
@@ -36,12 +45,7 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
           <option value="r">{t.views.r}</option>
         </select>
       </label>
-      <label className="rule"><span>{t.mapLanguage}</span>
-        <select data-print="mapLanguage" value={map.language ?? 'zh-CN'} onChange={(e) => changeMap({ language: e.target.value as 'zh-CN' | 'en' })}>
-          <option value="zh-CN">中文</option>
-          <option value="en">English</option>
-        </select>
-      </label>
+      {language}
       <label className="rule"><span>{t.rowLabels}</span>
         <select data-print="rowLabels" value={map.rowLabels} onChange={(e) => changeMap({ rowLabels: e.target.value as 'arabic' | 'chinese' })}>
           <option value="arabic">{t.rowLabelStyles.arabic}</option>
