@@ -20,8 +20,8 @@ export function MapSettings({ map, meta, changeMap, changeMeta, titleOnly }: Pro
   const language = (
     <label className="rule"><span>{t.mapLanguage}</span>
       <select data-print="mapLanguage" value={map.language ?? 'zh-CN'} onChange={(e) => changeMap({ language: e.target.value as 'zh-CN' | 'en' })}>
-        <option value="zh-CN">中文</option>
-        <option value="en">English</option>
+        <option value="zh-CN">{t.printLanguages.zh}</option>
+        <option value="en">{t.printLanguages.en}</option>
       </select>
     </label>
   );
