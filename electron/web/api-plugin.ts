@@ -63,14 +63,7 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
     case '/api/pdf': {
       // Export and preview alike: the browser shows or downloads the bytes.
       const made = await pdfFor(pdfRequestSchema.parse(JSON.parse(body.toString('utf8'))));
-      if (!made.ok) return sendJson(response, 200, made);
-      // The result (printed names of thousands of cards) goes in the body, ahead of the PDF: a
-      // header has a size limit (~16 KB in Node) that a large plan would exceed.
-      const { pdf, ...result } = made.value;
-      const json = Buffer.from(JSON.stringify(result), 'utf8');
-      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
-      response.end(Buffer.concat([json, pdf]));
-      return;
+      return made.ok ? sendPdfWithResult(response, made.value) : sendJson(response, 200, made);
     }
     case '/api/excel': {
       const made = await excelFor(exportExcelRequestSchema.parse(JSON.parse(body.toString('utf8'))));
@@ -84,13 +77,7 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
     }
     case '/api/card-checklist': {
       const made = await cardChecklistFor(cardChecklistRequestSchema.parse(JSON.parse(body.toString('utf8'))));
-      if (!made.ok) return sendJson(response, 200, made);
-      // As /api/pdf: the result ahead of the PDF in one body.
-      const { pdf, ...result } = made.value;
-      const json = Buffer.from(JSON.stringify(result), 'utf8');
-      response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
-      response.end(Buffer.concat([json, pdf]));
-      return;
+      return made.ok ? sendPdfWithResult(response, made.value) : sendJson(response, 200, made);
     }
     // The user's room templates live in the web files folder's templates/ (Electron: the app data folder).
     case '/api/templates/list': {
@@ -106,6 +93,17 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
     default:
       sendJson(response, 404, { ok: false, message: 'unknown endpoint' });
   }
+}
+
+/**
+ * A PDF and its result in one body, the result first: the result (printed names of thousands of
+ * cards) cannot go in a header, which has a size limit (~16 KB in Node) a large plan would exceed.
+ */
+function sendPdfWithResult(response: ServerResponse, made: { pdf: Buffer }): void {
+  const { pdf, ...result } = made;
+  const json = Buffer.from(JSON.stringify(result), 'utf8');
+  response.writeHead(200, { 'content-type': PDF_WITH_RESULT, 'x-zuoci-result-bytes': String(json.length) });
+  response.end(Buffer.concat([json, pdf]));
 }
 
 export function zuociApiPlugin(workDir: string): Plugin {

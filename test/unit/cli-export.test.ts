@@ -1,36 +1,18 @@
 // `zuoci export` as a user calls it (the real bin script): an .xlsx of the chosen sheets for a
 // roster in a built-in room or for one session of a meeting file, read back with read-excel-file.
-import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import readXlsxFile from 'read-excel-file/node';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arrangeZones } from '../../shared/arrange/arrange';
 import { loadMeeting, serializeMeeting } from '../../shared/model/load';
 import { planOf, withPlan } from '../../shared/model/plan';
 import { addSession } from '../../shared/model/session-edits';
 import { ROOM_TEMPLATES } from '../../shared/model/templates';
+import { ROSTER, zuoci } from './cli-tools';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/zuoci.mjs');
-const ROSTER = path.resolve('test/fixtures/plenary-roster.xlsx');
 const dir = () => mkdtempSync(path.join(os.tmpdir(), 'zuoci-cli-export-'));
-
-async function zuoci(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-cli.mjs']);
-}, 60_000);
 
 const readSheetNames = async (file: string) => (await readXlsxFile(file)).map((sheet) => sheet.sheet);
 const cells = async (file: string, name: string) =>
