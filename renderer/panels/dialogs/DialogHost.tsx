@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useQuestions, type Question } from './ask';
+import { holdKeyboard } from './hold-keyboard';
 
 export function DialogHost() {
   const question = useQuestions((state) => state.queue[0]);
@@ -26,16 +27,7 @@ function QuestionDialog({ question }: { question: Question }) {
         event.preventDefault();
         question.answer(event.key === 'Escape' ? null : question.input ? latest.current : '');
       }
-      if (event.key === 'Escape' || event.key === 'Enter' || event.ctrlKey || event.metaKey) event.stopPropagation();
-      // Nor the browser's own save, print or open; Ctrl+Z, C, V still work in the text box.
-      if ((event.ctrlKey || event.metaKey) && ['s', 'p', 'o'].includes(event.key.toLowerCase())) event.preventDefault();
-      // Tab goes round the question's own controls, never to the page behind it.
-      const controls = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
-      if (event.key === 'Tab' && controls.length) {
-        event.preventDefault();
-        const at = controls.indexOf(document.activeElement as HTMLElement);
-        controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]!.focus();
-      }
+      holdKeyboard(event, box.current);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

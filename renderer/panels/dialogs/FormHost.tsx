@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useForms, type Form, type FormValues } from './form';
 import './form.css';
+import { holdKeyboard } from './hold-keyboard';
 
 export function FormHost() {
   const form = useForms((state) => state.queue[0]);
@@ -43,15 +44,7 @@ function FormDialog({ form }: { form: Form }) {
         event.preventDefault();
         latestSubmit.current();
       }
-      if (event.key === 'Escape' || event.key === 'Enter' || event.ctrlKey || event.metaKey) event.stopPropagation();
-      if ((event.ctrlKey || event.metaKey) && ['s', 'p', 'o'].includes(event.key.toLowerCase())) event.preventDefault();
-      // Tab goes round the form's own controls, never to the page behind it.
-      const controls = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
-      if (event.key === 'Tab' && controls.length) {
-        event.preventDefault();
-        const at = controls.indexOf(document.activeElement as HTMLElement);
-        controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]!.focus();
-      }
+      holdKeyboard(event, box.current);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
