@@ -57,7 +57,8 @@ export interface InstalledFontChoice {
 }
 
 /** Results a user can cause to fail come back as values, never as thrown errors. */
-export type HostResult<T> = { ok: true; value: T } | { ok: false; message: string } | { ok: false; cancelled: true };
+/** A failure carries its message in Chinese (`message`) and, from the Node services, in English (`en`). */
+export type HostResult<T> = { ok: true; value: T } | { ok: false; message: string; en?: string } | { ok: false; cancelled: true };
 
 export interface Platform {
   readonly kind: 'electron' | 'web';

@@ -1,6 +1,7 @@
 import { DocumentFileError } from '../services/documents/documents';
 import { FontNotFoundError } from '../services/fonts/font-choice';
 import { UnreadableRosterError } from '../services/import/import-roster';
+import { HostError } from '../services/host-error';
 
 /** A mistake in how the CLI was called or what it was given: exit 2, message, no stack trace. */
 export class CliUsageError extends Error {
@@ -23,7 +24,7 @@ export async function withFontErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, 'Font file not found or not allowed.');
+    if (error instanceof FontNotFoundError) throw new CliUsageError(error.message, error.en);
     throw error;
   }
 }
@@ -42,7 +43,8 @@ const USER_FILE_CODES: Record<string, string> = {
  */
 export function describeFailure(error: unknown): { code: 2 | 3; zh: string; en: string } {
   if (error instanceof CliUsageError) return { code: EXIT.input, zh: error.zh, en: error.en };
-  if (error instanceof FontNotFoundError || error instanceof UnreadableRosterError || error instanceof DocumentFileError) {
+  if (error instanceof HostError) return { code: EXIT.input, zh: error.message, en: error.en };
+  if (error instanceof UnreadableRosterError || error instanceof DocumentFileError) {
     return { code: EXIT.input, zh: error.message, en: 'The input file could not be used (see the Chinese message above).' };
   }
   const fsCode = (error as NodeJS.ErrnoException | null)?.code;

@@ -41,8 +41,8 @@ async function readInputFile(file: string): Promise<Buffer> {
   try {
     return await readUserFile(file); // plain files only, size-limited: never /dev/zero or a pipe
   } catch (error) {
-    const detail = error instanceof UserFileError ? error.message : `找不到或无法读取文件：${file}`;
-    throw new CliUsageError(detail, `Cannot read file (missing, not a plain file, or too large): ${file}`);
+    if (error instanceof UserFileError) throw new CliUsageError(error.message, error.en);
+    throw new CliUsageError(`找不到或无法读取文件：${file}`, `Cannot read file (missing, not a plain file, or too large): ${file}`);
   }
 }
 

@@ -14,6 +14,7 @@ import type { RecentFiles } from '../services/documents/recent-files';
 import type { RecoveryFolder } from '../services/documents/recovery';
 import type { Guard, Handler } from './ipc';
 import { DIALOG, say } from './dialog-text';
+import { failure, failureOf, reasonOf } from '../services/host-error';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
 const documentFilter = () => ({ name: say(DIALOG.documentFilter), extensions: ['zuoci'] });
@@ -37,8 +38,8 @@ export async function openKnownDocument(context: DocumentContext, filePath: stri
     context.addRecentDocument?.(filePath);
     return { ok: true, value: { path: filePath, fileName: path.basename(filePath), text } };
   } catch (error) {
-    const message = error instanceof DocumentFileError ? error.message : `无法读取文件 ${filePath}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    return { ok: false, message };
+    if (error instanceof DocumentFileError) return failureOf(error);
+    return failure(`无法读取文件 ${filePath}：${reasonOf(error)}`, `Cannot read the file ${filePath}: ${reasonOf(error)}`);
   }
 }
 
@@ -80,7 +81,7 @@ export function documentHandlers(context: DocumentContext, guarded: Guard): Reco
         await context.recovery.save(request);
         return { ok: true, value: null };
       } catch (error) {
-        return { ok: false, message: `自动保存失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请尽快手动保存。` };
+        return failure(`自动保存失败（${reasonOf(error)}）。请尽快手动保存。`, `Autosave failed (${reasonOf(error)}). Save by hand soon.`);
       }
     }),
 
@@ -103,19 +104,22 @@ export function documentHandlers(context: DocumentContext, guarded: Guard): Reco
     })),
 
     [CHANNELS.openRecent]: guarded(openRecentRequestSchema, async (request) => {
-      if (!(await context.recent.includes(request.path))) return { ok: false, message: '这个文件不在最近打开的列表中。' };
+      if (!(await context.recent.includes(request.path))) return failure('这个文件不在最近打开的列表中。', 'This file is not in the recent files list.');
       return openKnownDocument(context, request.path);
     }),
 
     [CHANNELS.takeOpenedDocuments]: guarded(emptyRequestSchema, async () => {
       const opened: OpenedDocument[] = [];
-      const problems: string[] = [];
+      const problems: { zh: string[]; en: string[] } = { zh: [], en: [] };
       for (const filePath of context.takeLaunchPaths()) {
         const result = await openKnownDocument(context, filePath);
         if (result.ok) opened.push(result.value);
-        else if ('message' in result) problems.push(result.message);
+        else if ('message' in result) {
+          problems.zh.push(result.message);
+          problems.en.push(result.en ?? result.message);
+        }
       }
-      if (opened.length === 0 && problems.length) return { ok: false, message: problems.join('\n') };
+      if (opened.length === 0 && problems.zh.length) return failure(problems.zh.join('\n'), problems.en.join('\n'));
       return { ok: true, value: opened };
     }),
   };

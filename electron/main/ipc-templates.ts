@@ -8,6 +8,7 @@ import { ROOM_FILE_EXTENSION } from '../../shared/model/room-template';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import type { TemplateLibrary } from '../services/templates/library';
 import type { Guard, Handler } from './ipc';
+import { failure, reasonOf } from '../services/host-error';
 
 const CANCELLED = { ok: false, cancelled: true } as const;
 const TEMPLATE_FILTER = { name: '会场模板', extensions: [ROOM_FILE_EXTENSION.slice(1)] };
@@ -24,7 +25,7 @@ export function templateHandlers(library: TemplateLibrary, guarded: Guard): Reco
         await writeFileAtomic(choice.filePath, request.text);
         return { ok: true, value: { path: choice.filePath, fileName: path.basename(choice.filePath) } };
       } catch (error) {
-        return { ok: false, message: `模板导出失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）：${choice.filePath}` };
+        return failure(`模板导出失败（${reasonOf(error)}）：${choice.filePath}`, `Exporting the template failed (${reasonOf(error)}): ${choice.filePath}`);
       }
     }),
     [CHANNELS.importTemplate]: guarded(emptyRequestSchema, async (_request, window) => {
@@ -32,7 +33,7 @@ export function templateHandlers(library: TemplateLibrary, guarded: Guard): Reco
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
       const stat = await fs.stat(filePath).catch(() => null);
-      if (!stat?.isFile() || stat.size > MAX_TEMPLATE_BYTES) return { ok: false, message: `无法读取模板文件：${path.basename(filePath)}` };
+      if (!stat?.isFile() || stat.size > MAX_TEMPLATE_BYTES) return failure(`无法读取模板文件：${path.basename(filePath)}`, `Cannot read the template file: ${path.basename(filePath)}`);
       return { ok: true, value: { fileName: path.basename(filePath), text: await fs.readFile(filePath, 'utf8') } };
     }),
   };

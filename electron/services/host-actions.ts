@@ -18,15 +18,15 @@ import { cardChecklistPages } from '../../shared/print/card-checklist';
 import { renderPagesPdf } from './pdf/pages';
 import { allowUserFont, checkedFontPath, FontNotFoundError } from './fonts/font-choice';
 import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
+import { failure, failureOf, reasonOf } from './host-error';
 
-const failure = (message: string) => ({ ok: false as const, message });
 
 export async function importRosterBytes(bytes: Uint8Array, fileName: string): Promise<HostResult<ImportedRoster>> {
   try {
     const { people, problems } = await importRosterIsolated(bytes, fileName);
     return { ok: true, value: { fileName, people, problems } };
   } catch (error) {
-    if (error instanceof UnreadableRosterError) return failure(error.message);
+    if (error instanceof UnreadableRosterError) return failureOf(error);
     throw error;
   }
 }
@@ -42,20 +42,20 @@ export async function readDocumentAt(filePath: string): Promise<HostResult<Opene
   try {
     return { ok: true, value: { path: filePath, fileName: path.basename(filePath), text: await readDocumentText(filePath) } };
   } catch (error) {
-    if (error instanceof DocumentFileError) return failure(error.message);
-    return failure(`无法读取文件 ${filePath}：${(error as Error).message}`);
+    if (error instanceof DocumentFileError) return failureOf(error);
+    return failure(`无法读取文件 ${filePath}：${reasonOf(error)}`, `Cannot read the file ${filePath}: ${reasonOf(error)}`);
   }
 }
 
 /** Refuses to write a document that would not open again. */
 export async function saveDocumentAt(filePath: string, text: string): Promise<HostResult<SavedDocument>> {
   const checked = loadProject(text);
-  if (!checked.ok) return failure(`未保存：${checked.error.message}`);
+  if (!checked.ok) return failure(`未保存：${checked.error.message}`, `Not saved: ${checked.error.en ?? checked.error.message}`);
   try {
     await writeDocumentText(filePath, text);
     return { ok: true, value: { path: filePath, fileName: path.basename(filePath) } };
   } catch (error) {
-    return failure(`保存失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}），原文件未改动：${filePath}`);
+    return failure(`保存失败（${reasonOf(error)}），原文件未改动：${filePath}`, `Saving failed (${reasonOf(error)}); the file on disk is unchanged: ${filePath}`);
   }
 }
 
@@ -64,20 +64,20 @@ export type MadePdfWithBytes = MadePdf & { pdf: Buffer };
 /** Any of the printable documents (cards, map, lists) for a document the host validates first. */
 export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWithBytes>> {
   const loaded = request.sessionIds ? loadSessions(request.documentText, request.sessionIds) : loadProject(request.documentText);
-  if (!loaded.ok) return failure(loaded.error.message);
+  if (!loaded.ok) return failureOf(loaded.error);
   const project = loaded.value;
   try {
     if (request.kind === 'cards') {
       const fontNotices = fontChainFor(project).flatMap((font) => font.fallbackNotice ?? []);
       const cards = await printCards(project, request.selection ?? {});
-      if (cards.cardCount === 0 && cards.missingGlyphs.length === 0) return failure('没有可打印的座签：所选范围内没有已安排的座位。');
+      if (cards.cardCount === 0 && cards.missingGlyphs.length === 0) return failure('没有可打印的座签：所选范围内没有已安排的座位。', 'No cards to print: no seat in the chosen range has anyone in it.');
       return { ok: true, value: { pdf: cards.pdf, pageCount: cards.cardCount, cardCount: cards.cardCount, printed: cards.printed, missingGlyphs: cards.missingGlyphs, fontNotices } };
     }
     const made = request.kind === 'map' ? await printSeatMap(project) : await printList(project, request.kind);
-    if (made.pageCount === 0) return failure('没有可打印的内容：还没有人入座。');
+    if (made.pageCount === 0) return failure('没有可打印的内容：还没有人入座。', 'Nothing to print: nobody is seated yet.');
     return { ok: true, value: { pdf: made.pdf, pageCount: made.pageCount, cardCount: 0, printed: {}, missingGlyphs: [] } };
   } catch (error) {
-    if (error instanceof FontNotFoundError) return failure(error.message);
+    if (error instanceof FontNotFoundError) return failureOf(error);
     throw error;
   }
 }
@@ -85,8 +85,8 @@ export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWit
 /** The .xlsx of the chosen sheets for a document the host validates first. */
 export async function excelFor(request: Pick<ExportExcelRequest, 'documentText' | 'sheets'>): Promise<HostResult<{ xlsx: Buffer; sheetNames: string[] }>> {
   const loaded = loadProject(request.documentText);
-  if (!loaded.ok) return failure(loaded.error.message);
-  if (loaded.value.people.length === 0) return failure('没有可导出的人员：请先导入名单。');
+  if (!loaded.ok) return failureOf(loaded.error);
+  if (loaded.value.people.length === 0) return failure('没有可导出的人员：请先导入名单。', 'Nobody to export: import a roster first.');
   const sheetNames = workbookSheets(loaded.value, request.sheets).map((sheet) => sheet.name);
   return { ok: true, value: { xlsx: await exportXlsx(loaded.value, request.sheets), sheetNames } };
 }
@@ -95,16 +95,16 @@ export async function excelFor(request: Pick<ExportExcelRequest, 'documentText' 
 export async function cardChecklistFor(request: Pick<CardChecklistRequest, 'previousText' | 'documentText'>): Promise<HostResult<MadePdfWithBytes>> {
   const before = loadProject(request.previousText);
   const after = loadProject(request.documentText);
-  if (!before.ok) return failure(before.error.message);
-  if (!after.ok) return failure(after.error.message);
+  if (!before.ok) return failureOf(before.error);
+  if (!after.ok) return failureOf(after.error);
   const changes = cardChanges(before.value, after.value);
-  if (!changes.anew.length && !changes.moved.length && !changes.removed.length) return failure('座签没有变动，无需清单。');
+  if (!changes.anew.length && !changes.moved.length && !changes.removed.length) return failure('座签没有变动，无需清单。', 'No card has changed: there is nothing to list.');
   const pages = cardChecklistPages(after.value.meta.title, changes);
   try {
     const pdf = await renderPagesPdf(pages, fontChainFor(after.value), `${after.value.meta.title}座签变动清单`);
     return { ok: true, value: { pdf, pageCount: pages.length, cardCount: 0, printed: {}, missingGlyphs: [] } };
   } catch (error) {
-    if (error instanceof FontNotFoundError) return failure(error.message);
+    if (error instanceof FontNotFoundError) return failureOf(error);
     throw error;
   }
 }
@@ -118,7 +118,8 @@ export function pickedFontChoices(filePath: string): HostResult<InstalledFont[]>
     const faces = 'fonts' in opened ? (opened.fonts as fontkit.Font[]) : [opened];
     return { ok: true, value: faces.map((face) => ({ name: `${face.familyName} ${face.subfamilyName}`.trim(), choice: 'fonts' in opened ? `${filePath}#${face.postscriptName}` : filePath })) };
   } catch (error) {
-    return failure(error instanceof FontNotFoundError ? error.message : `无法读取字体文件 ${path.basename(filePath)}：${(error as Error).message}`);
+    if (error instanceof FontNotFoundError) return failureOf(error);
+    return failure(`无法读取字体文件 ${path.basename(filePath)}：${(error as Error).message}`, `Cannot read the font file ${path.basename(filePath)}: ${(error as Error).message}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { serializeMeeting } from '../../shared/model/load';
 import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { safetyWords } from '../safety/words';
+import { failureText } from './host-result';
 
 export const AUTOSAVE_INTERVAL_MS = 30_000;
 
@@ -34,9 +35,10 @@ export function createAutosaver(host: Pick<typeof platform, 'autosave' | 'discar
         return 'saved';
       }
       // Say it once, not every 30 s; say it again after it has worked in between.
-      if ('message' in result && !failureShown) {
+      const text = failureText(result);
+      if (text !== null && !failureShown) {
         failureShown = true;
-        state.notify({ kind: 'warning', text: safetyWords().autosaveFailed(result.message) });
+        state.notify({ kind: 'warning', text: safetyWords().autosaveFailed(text) });
       }
       return 'failed';
     },

@@ -5,7 +5,7 @@ import type { RecentFile } from '../../shared/platform';
 import { platform } from '../platform/platform';
 import { openDocumentText } from '../safety/open-text';
 import { useMessages } from '../i18n/useMessages';
-import { useZuoci } from '../store/store';
+import { whenDone } from '../actions/host-result';
 
 export function RecentFiles() {
   const messages = useMessages();
@@ -18,7 +18,7 @@ export function RecentFiles() {
   const open = async (path: string) => {
     const result = await platform.openRecent({ path });
     if (result.ok) await openDocumentText(result.value);
-    else if ('message' in result) useZuoci.getState().notify({ kind: 'error', text: result.message });
+    else whenDone(result, () => undefined);
   };
   return (
     <select className="recent-files" data-control="recent-files" value="" aria-label={messages.recentFiles} onFocus={() => void refresh()} onChange={(e) => void open(e.target.value)}>

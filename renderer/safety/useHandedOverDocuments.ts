@@ -2,8 +2,8 @@
 // open-file): taken from the host at start-up and whenever it says more are waiting.
 import { useEffect } from 'react';
 import { platform } from '../platform/platform';
-import { useZuoci } from '../store/store';
 import { openDocumentText } from './open-text';
+import { whenDone } from '../actions/host-result';
 
 export function useHandedOverDocuments(): void {
   useEffect(() => {
@@ -12,7 +12,7 @@ export function useHandedOverDocuments(): void {
       const result = await platform.takeOpenedDocuments();
       if (!live) return;
       if (!result.ok) {
-        if ('message' in result) useZuoci.getState().notify({ kind: 'error', text: result.message });
+        whenDone(result, () => undefined);
         return;
       }
       // Several at once (a multi-select double-click): the last one stays open, as in other apps.

@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { checkJsonDepth } from '../../../shared/model/limits';
 import { writeFileAtomic } from './atomic-write';
+import { HostError } from '../host-error';
 
 /** Larger than any real seating plan (10,000 people is ~3 MB); guards against opening a wrong file. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-export class DocumentFileError extends Error {}
+export class DocumentFileError extends HostError {}
 
 /** Notepad and some mail gateways put a UTF-8 BOM in front of JSON; JSON.parse refuses it. */
 export function withoutBom(text: string): string {
@@ -30,16 +31,16 @@ export async function readDocumentFile(filePath: string): Promise<DocumentOnDisk
   try {
     stat = await fs.stat(filePath);
   } catch {
-    throw new DocumentFileError(`找不到文件：${filePath}`);
+    throw new DocumentFileError({ zh: `找不到文件：${filePath}`, en: `File not found: ${filePath}` });
   }
   // A device, a pipe or a folder named *.zuoci would block or fail halfway: only plain files.
-  if (!stat.isFile()) throw new DocumentFileError(`不是座次文件：${filePath}`);
-  if (stat.size > MAX_DOCUMENT_BYTES) throw new DocumentFileError(`文件太大（${Math.round(stat.size / 1048576)} MB），不是座次文件。`);
+  if (!stat.isFile()) throw new DocumentFileError({ zh: `不是座次文件：${filePath}`, en: `Not a Zuoci file: ${filePath}` });
+  if (stat.size > MAX_DOCUMENT_BYTES) throw new DocumentFileError({ zh: `文件太大（${Math.round(stat.size / 1048576)} MB），不是座次文件。`, en: `The file is too large (${Math.round(stat.size / 1048576)} MB) to be a Zuoci file.` });
   const bytes = await fs.readFile(filePath);
   const text = withoutBom(bytes.toString('utf8'));
   // Thousands of nested brackets would overflow the parser's stack before any schema could refuse them.
   const tooDeep = checkJsonDepth(text)[0];
-  if (tooDeep) throw new DocumentFileError(tooDeep.message);
+  if (tooDeep) throw new DocumentFileError({ zh: tooDeep.message, en: tooDeep.en ?? tooDeep.message });
   return { text, fingerprint: fingerprintOf(bytes) };
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { bundledFallbackFontPath, bundledFontPath } from './bundled';
 import { fontFolders } from './system-fonts';
+import { HostError } from '../host-error';
 
 export interface FontFile {
   path: string;
@@ -18,7 +19,7 @@ export interface FontFile {
   fallbackNotice?: string;
 }
 
-export class FontNotFoundError extends Error {}
+export class FontNotFoundError extends HostError {}
 
 /** Larger than any CJK font (Source Han Sans TTC is ~20 MB per weight set), smaller than a trap. */
 export const MAX_FONT_BYTES = 64 * 1024 * 1024;
@@ -46,29 +47,29 @@ const inside = (file: string, folder: string) => {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 };
 
-function refuse(zh: string): never {
-  throw new FontNotFoundError(`${zh}请在打印设置中重新选择字体。`);
+function refuse(zh: string, en: string): never {
+  throw new FontNotFoundError({ zh: `${zh}请在打印设置中重新选择字体。`, en: `${en} Choose the font again in the print settings.` });
 }
 
 /** The checked, real path of a font file the document names; throws FontNotFoundError otherwise. */
 export function checkedFontPath(filePath: string, folders: readonly string[] = fontFolders()): string {
-  if (isNetworkOrDevicePath(filePath)) refuse(`不能使用网络路径或设备上的字体：${filePath}。`);
-  if (!path.isAbsolute(filePath) || !FONT_EXTENSION.test(filePath)) refuse(`不是字体文件（.ttf/.otf/.ttc）：${filePath}。`);
+  if (isNetworkOrDevicePath(filePath)) refuse(`不能使用网络路径或设备上的字体：${filePath}。`, `A font on a network path or a device cannot be used: ${filePath}.`);
+  if (!path.isAbsolute(filePath) || !FONT_EXTENSION.test(filePath)) refuse(`不是字体文件（.ttf/.otf/.ttc）：${filePath}。`, `Not a font file (.ttf/.otf/.ttc): ${filePath}.`);
   let real: string;
   try {
     real = realpathSync(filePath);
   } catch {
-    refuse(`找不到字体文件：${filePath}。`);
+    refuse(`找不到字体文件：${filePath}。`, `Font file not found: ${filePath}.`);
   }
   // A symlink may point anywhere: the checks apply to where it leads.
-  if (isNetworkOrDevicePath(real)) refuse(`不能使用网络路径或设备上的字体：${filePath}。`);
+  if (isNetworkOrDevicePath(real)) refuse(`不能使用网络路径或设备上的字体：${filePath}。`, `A font on a network path or a device cannot be used: ${filePath}.`);
   const discovered = folders.some((folder) => inside(real, folder) || inside(real, safeRealpath(folder)));
   if (!discovered && !userFonts.has(real) && !userFonts.has(path.resolve(filePath))) {
-    refuse(`字体“${path.basename(filePath)}”不在本机字体文件夹中，也不是在本机选定的。`);
+    refuse(`字体“${path.basename(filePath)}”不在本机字体文件夹中，也不是在本机选定的。`, `The font “${path.basename(filePath)}” is neither in this computer's font folders nor picked on this computer.`);
   }
   const stat = statSync(real);
-  if (!stat.isFile()) refuse(`不是字体文件：${filePath}。`);
-  if (stat.size > MAX_FONT_BYTES) refuse(`字体文件太大（${Math.round(stat.size / 1048576)} MB）：${filePath}。`);
+  if (!stat.isFile()) refuse(`不是字体文件：${filePath}。`, `Not a font file: ${filePath}.`);
+  if (stat.size > MAX_FONT_BYTES) refuse(`字体文件太大（${Math.round(stat.size / 1048576)} MB）：${filePath}。`, `The font file is too large (${Math.round(stat.size / 1048576)} MB): ${filePath}.`);
   return real;
 }
 

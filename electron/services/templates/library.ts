@@ -6,6 +6,7 @@ import path from 'node:path';
 import { loadRoomTemplate, ROOM_FILE_EXTENSION, templateFileName } from '../../../shared/model/room-template';
 import type { HostResult, StoredTemplate } from '../../../shared/platform';
 import { writeFileAtomic } from '../documents/atomic-write';
+import { failure, reasonOf } from '../host-error';
 
 /** More than anyone keeps; a folder with thousands of files is not read whole. */
 const MAX_TEMPLATES = 500;
@@ -36,7 +37,7 @@ export class TemplateLibrary {
   /** Save under the template's name (a template of the same name is replaced); refused if it would not load. */
   async save(name: string, text: string): Promise<HostResult<StoredTemplate>> {
     const loaded = loadRoomTemplate(text);
-    if (!loaded.ok) return { ok: false, message: `未保存模板：${loaded.error.message}` };
+    if (!loaded.ok) return failure(`未保存模板：${loaded.error.message}`, `Template not saved: ${loaded.error.en ?? loaded.error.message}`);
     const fileName = templateFileName(name);
     try {
       await fs.mkdir(this.folder, { recursive: true });
@@ -44,7 +45,7 @@ export class TemplateLibrary {
       await writeFileAtomic(path.join(this.folder, fileName), text, undefined, { backup: false });
       return { ok: true, value: { fileName, text } };
     } catch (error) {
-      return { ok: false, message: `模板保存失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）：${fileName}` };
+      return failure(`模板保存失败（${reasonOf(error)}）：${fileName}`, `Saving the template failed (${reasonOf(error)}): ${fileName}`);
     }
   }
 }

@@ -12,6 +12,7 @@ import { useZuoci } from '../../store/store';
 import { CardSettings, type CardScope } from './CardSettings';
 import { MapSettings } from './MapSettings';
 import { PdfPreview } from './PdfPreview';
+import { failureText } from '../../actions/host-result';
 
 const KINDS: PdfKind[] = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'];
 /** File names stay Chinese whatever the UI language: the documents are. */
@@ -76,7 +77,7 @@ export function PrintDialog({ onClose }: { onClose: () => void }) {
         const next: Shown = result.ok ? { ...result.value, kind, scope, project } : { pdfBase64: '', pageCount: 0, cardCount: 0, printed: {}, missingGlyphs: [], kind, scope, project };
         if (result.ok) made.current.set(key, next);
         setPreview(next);
-        setProblem(result.ok ? null : 'message' in result ? result.message : null);
+        setProblem(failureText(result));
       });
     });
     return () => {
