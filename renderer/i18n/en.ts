@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { handSeatingEn } from './seat10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  handSeating: handSeatingEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

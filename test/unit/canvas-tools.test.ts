@@ -35,7 +35,8 @@ function world(occupied: Record<string, string> = {}, space = false) {
     setGhost: (text) => log.ghost.push(text),
     beginMove: (from) => log.moves.push(`begin ${from}`),
     previewMove: (to) => log.moves.push(`preview ${to}`),
-    endMove: (keep) => log.moves.push(keep ? 'commit' : 'cancel'),
+    previewUnseat: () => log.moves.push('unseat'),
+    endMove: (keep) => log.moves.push(keep ? 'commit' : 'cancel') > 0 && keep,
   };
   let state: ToolState = idle();
   const at = (seatId: string, dx = 0, dy = 0) => {
@@ -89,7 +90,7 @@ describe('canvas tools', () => {
     expect(w.log.ghost.at(-1)).toBeNull();
   });
 
-  it('Escape during a drag, or a drop off the seats, leaves the plan as it was', () => {
+  it('Escape during a drag leaves the plan as it was; a drop on clear floor unseats, one between seats does nothing', () => {
     const w = world({ 'hall-1:1-1': '王建国' });
     w.down(w.at('hall-1:1-1'));
     w.move(w.at('hall-1:3-5'));
@@ -101,6 +102,15 @@ describe('canvas tools', () => {
     w.down(w.at('hall-1:1-1'));
     w.move(w.at('hall-1:3-5'));
     w.up({ x: 1, y: 1 });
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'unseat', 'commit']);
+    expect(w.selected).toEqual([]);
+    // Just off a seat, in the gap beside it: still near the seats, so back in the own seat and no step.
+    w.log.moves.length = 0;
+    const gap = w.at('hall-1:3-5', 0, 0);
+    const s = room.seats.find((seat) => seat.seat.id === 'hall-1:3-5')!;
+    w.down(w.at('hall-1:1-1'));
+    w.move(gap);
+    w.up({ x: gap.x, y: gap.y + (s.height / 2 + 2) * w.view.scale });
     expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'preview null', 'cancel']);
   });
 

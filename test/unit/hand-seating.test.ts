@@ -75,7 +75,7 @@ describe('dropping people from the roster', () => {
     expect(refused).toBeUndefined();
     // 1-2 free, 1-3 taken by 庚, 1-4 disabled, then row 2 from its first seat.
     expect(project.assignment).toEqual({ [h(1, 2)]: 'p3', [h(1, 3)]: 'p7', [h(2, 1)]: 'p1', [h(2, 2)]: 'p2' });
-    expect(project.locks.sort()).toEqual([h(1, 2), h(2, 1), h(2, 2)].sort());
+    expect([...project.locks].sort()).toEqual([h(1, 2), h(2, 1), h(2, 2)].sort());
   });
 
   it('several: those already seated leave their seats first and keep their locks; nobody is displaced', () => {
