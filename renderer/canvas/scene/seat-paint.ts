@@ -13,8 +13,8 @@ const EMPTY = '#ffffff';
 const DISABLED = '#d6d3d1';
 const LOCK = '#b91c1c';
 const ABSENT = '#d97706';
-/** Empty seats while 标出空座 is on: a warm yellow no category uses. */
-const GAP = '#fde047';
+/** Empty seats while 标出空座 is on: an orange no category uses (媒体 is a pale yellow). */
+const GAP = '#fdba74';
 
 /** The screen fill of a seat: by category, with 出席 tinted by zone so seated differs from empty. */
 export function seatFill(seat: DrawnSeat, occupant: Occupant | undefined): string {
@@ -113,13 +113,13 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
 
 /**
  * A lock reads at a glance (a red frame alone looks like a selection): a solid red square in the
- * seat's top-right corner, and from 10 px up a white padlock in it. Up to 16 px on screen, never
- * more than 45% of the seat, so the name stays readable.
+ * seat's top-right corner, and from 10 px up a white padlock in it. Up to 14 px on screen, never
+ * more than 40% of the seat, so the name stays readable.
  */
 function paintLockCorners(ctx: CanvasRenderingContext2D, locked: readonly DrawnSeat[], px: number): void {
   if (!locked.length) return;
   const first = locked[0]!;
-  const size = Math.min(16 * px, Math.min(first.width, first.height) * 0.45);
+  const size = Math.min(14 * px, Math.min(first.width, first.height) * 0.4);
   ctx.beginPath();
   for (const s of locked) ctx.rect(s.x + s.width - size, s.y, size, size);
   ctx.fillStyle = LOCK;
