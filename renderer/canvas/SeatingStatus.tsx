@@ -2,7 +2,7 @@
 // many seats are empty in this session, always in view; the toggle that tints the empty seats and
 // lists the unseated people (drag a name onto a seat; click it to find the row in the roster); and
 // the user's setting 手动放置时锁定座位. The counts follow the assignment, never a walk of the drawing.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { seatingCounts, unseatedPeople } from '../../shared/model/hand-seating';
 import { runAction } from '../actions/run';
 import { showSeatingGapsAction } from '../actions/seat-actions';
@@ -25,11 +25,20 @@ export function SeatingStatus() {
   // Once per room: the usable seats (the drawing is cached per venue).
   const usable = useMemo(() => new Set(drawingFor(venue).seats.filter((s) => !s.seat.disabled).map((s) => s.seat.id)), [venue]);
   const counts = useMemo(() => seatingCounts({ people, assignment }, usable), [people, assignment, usable]);
+  // The canvas zooms on the wheel (a native listener on its container): the list scrolls instead.
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const keep = (event: WheelEvent) => event.stopPropagation();
+    element.addEventListener('wheel', keep, { passive: true });
+    return () => element.removeEventListener('wheel', keep);
+  }, [showGaps]);
   const waiting = useMemo(() => (showGaps ? unseatedPeople({ people, assignment }) : []), [showGaps, people, assignment]);
   return (
     <>
       {showGaps && (
-        <div className="unseated-list" data-testid="unseated-list">
+        <div ref={list} className="unseated-list" data-testid="unseated-list">
           <h3>{t.unseatedTitle}</h3>
           {waiting.length === 0 ? <p className="empty">{t.nobodyUnseated}</p> : (
             <ul>

@@ -192,6 +192,12 @@ describe.skipIf(!browserAvailable)('hand seating in Chromium', () => {
     // The first 60 in roster order, then how many more.
     expect(await list.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-person')))).toEqual(waiting.slice(0, 60));
     await list.getByText('还有 108 人…').waitFor();
+    // The wheel over the list scrolls it; it does not zoom the canvas beneath.
+    const zoom = await app.page.textContent('[data-testid="zoom-level"]');
+    await list.hover();
+    await app.page.mouse.wheel(0, 400);
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    expect(await app.page.textContent('[data-testid="zoom-level"]')).toBe(zoom);
     await frameSeats(app.page, { zone: 'hall', row: 1 });
     await app.page.screenshot({ path: 'test-output/hand-seating-gaps.png' });
     // Dragged from the list onto an empty seat: seated there (and undone again, to keep the story short).
