@@ -3,7 +3,7 @@
 import type { Action } from './action';
 import { openAction, redoAction, saveAction, undoAction } from './document-actions';
 import { arrangeAllAction, arrangeRostrumAction, exportCardsAction, importRosterAction, printAction, printSessionsCardsAction } from './meeting-actions';
-import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, unlockSeatsAction } from './seat-actions';
+import { clearSeatsAction, lockSeatsAction, selectAllAction, selectNoneAction, showSeatingGapsAction, unlockSeatsAction } from './seat-actions';
 import { findAction, PAN_ACTIONS, zoomFitAction, zoomInAction, zoomOutAction } from './view-actions';
 import { SESSION_ACTIONS } from './session-actions';
 import { ELEMENT_ACTIONS } from './element-actions';
@@ -16,6 +16,7 @@ export const ALL_ACTIONS: Action[] = [
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
+  showSeatingGapsAction,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));

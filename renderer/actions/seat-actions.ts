@@ -1,5 +1,8 @@
-// Commands on the selected seats: lock, unlock, clear, select all, select none.
-import { clearSeats, setLocked } from '../../shared/model/edits';
+// Commands on the selected seats: lock, unlock, clear, select all, select none; and marking the
+// empty seats (with the unseated people listed) for hand seating.
+import { setLocked } from '../../shared/model/edits';
+import { unseat } from '../../shared/model/hand-seating';
+import { useHandSeating } from '../canvas/hand-seating-store';
 import { drawingFor } from '../canvas/room-cache';
 import { useZuoci } from '../store/store';
 import { ctrl, plain, type Action } from './action';
@@ -25,13 +28,21 @@ export const unlockSeatsAction: Action = {
   perform: () => useZuoci.getState().commit((p) => setLocked(p, selection(), false)),
 };
 
+/** 清空座位: the people on the selected seats become unseated (Delete, or Backspace on a laptop). One undo step. */
 export const clearSeatsAction: Action = {
   name: 'clearSeats',
   label: (m) => m.clearSeat,
   shortcut: 'Delete',
   predicate: () => seated().length > 0,
-  keyTest: (e) => plain(e, 'Delete'),
-  perform: () => useZuoci.getState().commit((p) => clearSeats(p, selection())),
+  keyTest: (e) => plain(e, 'Delete') || plain(e, 'Backspace'),
+  perform: () => useZuoci.getState().commit((p) => unseat(p, selection())),
+};
+
+/** Tint the empty seats on the canvas and list who still needs a seat (the status bar's toggle). */
+export const showSeatingGapsAction: Action = {
+  name: 'showSeatingGaps',
+  label: (m) => (useHandSeating.getState().showGaps ? m.handSeating.hideGaps : m.handSeating.showGaps),
+  perform: () => useHandSeating.getState().setShowGaps(!useHandSeating.getState().showGaps),
 };
 
 export const selectAllAction: Action = {

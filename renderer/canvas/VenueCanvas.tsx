@@ -4,13 +4,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { explainPlacementIn } from '../../shared/arrange/explain';
 import { inLanguage } from '../../shared/i18n/text';
-import { placePerson } from '../../shared/model/edits';
-import { PERSON_DRAG_TYPE } from '../panels/drag';
+import { PERSON_DRAG_TYPE, personIdsFromDrag } from '../panels/drag';
 import { useZuoci } from '../store/store';
 import { ContextMenu } from './ContextMenu';
 import { FindBox } from './FindBox';
 import { MiniMap } from './MiniMap';
 import { drawingFor } from './room-cache';
+import { dropPeopleOnSeat } from './hand-placement';
+import { useHandSeating } from './hand-seating-store';
+import { SeatingStatus } from './SeatingStatus';
 import { planData } from './scene/plan-data';
 import { CanvasScene } from './scene/scene';
 import { exposeForTests } from './test-hook';
@@ -84,9 +86,12 @@ export function VenueCanvas() {
     });
     observer.observe(container.current!);
     const offTests = exposeForTests(s);
+    s.setMarkEmpty(useHandSeating.getState().showGaps);
+    const offGaps = useHandSeating.subscribe((state) => s.setMarkEmpty(state.showGaps));
     return () => {
       offDocument();
       offView();
+      offGaps();
       observer.disconnect();
       offTests();
       s.destroy();
@@ -106,18 +111,15 @@ export function VenueCanvas() {
     setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), language)}` });
   }), []);
 
-  // Drop a person from the roster onto a seat: placed there by hand, and locked.
+  // Drop people from the roster onto a seat: placed there by hand (hand-placement.ts).
   const onDrop = (event: React.DragEvent) => {
     event.preventDefault();
-    const personId = event.dataTransfer.getData(PERSON_DRAG_TYPE);
+    const personIds = personIdsFromDrag(event.dataTransfer.getData(PERSON_DRAG_TYPE));
     const box = container.current!.getBoundingClientRect();
     const view = scene.current!.viewport;
     const index = scene.current!.index.seatAt((event.clientX - box.left - view.x) / view.scale, (event.clientY - box.top - view.y) / view.scale);
     const seat = index === undefined ? undefined : scene.current!.room!.seats[index]!.seat;
-    if (personId && seat && !seat.disabled) {
-      useZuoci.getState().commit((p) => placePerson(p, personId, seat.id));
-      useZuoci.getState().selectSeats([seat.id]);
-    }
+    if (personIds.length && seat) dropPeopleOnSeat(personIds, seat.id);
   };
 
   const onContextMenu = (event: React.MouseEvent) => {
@@ -142,6 +144,7 @@ export function VenueCanvas() {
       )}
       <FindBox />
       <ZoomIndicator />
+      <SeatingStatus />
       <MiniMap />
       {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>

@@ -1,16 +1,14 @@
 // The tools' window on the app: the scene for geometry, the stores for state. The one document
-// change a tool can make (a dropped person) goes through the store's commit.
-import { placePerson } from '../../shared/model/edits';
-import type { Project } from '../../shared/model/schema';
+// change a tool can make (a person moved or taken off their seat) is a store gesture (hand-placement.ts).
 import { useZuoci } from '../store/store';
+import { seatMoveGesture } from './hand-placement';
 import type { CanvasScene } from './scene/scene';
 import type { ToolContext } from './tools/tool';
 import { openSession, useView } from './view-store';
 import { toVenue } from './viewport';
 
 export function toolContext(scene: CanvasScene, spaceHeld: () => boolean): ToolContext {
-  // The plan when a move began: each preview is computed from it, not from the previous preview.
-  let moving: { base: Project; personId: string } | null = null;
+  const move = seatMoveGesture();
   const seatAtVenue = (x: number, y: number) => {
     const index = scene.index.seatAt(x, y);
     return index === undefined ? undefined : scene.room?.seats[index];
@@ -37,23 +35,9 @@ export function toolContext(scene: CanvasScene, spaceHeld: () => boolean): ToolC
       return project.people.find((p) => p.id === personId)?.name;
     },
     setGhost: (text, at) => scene.setGhost(text, at?.x, at?.y),
-    beginMove: (from) => {
-      const { project, beginGesture } = useZuoci.getState();
-      const personId = project.assignment[from];
-      if (!personId) return;
-      moving = { base: project, personId };
-      beginGesture();
-    },
-    previewMove: (to) => {
-      if (!moving) return;
-      const { base, personId } = moving;
-      useZuoci.getState().updateGesture(() => (to ? placePerson(base, personId, to) : base));
-    },
-    endMove: (keep) => {
-      if (!moving) return;
-      moving = null;
-      if (keep) useZuoci.getState().commitGesture();
-      else useZuoci.getState().cancelGesture();
-    },
+    beginMove: (from) => move.begin(from),
+    previewMove: (to) => move.preview(to),
+    previewUnseat: () => move.previewUnseat(),
+    endMove: (keep) => move.end(keep),
   };
 }

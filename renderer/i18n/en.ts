@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { handSeatingEn } from './seat10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  handSeating: handSeatingEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',
@@ -117,7 +119,7 @@ export const en: Messages = {
   lock: 'Lock (auto-arrange leaves it)',
   unlock: 'Unlock',
   clearSeat: 'Clear seat',
-  dragHint: 'Drag a person from the roster onto a seat to place them by hand; the seat is locked.',
+  dragHint: 'Drag a person from the roster onto a seat to place them by hand; drag a seated person to move them (swapping with whoever sits there), or onto the floor or press Delete to unseat them.',
   orderingTitle: 'Ordering (whole meeting)',
   singleGivenName: 'One-character given names',
   blankFirst: 'Before longer names (Tian Fu before Tian Dali)',

@@ -1,7 +1,9 @@
 import { printZhCN } from './print-messages';
+import { handSeatingZhCN } from './seat10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
+  handSeating: handSeatingZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',
@@ -116,7 +118,7 @@ export const zhCN = {
   lock: '锁定（自动排座不再移动）',
   unlock: '解锁',
   clearSeat: '清空座位',
-  dragHint: '把名单中的人拖到座位上即可手动安排，并自动锁定。',
+  dragHint: '把名单中的人拖到座位上即可手动安排；拖动座位上的人可换座（座位有人则对调），拖到空地或按 Delete 即撤下。',
   orderingTitle: '排序设置（全会通用）',
   singleGivenName: '单名笔画',
   blankFirst: '单名在前（田富在田大利前）',

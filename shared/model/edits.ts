@@ -1,4 +1,5 @@
 // Every change to a document is a pure function here, called by exactly one store action.
+import { placeFromRoster } from './hand-seating';
 import { newId } from './ids';
 import type { Person, Project, ZoneRules } from './schema';
 import type { RoomTemplate } from './room-template';
@@ -79,19 +80,12 @@ export function setMeta(project: Project, change: Partial<Project['meta']>): Pro
 }
 
 /**
- * Put a person in a seat by hand (领导特殊交待) and lock it, so auto-arrange leaves it alone.
- * Whoever sat there moves to the person's old seat, if they had one.
+ * Put a person in a seat by hand (领导特殊交待) and lock it, so auto-arrange leaves it alone. The
+ * rules (a seated person swaps with the occupant, locks follow people, a locked occupant is never
+ * displaced) live in hand-seating.ts, which the canvas and the roster use with the user's setting.
  */
 export function placePerson(project: Project, personId: string, seatId: string): Project {
-  const assignment = { ...project.assignment };
-  const oldSeat = Object.keys(assignment).find((seat) => assignment[seat] === personId);
-  const displaced = assignment[seatId];
-  if (oldSeat === seatId) return project;
-  if (oldSeat) delete assignment[oldSeat];
-  if (displaced && oldSeat) assignment[oldSeat] = displaced;
-  assignment[seatId] = personId;
-  const locks = project.locks.includes(seatId) ? project.locks : [...project.locks, seatId];
-  return { ...project, assignment, locks: locks.filter((seat) => assignment[seat] !== undefined) };
+  return placeFromRoster(project, [personId], seatId, [], { lockOnDrop: true }).project;
 }
 
 export function setLocked(project: Project, seatIds: readonly string[], locked: boolean): Project {

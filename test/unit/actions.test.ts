@@ -42,7 +42,7 @@ describe('Actions', () => {
   it('names are unique and each shortcut belongs to one Action', () => {
     const names = registry.ALL_ACTIONS.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const [k, mods] of [['z', { ctrlKey: true }], ['y', { ctrlKey: true }], ['=', { ctrlKey: true }], ['-', { ctrlKey: true }], ['0', { ctrlKey: true }], ['f', { ctrlKey: true }], ['ArrowLeft', {}], ['Delete', {}]] as const) {
+    for (const [k, mods] of [['z', { ctrlKey: true }], ['y', { ctrlKey: true }], ['=', { ctrlKey: true }], ['-', { ctrlKey: true }], ['0', { ctrlKey: true }], ['f', { ctrlKey: true }], ['ArrowLeft', {}], ['Delete', {}], ['Backspace', {}]] as const) {
       expect(registry.ALL_ACTIONS.filter((a) => a.keyTest?.(key(k, mods))).length, k).toBe(1);
     }
   });

@@ -12,10 +12,11 @@ import { toScreen, toVenue, type Box, type Viewport } from '../../renderer/canva
 const room = roomDrawing(ROOM_TEMPLATES['大礼堂']!().venue);
 const index = buildSeatIndex(room.seats);
 
-function world(occupied: Record<string, string> = {}, space = false) {
+function world(occupied: Record<string, string> = {}, space = false, refused: readonly string[] = []) {
   const log = { moves: [] as string[], marquee: [] as (Box | null)[], ghost: [] as (string | null)[] };
   let view: Viewport = { scale: 0.5, x: 0, y: 0 };
   let selected: string[] = [];
+  let target: string | null = null;
   const ctx: ToolContext = {
     seatAt: (p) => {
       const v = toVenue(view, p.x, p.y);
@@ -34,8 +35,17 @@ function world(occupied: Record<string, string> = {}, space = false) {
     occupantName: (id) => occupied[id],
     setGhost: (text) => log.ghost.push(text),
     beginMove: (from) => log.moves.push(`begin ${from}`),
-    previewMove: (to) => log.moves.push(`preview ${to}`),
-    endMove: (keep) => log.moves.push(keep ? 'commit' : 'cancel'),
+    previewMove: (to) => log.moves.push(`preview ${(target = to)}`),
+    previewUnseat: () => {
+      target = null;
+      log.moves.push('unseat');
+    },
+    // The context refuses a drop on a locked occupant's seat (hand-placement.ts): cancelled, not kept.
+    endMove: (keep) => {
+      const kept = keep && !(target && refused.includes(target));
+      log.moves.push(kept ? 'commit' : 'cancel');
+      return kept;
+    },
   };
   let state: ToolState = idle();
   const at = (seatId: string, dx = 0, dy = 0) => {
@@ -89,7 +99,7 @@ describe('canvas tools', () => {
     expect(w.log.ghost.at(-1)).toBeNull();
   });
 
-  it('Escape during a drag, or a drop off the seats, leaves the plan as it was', () => {
+  it('Escape during a drag leaves the plan as it was; a drop on clear floor unseats, one between seats does nothing', () => {
     const w = world({ 'hall-1:1-1': '王建国' });
     w.down(w.at('hall-1:1-1'));
     w.move(w.at('hall-1:3-5'));
@@ -101,7 +111,26 @@ describe('canvas tools', () => {
     w.down(w.at('hall-1:1-1'));
     w.move(w.at('hall-1:3-5'));
     w.up({ x: 1, y: 1 });
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'unseat', 'commit']);
+    expect(w.selected).toEqual([]);
+    // Just off a seat, in the gap beside it: still near the seats, so back in the own seat and no step.
+    w.log.moves.length = 0;
+    const gap = w.at('hall-1:3-5', 0, 0);
+    const s = room.seats.find((seat) => seat.seat.id === 'hall-1:3-5')!;
+    w.down(w.at('hall-1:1-1'));
+    w.move(gap);
+    w.up({ x: gap.x, y: gap.y + (s.height / 2 + 2) * w.view.scale });
     expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:3-5', 'preview null', 'cancel']);
+  });
+
+  it('a drop the context refuses (a locked occupant) is cancelled and leaves the selection alone', () => {
+    const w = world({ 'hall-1:1-1': '王建国', 'hall-1:1-2': '李明' }, false, ['hall-1:1-2']);
+    w.ctx.select(['hall-1:5-5']);
+    w.down(w.at('hall-1:1-1'));
+    w.move(w.at('hall-1:1-2'));
+    w.up(w.at('hall-1:1-2'));
+    expect(w.log.moves).toEqual(['begin hall-1:1-1', 'preview hall-1:1-2', 'cancel']);
+    expect(w.selected).toEqual(['hall-1:5-5']);
   });
 
   it('a marquee from the floor selects the seats it touches; Shift adds; Escape keeps the selection', () => {

@@ -26,6 +26,8 @@ export class CanvasScene {
   index: SeatIndex = buildSeatIndex([]);
   private plan: PlanData = { occupants: new Map(), locks: new Set() };
   private view: Viewport = { scale: 1, x: 0, y: 0 };
+  /** 标出空座 (hand seating): empty seats tinted. */
+  private markEmpty = false;
 
   constructor(container: HTMLDivElement, width: number, height: number) {
     this.stage = new Konva.Stage({ container, width, height, listening: false });
@@ -57,7 +59,7 @@ export class CanvasScene {
         sceneFunc: (context) => {
           const ctx = context._context;
           const scale = this.view.scale;
-          paintBlock(ctx, block, room.seats, this.plan, { scale, view: this.visible(), namedByNodes: (s, o) => fullNameLegible(s, o, scale) });
+          paintBlock(ctx, block, room.seats, this.plan, { scale, view: this.visible(), namedByNodes: (s, o) => fullNameLegible(s, o, scale), markEmpty: this.markEmpty });
           paintBlockCount(ctx, block, this.seatedIn(block), room.seats, scale);
         },
       }));
@@ -90,6 +92,12 @@ export class CanvasScene {
     this.showRoomLabels();
     this.refreshNames();
     this.stage.batchDraw();
+  }
+
+  setMarkEmpty(on: boolean): void {
+    if (on === this.markEmpty) return;
+    this.markEmpty = on;
+    this.seatLayer.batchDraw();
   }
 
   setOverlay(state: Partial<OverlayState>): void {

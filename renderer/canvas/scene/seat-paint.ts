@@ -1,6 +1,7 @@
 // Painting one block of seats onto a 2D context already in venue centimetres. Seats of one fill
-// go into one path, so a block of 5,000 cells costs a handful of fill() calls. Locks (red), absences
-// (a cross) and disabled seats are drawn at every zoom; text only at the detail the zoom allows.
+// go into one path, so a block of 5,000 cells costs a handful of fill() calls. Locks (a red frame and
+// a padlock corner), absences (a cross) and disabled seats are drawn at every zoom; text only at the
+// detail the zoom allows.
 import type { DrawnSeat, SeatBlock } from '../../../shared/draw/room';
 import { CATEGORY_STYLES } from '../../../shared/print/seat-map-style';
 import { detailAt, legible, surnameOf } from '../detail';
@@ -12,6 +13,8 @@ const EMPTY = '#ffffff';
 const DISABLED = '#d6d3d1';
 const LOCK = '#b91c1c';
 const ABSENT = '#d97706';
+/** Empty seats while 标出空座 is on: an orange no category uses (媒体 is a pale yellow). */
+const GAP = '#fdba74';
 
 /** The screen fill of a seat: by category, with 出席 tinted by zone so seated differs from empty. */
 export function seatFill(seat: DrawnSeat, occupant: Occupant | undefined): string {
@@ -28,6 +31,8 @@ export interface PaintOptions {
   view: Box;
   /** Seats whose full name the name layer draws as nodes: no surname under them. */
   namedByNodes: (seat: DrawnSeat, occupant: Occupant) => boolean;
+  /** 标出空座: usable empty seats stand out, for hand seating. */
+  markEmpty?: boolean;
 }
 
 export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seats: readonly DrawnSeat[], plan: PlanData, options: PaintOptions): void {
@@ -42,7 +47,8 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   // Fills, one path per colour.
   const byFill = new Map<string, DrawnSeat[]>();
   for (const s of visible) {
-    const fill = seatFill(s, plan.occupants.get(s.seat.id));
+    let fill = seatFill(s, plan.occupants.get(s.seat.id));
+    if (options.markEmpty && fill === EMPTY) fill = GAP;
     const list = byFill.get(fill);
     if (list) list.push(s);
     else byFill.set(fill, [s]);
@@ -66,6 +72,7 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   ctx.strokeStyle = LOCK;
   ctx.lineWidth = Math.max(3, 2 * px);
   ctx.stroke();
+  paintLockCorners(ctx, visible.filter((s) => plan.locks.has(s.seat.id)), px);
   ctx.beginPath();
   for (const s of visible) {
     if (!plan.occupants.get(s.seat.id)?.absent) continue;
@@ -102,6 +109,39 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
     ctx.fillStyle = occupant ? '#374151' : '#9ca3af';
     ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
   }
+}
+
+/**
+ * A lock reads at a glance (a red frame alone looks like a selection): a solid red square in the
+ * seat's top-right corner, and from 10 px up a white padlock in it. Up to 14 px on screen, never
+ * more than 40% of the seat, so the name stays readable.
+ */
+function paintLockCorners(ctx: CanvasRenderingContext2D, locked: readonly DrawnSeat[], px: number): void {
+  if (!locked.length) return;
+  const first = locked[0]!;
+  const size = Math.min(14 * px, Math.min(first.width, first.height) * 0.4);
+  ctx.beginPath();
+  for (const s of locked) ctx.rect(s.x + s.width - size, s.y, size, size);
+  ctx.fillStyle = LOCK;
+  ctx.fill();
+  if (size / px < 10) return;
+  // The padlock: a body in the corner square's lower part, a shackle arc above it.
+  ctx.beginPath();
+  for (const s of locked) {
+    const x = s.x + s.width - size;
+    ctx.rect(x + size * 0.3, s.y + size * 0.46, size * 0.44, size * 0.34);
+  }
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  ctx.beginPath();
+  for (const s of locked) {
+    const cx = s.x + s.width - size * 0.48;
+    ctx.moveTo(cx - size * 0.13, s.y + size * 0.46);
+    ctx.arc(cx, s.y + size * 0.46, size * 0.13, Math.PI, 2 * Math.PI);
+  }
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = size * 0.09;
+  ctx.stroke();
 }
 
 /** Far out: each block's name and counts (seated/seats) on a white tag at its centre, 12 px high. */

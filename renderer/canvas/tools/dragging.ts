@@ -1,14 +1,32 @@
-// Dragging a seated person to another seat: the plan shows them in the seat under the pointer as
-// they go; the drop is one undo step, and Escape (or a drop off the seats) leaves the plan as it was.
+// Dragging a seated person: the plan shows them where the drop would put them as they go — in the
+// seat under the pointer (swapping with its occupant), or off their seat over empty floor. The
+// drop is one undo step; Escape leaves the plan as it was. Between seats (an aisle gap, a slip of
+// the hand) nothing happens: only clear floor, away from every seat, unseats.
 import { idle } from './idle';
 import type { ToolContext, ToolPointer, ToolState } from './tool';
 
+/** Screen pixels around the pointer that must hold no seat for a drop to unseat. */
+export const FLOOR_MARGIN = 12;
+
+type Target = { seat: string } | 'own' | 'floor';
+
 export const dragging = (fromSeatId: string, name: string): ToolState => {
   let begun = false;
-  let target: string | null = null;
-  const over = (ctx: ToolContext, e: ToolPointer) => {
+  let target: Target = 'own';
+  const over = (ctx: ToolContext, e: ToolPointer): Target => {
     const seat = ctx.seatAt(e)?.seat;
-    return seat && !seat.disabled && seat.id !== fromSeatId ? seat.id : null;
+    if (seat) return seat.id === fromSeatId ? 'own' : { seat: seat.id };
+    const a = ctx.toVenue({ x: e.x - FLOOR_MARGIN, y: e.y - FLOOR_MARGIN });
+    const b = ctx.toVenue({ x: e.x + FLOOR_MARGIN, y: e.y + FLOOR_MARGIN });
+    const near = ctx.seatIdsIn({ x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y });
+    return near.length ? 'own' : 'floor';
+  };
+  const same = (a: Target, b: Target) => (typeof a === 'string' || typeof b === 'string' ? a === b : a.seat === b.seat);
+  const show = (ctx: ToolContext, next: Target) => {
+    if (same(next, target)) return;
+    target = next;
+    if (next === 'floor') ctx.previewUnseat();
+    else ctx.previewMove(next === 'own' ? null : next.seat);
   };
   return {
     name: 'dragging',
@@ -19,16 +37,15 @@ export const dragging = (fromSeatId: string, name: string): ToolState => {
       }
       ctx.setGhost(name, e);
       ctx.setHover(ctx.seatAt(e)?.seat.id ?? null);
-      const next = over(ctx, e);
-      if (next !== target) ctx.previewMove((target = next));
+      show(ctx, over(ctx, e));
       return this as ToolState;
     },
     up(ctx, e) {
       ctx.setGhost(null);
-      const next = over(ctx, e);
-      if (next !== target) ctx.previewMove((target = next));
-      ctx.endMove(target !== null);
-      if (target) ctx.select([target]);
+      show(ctx, over(ctx, e));
+      const landed = ctx.endMove(target !== 'own');
+      if (landed && typeof target !== 'string') ctx.select([target.seat]);
+      else if (landed && target === 'floor') ctx.select([]);
       return idle();
     },
     cancel(ctx) {

@@ -31,12 +31,14 @@ export interface ToolContext {
   setGhost: (text: string | null, at?: Point) => void;
   /**
    * Moving a seated person is one gesture (the store's gesture API): begun when the drag starts,
-   * previewed on each seat it passes (null: back where it was), and ended either as one undo step
-   * or, on Escape or a drop outside any seat, as if it never happened.
+   * previewed on each seat it passes (null: back where they were) or off the seats (unseated), and
+   * ended either as one undo step or, on Escape, as if it never happened. `endMove(true)` answers
+   * whether the move was made: a drop the rules refuse (a locked occupant) is cancelled with a notice.
    */
   beginMove: (fromSeatId: string) => void;
   previewMove: (toSeatId: string | null) => void;
-  endMove: (keep: boolean) => void;
+  previewUnseat: () => void;
+  endMove: (keep: boolean) => boolean;
 }
 
 export interface ToolState {
