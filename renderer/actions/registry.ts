@@ -10,12 +10,14 @@ import { ELEMENT_ACTIONS } from './element-actions';
 import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
+import { TRACE_ACTIONS } from './trace-actions';
 
 export const ALL_ACTIONS: Action[] = [
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
+  ...TRACE_ACTIONS,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));

@@ -9,10 +9,12 @@ import { PERSON_DRAG_TYPE } from '../panels/drag';
 import { useZuoci } from '../store/store';
 import { ContextMenu } from './ContextMenu';
 import { FindBox } from './FindBox';
+import { ScalePicker } from '../panels/trace/ScalePicker';
 import { MiniMap } from './MiniMap';
 import { drawingFor } from './room-cache';
 import { planData } from './scene/plan-data';
 import { CanvasScene } from './scene/scene';
+import { onlyFloorPlanChanged } from './scene/background-layer';
 import { exposeForTests } from './test-hook';
 import { useCanvasInput } from './useCanvasInput';
 import { currentViewport } from './view-commands';
@@ -36,7 +38,10 @@ export function VenueCanvas() {
     scene.current = s;
     useView.getState().setScreen(box.width || 800, box.height || 600);
     let room = roomKey(useZuoci.getState().project.venue);
-    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
+    const showRoom = () => {
+      s.setRoom(drawingFor(useZuoci.getState().project.venue));
+      s.setBackground(useZuoci.getState().project.venue.background);
+    };
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
       const { project } = useZuoci.getState();
@@ -58,6 +63,8 @@ export function VenueCanvas() {
         showRoom();
         showPlan();
         showView();
+      } else if (project.venue !== prev.project.venue && onlyFloorPlanChanged(project.venue, prev.project.venue)) {
+        s.setBackground(project.venue.background);
       } else if (project.venue !== prev.project.venue) {
         showRoom();
         // Another room in this session (a template) starts fitted; an edited room keeps its view.
@@ -140,6 +147,7 @@ export function VenueCanvas() {
           {hover.text}
         </div>
       )}
+      <ScalePicker />
       <FindBox />
       <ZoomIndicator />
       <MiniMap />

@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { traceEn } from './trace9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  floorPlan: traceEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

@@ -80,3 +80,12 @@ export function readBackground(raw: unknown): { background?: Background; problem
   const field = parsed.error.issues[0]?.path.join('.') || 'background';
   return { problem: both(`底图无法读取（字段 ${field}），已移除；会场和座位不受影响。`, `The floor plan picture could not be read (field ${field}); it was removed. The room and its seats are unaffected.`) };
 }
+
+/** What a picked file is, by its name: the pickers offer only these. */
+export function floorPlanType(fileName: string): 'image/png' | 'image/jpeg' | 'application/pdf' | null {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'png') return 'image/png';
+  if (extension === 'jpg' || extension === 'jpeg') return 'image/jpeg';
+  if (extension === 'pdf') return 'application/pdf';
+  return null;
+}

@@ -3,6 +3,8 @@
 // (selection, find, marquee) and the drag layer. Each setter redraws only the layers it touches.
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
+import type { Background } from '../../../shared/model/background';
+import { BackgroundLayer, showFloorThrough } from './background-layer';
 import { buildSeatIndex, type SeatIndex } from '../seat-index';
 import { visibleBox, type Box, type Viewport } from '../viewport';
 import { NameLayer } from './name-layer';
@@ -13,6 +15,8 @@ import { CANVAS_FONT, fullNameLegible, paintBlock, paintBlockCount } from './sea
 
 export class CanvasScene {
   readonly stage: Konva.Stage;
+  /** 底图 (issue 9): the traced floor plan under everything. */
+  readonly backdrop = new BackgroundLayer(() => showFloorThrough(this.roomLayer, this.backdrop.shown !== null));
   private readonly roomLayer = new Konva.Layer({ listening: false });
   private readonly seatLayer = new Konva.Layer({ listening: false });
   private readonly names = new NameLayer(() => {
@@ -33,7 +37,7 @@ export class CanvasScene {
     this.ghost.add(new Konva.Tag({ fill: '#1f2937', cornerRadius: 4 }));
     this.ghost.add(new Konva.Text({ padding: 6, fill: '#fff', fontSize: 14, fontFamily: CANVAS_FONT }));
     this.dragLayer.add(this.ghost);
-    for (const layer of [this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer, this.dragLayer]) this.stage.add(layer);
+    for (const layer of [this.backdrop.layer, this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer, this.dragLayer]) this.stage.add(layer);
   }
 
   get viewport(): Viewport {
@@ -49,6 +53,7 @@ export class CanvasScene {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
     fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
+    showFloorThrough(this.roomLayer, this.backdrop.shown !== null);
     this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
@@ -66,6 +71,11 @@ export class CanvasScene {
     this.names.invalidate();
     this.refreshNames();
     this.stage.batchDraw();
+  }
+
+  setBackground(background: Background | undefined): void {
+    this.backdrop.set(background);
+    showFloorThrough(this.roomLayer, background !== undefined);
   }
 
   setPlan(plan: PlanData): void {
