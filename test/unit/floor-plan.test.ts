@@ -1,7 +1,7 @@
 // 底图: the traced floor plan's scale from two clicked points and a typed distance, the 8 MB limit,
 // and a damaged picture dropped on load with a named problem while the meeting still opens.
 import { describe, expect, it } from 'vitest';
-import { backgroundTooLarge, fittedBackground, parseDistance, scaledBackground, type Background } from '../../shared/model/background';
+import { backgroundTooLarge, fittedBackground, floorPlanType, parseDistance, scaledBackground, type Background } from '../../shared/model/background';
 import { loadMeeting, serializeMeeting } from '../../shared/model/load';
 import { loadRoomTemplate, serializeRoomTemplate } from '../../shared/model/room-template';
 import { sampleMeeting } from '../../shared/model/sample';
@@ -86,5 +86,16 @@ describe('a floor plan in a file', () => {
     const damaged = loadRoomTemplate(serializeRoomTemplate({ ...room, venue: { ...room.venue, background: { ...picture, opacity: 7 } } }));
     expect(damaged.ok && damaged.value.venue.background).toBeUndefined();
     expect(damaged.ok && damaged.warnings[0]?.field).toBe('background');
+  });
+});
+
+describe('what a picked file is', () => {
+  it('by its extension, any case', () => {
+    expect(floorPlanType('平面图.PNG')).toBe('image/png');
+    expect(floorPlanType('a.jpeg')).toBe('image/jpeg');
+    expect(floorPlanType('a.jpg')).toBe('image/jpeg');
+    expect(floorPlanType('a.pdf')).toBe('application/pdf');
+    expect(floorPlanType('a.dwg')).toBeNull();
+    expect(floorPlanType('png')).toBeNull();
   });
 });
