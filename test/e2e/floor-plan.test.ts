@@ -106,6 +106,18 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     expect((await drawnPlan((s) => s?.opacity === 0.4))!.width).toBeCloseTo(2000, 0);
   });
 
+  it('dragging the opacity slider is one undo step, however far it goes', async () => {
+    const slider = panel().locator('[data-field="floor-plan-opacity"]');
+    const box = (await slider.boundingBox())!;
+    await app.page.mouse.move(box.x + box.width * 0.37, box.y + box.height / 2);
+    await app.page.mouse.down();
+    for (const f of [0.5, 0.7, 0.9, 1.2]) await app.page.mouse.move(box.x + box.width * f, box.y + box.height / 2);
+    await app.page.mouse.up();
+    expect((await drawnPlan((s) => s?.opacity === 1))!.opacity).toBe(1);
+    await app.page.keyboard.press('Control+z');
+    expect((await drawnPlan((s) => s?.opacity !== 1))!.opacity).toBe(0.4);
+  });
+
   it('the saved file keeps the picture and its scale in the session’s venue', async () => {
     await app.page.keyboard.press('Control+s');
     await answerQuestion(app.page, '描图.zuoci');

@@ -36,8 +36,13 @@ export function FloorPlanPanel() {
               <span>{t.opacity}</span>
               <input
                 type="range" data-field="floor-plan-opacity" min={0.05} max={1} step={0.05} value={background.opacity}
-                onPointerDown={() => useZuoci.getState().beginGesture()}
+                onPointerDown={(e) => {
+                  // Released anywhere, the drag still ends here: one step however far it went.
+                  e.currentTarget.setPointerCapture(e.pointerId);
+                  useZuoci.getState().beginGesture();
+                }}
                 onPointerUp={() => useZuoci.getState().commitGesture()}
+                onLostPointerCapture={() => useZuoci.getState().commitGesture()}
                 onChange={(e) => slide(Number(e.target.value))}
               />
             </label>
