@@ -151,4 +151,30 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     await app.page.keyboard.press('Control+z');
     expect((await drawnPlan((s) => s !== null))!.width / (await floorPlan())!.height).toBeCloseTo(1.5);
   });
+
+  it('keeps its floor plan in the template file, shows it in the gallery card and under the new meeting’s room', async () => {
+    const elements = app.page.locator('[data-testid="element-panel"]');
+    await elements.locator('summary').click();
+    await elements.locator('[data-action="saveRoomAsTemplate"]').click();
+    await answerQuestion(app.page, '描图会场');
+    await app.page.getByText('已存为模板“描图会场”').waitFor();
+    const file = JSON.parse(readFileSync(path.join(app.workDir, 'templates', '描图会场.zuoci-room'), 'utf8'));
+    expect(file.venue.background.image).toMatch(/^data:image\/png;base64,/);
+
+    await app.page.locator('[data-action="openRoomGallery"]').click();
+    const card = app.page.locator('[data-testid="room-gallery"] [data-room="user:描图会场.zuoci-room"]');
+    // The plan's red marks, faded, show in the thumbnail once the picture has decoded.
+    const reddish = () => card.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! < 175 && data[i + 2]! < 175) n++;
+      return n;
+    });
+    for (let frame = 0; frame < 300 && (await reddish()) === 0; frame++) await app.page.evaluate('new Promise(requestAnimationFrame)');
+    expect(await reddish()).toBeGreaterThan(0);
+    await app.page.locator('[data-testid="room-gallery"]').screenshot({ path: 'test-output/floor-plan-gallery.png' });
+    await card.click();
+    if (await app.page.locator('[data-testid="question-dialog"]').count()) await answerQuestion(app.page);
+    expect((await drawnPlan((s) => s !== null && Math.abs(s.width / s.height - 1.5) < 0.01))!.x).toBe(0);
+  });
 });

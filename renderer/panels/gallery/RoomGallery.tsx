@@ -32,7 +32,7 @@ export function RoomGallery({ onChoose, onClose }: { onChoose: (value: string) =
   // Each room drawn once while the gallery is open.
   const drawings = useMemo(() => new Map([...builtIn, ...mine].flatMap((card) => {
     const room = roomToStartFrom(card.value);
-    return room ? [[card.value, roomDrawing(room.venue, language)] as const] : [];
+    return room ? [[card.value, { drawing: roomDrawing(room.venue, language), background: room.venue.background }] as const] : [];
   })), [builtIn, user, language]);
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -49,11 +49,12 @@ export function RoomGallery({ onChoose, onClose }: { onChoose: (value: string) =
   const cards = (list: Card[]) => (
     <div className="room-cards">
       {list.map((card) => {
-        const drawing = drawings.get(card.value);
-        if (!drawing) return null;
+        const room = drawings.get(card.value);
+        if (!room) return null;
+        const { drawing, background } = room;
         return (
           <button key={card.value} type="button" className="room-card" data-room={card.value} onClick={() => onChoose(card.value)}>
-            <RoomThumbnail drawing={drawing} />
+            <RoomThumbnail drawing={drawing} background={background} />
             <span className="room-card-name">{card.title}</span>
             <span className="room-card-seats" data-testid="room-card-seats">{t.seats(drawing.seats.length)}</span>
           </button>

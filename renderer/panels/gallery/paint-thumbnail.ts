@@ -2,8 +2,15 @@
 // painted small with the 2D canvas API — floor, platforms, tables, objects and every seat, but no
 // text (a label a few pixels high is noise; the card says the name and the seat count).
 import type { RoomDrawing } from '../../../shared/draw/room';
+import type { Background } from '../../../shared/model/background';
 
-export function paintThumbnail(ctx: CanvasRenderingContext2D, drawing: RoomDrawing, width: number, height: number): void {
+/** A traced room's floor plan, decoded, to show faded under the thumbnail's room as on the canvas. */
+export interface ThumbnailPlan {
+  background: Background;
+  image: CanvasImageSource & { naturalWidth: number; naturalHeight: number };
+}
+
+export function paintThumbnail(ctx: CanvasRenderingContext2D, drawing: RoomDrawing, width: number, height: number, plan?: ThumbnailPlan): void {
   const pad = 4;
   const scale = Math.min((width - 2 * pad) / Math.max(1, drawing.width), (height - 2 * pad) / Math.max(1, drawing.depth));
   ctx.clearRect(0, 0, width, height);
@@ -15,6 +22,16 @@ export function paintThumbnail(ctx: CanvasRenderingContext2D, drawing: RoomDrawi
   ctx.strokeStyle = '#a8a29e';
   ctx.fillRect(0, 0, drawing.width, drawing.depth);
   ctx.strokeRect(0, 0, drawing.width, drawing.depth);
+  if (plan) {
+    const { background: b, image } = plan;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, drawing.width, drawing.depth);
+    ctx.clip();
+    ctx.globalAlpha = b.opacity;
+    ctx.drawImage(image, b.x, b.y, image.naturalWidth * b.cmPerPixel, image.naturalHeight * b.cmPerPixel);
+    ctx.restore();
+  }
   for (const shape of drawing.shapes) {
     if (shape.kind === 'text') continue;
     ctx.fillStyle = shape.kind !== 'line' && shape.fill ? shape.fill : 'transparent';
