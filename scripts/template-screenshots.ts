@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       await canvas.screenshot({ path: `${OUT}/${file}.png` });
     }
 
-    await page.click('[data-action="openRoomGallery"]');
+    await page.selectOption('[data-control="room"]', 'gallery:');
     await page.locator('[data-testid="room-gallery"]').screenshot({ path: `${OUT}/gallery.png` });
 
     // Tracing: a blank room, the sample floor plan under it, scaled by its 15 m dimension line,

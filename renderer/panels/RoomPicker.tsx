@@ -12,12 +12,15 @@ import { askConfirm } from './dialogs/ask';
 import { RoomGallery } from './gallery/RoomGallery';
 import { BLANK_ROOM, roomToStartFrom } from './gallery/rooms';
 
+/** The list's entry that opens the gallery instead of naming a room. */
+const OPEN_GALLERY = 'gallery:';
+
 export function RoomPicker() {
   const messages = useMessages();
   const [galleryOpen, setGalleryOpen] = useState(false);
   const closeGallery = useCallback(() => setGalleryOpen(false), []);
   const choose = async (name: string) => {
-    setGalleryOpen(false);
+    setGalleryOpen(name === OPEN_GALLERY);
     const room = roomToStartFrom(name);
     if (!room) return;
     const state = useZuoci.getState();
@@ -32,10 +35,11 @@ export function RoomPicker() {
     <>
       <select className="room-picker" data-control="room" value="" onChange={(event) => void choose(event.target.value)} aria-label={messages.roomTemplates}>
         <option value="">{messages.roomTemplates}</option>
+        {/* The gallery is an entry of the list, not another toolbar button: the toolbar is full. */}
+        <option value={OPEN_GALLERY}>{messages.floorPlan.galleryOpen}</option>
         <option value={BLANK_ROOM}>{messages.floorPlan.blankRoom}</option>
         <RoomOptions />
       </select>
-      <button type="button" className="room-gallery-open" data-action="openRoomGallery" onClick={() => setGalleryOpen(true)}>{messages.floorPlan.galleryOpen}</button>
       {galleryOpen && <RoomGallery onChoose={(value) => void choose(value)} onClose={closeGallery} />}
     </>
   );

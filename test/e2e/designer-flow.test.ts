@@ -40,7 +40,7 @@ const labels = (role: 'zone-label' | 'object-label') => app.page.evaluate((r) =>
 
 /** The gallery's card for a room, by its picker value. */
 async function startFromGallery(value: string): Promise<void> {
-  await app.page.locator('[data-action="openRoomGallery"]').click();
+  await app.page.selectOption('[data-control="room"]', 'gallery:');
   await app.page.locator(`[data-testid="room-gallery"] [data-room="${value}"]`).click();
   if (await app.page.locator('[data-testid="question-dialog"]').count()) await answerQuestion(app.page);
   await app.page.locator('[data-testid="room-gallery"]').waitFor({ state: 'detached' });
@@ -171,7 +171,7 @@ describe.skipIf(!browserAvailable)('designing a room from a blank page and keepi
   });
 
   it('the gallery shows the template with its thumbnail and seat count', async () => {
-    await app.page.locator('[data-action="openRoomGallery"]').click();
+    await app.page.selectOption('[data-control="room"]', 'gallery:');
     const card = app.page.locator('[data-testid="room-gallery"] [data-room="user:我画的会场.zuoci-room"]');
     expect(await card.locator('.room-card-name').textContent()).toBe('我画的会场');
     expect(await card.locator('[data-testid="room-card-seats"]').textContent()).toBe('266 个座位');

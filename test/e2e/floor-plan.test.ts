@@ -161,7 +161,7 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     const file = JSON.parse(readFileSync(path.join(app.workDir, 'templates', '描图会场.zuoci-room'), 'utf8'));
     expect(file.venue.background.image).toMatch(/^data:image\/png;base64,/);
 
-    await app.page.locator('[data-action="openRoomGallery"]').click();
+    await app.page.selectOption('[data-control="room"]', 'gallery:');
     const card = app.page.locator('[data-testid="room-gallery"] [data-room="user:描图会场.zuoci-room"]');
     // The plan's red marks, faded, show in the thumbnail once the picture has decoded.
     const reddish = () => card.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
