@@ -40,7 +40,7 @@ export function exposeForTests(scene: CanvasScene): () => void {
     seatCount: () => scene.room?.seats.length ?? 0,
     highlighted: () => useView.getState().highlightSeatId,
     floorPlan() {
-      const shown = scene.backdrop.shown;
+      const shown = scene.floorPlan.shown;
       const v = scene.viewport;
       return shown && { ...shown, onScreen: { x: shown.x * v.scale + v.x, y: shown.y * v.scale + v.y, width: shown.width * v.scale, height: shown.height * v.scale } };
     },

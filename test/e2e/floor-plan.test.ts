@@ -55,12 +55,14 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     expect(shown.x).toBe(0);
     expect(shown.width / shown.height).toBeCloseTo(400 / 300);
     await app.page.getByText('已导入底图“floor-plan.png”').waitFor();
-    // On the lowest layer: the room, seats and names are drawn over it.
-    const layer = await app.page.evaluate(() => {
-      const stage = (window as unknown as { Konva: { stages: { getLayers: () => { findOne: (s: string) => unknown }[] }[] } }).Konva.stages[0]!;
-      return stage.getLayers().findIndex((l) => l.findOne('.floor-plan'));
+    // On the room layer just above its floor: the room's shapes, seats and names are drawn over it.
+    const place = await app.page.evaluate(() => {
+      type Node = { name: () => string; zIndex: () => number; getLayer: () => unknown };
+      const stage = (window as unknown as { Konva: { stages: { getLayers: () => unknown[]; findOne: (s: string) => Node }[] } }).Konva.stages[0]!;
+      const picture = stage.findOne('.floor-plan');
+      return { layer: stage.getLayers().indexOf(picture.getLayer()), zIndex: picture.zIndex() };
     });
-    expect(layer).toBe(0);
+    expect(place).toEqual({ layer: 0, zIndex: 1 });
   });
 
   it('sets the scale from two clicked marks and a distance of 15 m: 5 cm a pixel; undo and redo', async () => {

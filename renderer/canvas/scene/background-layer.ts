@@ -1,40 +1,41 @@
-// 底图: the traced floor plan, a faded picture on the lowest layer, under the room's floor and
-// shapes. Decoded once per picture (the data URL is the key), never listening, redrawn only when
-// the picture, its place, scale or opacity change — never on a change of seating or selection.
+// 底图: the traced floor plan, a faded picture drawn on the room layer just above its floor and
+// under every shape, seat and name. No layer of its own (each layer is one more canvas to paint on
+// every pan and zoom). Decoded once per picture (the data URL is the key), never listening, and
+// redrawn only when the picture, its place, scale or opacity change.
 import Konva from 'konva';
 import type { Background } from '../../../shared/model/background';
 
-export class BackgroundLayer {
-  readonly layer = new Konva.Layer({ listening: false });
-  private readonly picture = new Konva.Image({ image: undefined, listening: false, perfectDrawEnabled: false, name: 'floor-plan' });
+export class FloorPlanPicture {
+  readonly node = new Konva.Image({ image: undefined, visible: false, listening: false, perfectDrawEnabled: false, name: 'floor-plan' });
   private source: string | null = null;
   private decoded: HTMLImageElement | null = null;
   /** The picture on screen now, for the test probe: its place and size in room cm, or null. */
   shown: { x: number; y: number; width: number; height: number; opacity: number } | null = null;
 
-  constructor(private readonly redraw: () => void) {
-    this.layer.add(this.picture);
+  /** On a freshly filled room layer, just above its floor (the layer's first shape). */
+  placeIn(layer: Konva.Layer): void {
+    layer.add(this.node);
+    this.node.zIndex(Math.min(1, layer.children.length - 1));
   }
 
   set(background: Background | undefined): void {
     if (!background) {
-      this.picture.visible(false);
+      this.node.visible(false);
       this.source = null;
       this.decoded = null;
       this.shown = null;
-      this.layer.batchDraw();
+      this.node.getLayer()?.batchDraw();
       return;
     }
     const place = () => {
       const image = this.decoded!;
       const width = image.naturalWidth * background.cmPerPixel;
       const height = image.naturalHeight * background.cmPerPixel;
-      this.picture.setAttrs({ image, x: background.x, y: background.y, width, height, opacity: background.opacity, visible: true });
+      this.node.setAttrs({ image, x: background.x, y: background.y, width, height, opacity: background.opacity, visible: true });
       this.shown = { x: background.x, y: background.y, width, height, opacity: background.opacity };
-      this.layer.batchDraw();
-      this.redraw();
+      this.node.getLayer()?.batchDraw();
     };
-    if (this.source === background.image && this.decoded?.complete) return place();
+    if (this.source === background.image && this.decoded) return place();
     this.source = background.image;
     const image = new Image();
     image.onload = () => {
@@ -45,12 +46,6 @@ export class BackgroundLayer {
     };
     image.src = background.image;
   }
-}
-
-/** With a floor plan under it the room's floor is see-through, so the plan shows. */
-export function showFloorThrough(roomLayer: Konva.Layer, through: boolean): void {
-  roomLayer.findOne<Konva.Rect>('.floor')?.opacity(through ? 0.35 : 1);
-  roomLayer.batchDraw();
 }
 
 /** The same room with another floor plan (or none): only the picture need be drawn again. */

@@ -24,6 +24,6 @@ function node(shape: DrawShape): Konva.Shape {
 
 export function fillRoomLayer(layer: Konva.Layer, width: number, depth: number, shapes: readonly DrawShape[]): void {
   layer.destroyChildren();
-  layer.add(new Konva.Rect({ name: 'floor', width, height: depth, fill: '#fafaf9', stroke: '#d6d3d1', listening: false, perfectDrawEnabled: false }));
+  layer.add(new Konva.Rect({ width, height: depth, fill: '#fafaf9', stroke: '#d6d3d1', listening: false, perfectDrawEnabled: false }));
   for (const shape of shapes) layer.add(node(shape));
 }

@@ -4,7 +4,7 @@
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
 import type { Background } from '../../../shared/model/background';
-import { BackgroundLayer, showFloorThrough } from './background-layer';
+import { FloorPlanPicture } from './background-layer';
 import { buildSeatIndex, type SeatIndex } from '../seat-index';
 import { visibleBox, type Box, type Viewport } from '../viewport';
 import { NameLayer } from './name-layer';
@@ -15,9 +15,9 @@ import { CANVAS_FONT, fullNameLegible, paintBlock, paintBlockCount } from './sea
 
 export class CanvasScene {
   readonly stage: Konva.Stage;
-  /** 底图 (issue 9): the traced floor plan under everything. */
-  readonly backdrop = new BackgroundLayer(() => showFloorThrough(this.roomLayer, this.backdrop.shown !== null));
   private readonly roomLayer = new Konva.Layer({ listening: false });
+  /** 底图 (issue 9): the traced floor plan, on the room layer above its floor. */
+  readonly floorPlan = new FloorPlanPicture();
   private readonly seatLayer = new Konva.Layer({ listening: false });
   private readonly names = new NameLayer(() => {
     this.refreshNames();
@@ -37,7 +37,7 @@ export class CanvasScene {
     this.ghost.add(new Konva.Tag({ fill: '#1f2937', cornerRadius: 4 }));
     this.ghost.add(new Konva.Text({ padding: 6, fill: '#fff', fontSize: 14, fontFamily: CANVAS_FONT }));
     this.dragLayer.add(this.ghost);
-    for (const layer of [this.backdrop.layer, this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer, this.dragLayer]) this.stage.add(layer);
+    for (const layer of [this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer, this.dragLayer]) this.stage.add(layer);
   }
 
   get viewport(): Viewport {
@@ -52,8 +52,9 @@ export class CanvasScene {
   setRoom(room: RoomDrawing): void {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
+    this.floorPlan.node.remove(); // kept across rooms: filling the layer destroys its children
     fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
-    showFloorThrough(this.roomLayer, this.backdrop.shown !== null);
+    this.floorPlan.placeIn(this.roomLayer);
     this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
@@ -74,8 +75,7 @@ export class CanvasScene {
   }
 
   setBackground(background: Background | undefined): void {
-    this.backdrop.set(background);
-    showFloorThrough(this.roomLayer, background !== undefined);
+    this.floorPlan.set(background);
   }
 
   setPlan(plan: PlanData): void {
