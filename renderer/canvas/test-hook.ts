@@ -20,7 +20,7 @@ export interface CanvasProbe {
   /** Zoom and pan so these seats fill the canvas, as a user would to read them. */
   frame: (filter: SeatFilter) => void;
   /** 底图: the floor plan picture as drawn (room cm, opacity), or null when there is none. */
-  floorPlan: () => { x: number; y: number; width: number; height: number; opacity: number; onScreen: { x: number; y: number; width: number; height: number } } | null;
+  floorPlan: () => { x: number; y: number; width: number; height: number; opacity: number; pixels: { width: number; height: number }; onScreen: { x: number; y: number; width: number; height: number } } | null;
 }
 
 declare global {

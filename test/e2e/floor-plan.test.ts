@@ -14,7 +14,7 @@ let app: AppHarness;
 const panel = () => app.page.locator('[data-testid="floor-plan-panel"]');
 const canvas = () => app.page.locator('[data-testid="venue-canvas"]');
 
-type Shown = { x: number; y: number; width: number; height: number; opacity: number; onScreen: { x: number; y: number; width: number; height: number } } | null;
+type Shown = { x: number; y: number; width: number; height: number; opacity: number; pixels: { width: number; height: number }; onScreen: { x: number; y: number; width: number; height: number } } | null;
 const floorPlan = () => app.page.evaluate(() => (window as unknown as { zuociCanvas: { floorPlan: () => Shown } }).zuociCanvas.floorPlan());
 /** Wait until the canvas draws a picture matching `test` (pictures decode asynchronously), frame by frame. */
 async function drawnPlan(test: (shown: Shown) => boolean): Promise<Shown> {
@@ -137,6 +137,15 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     await importFile(big);
     await app.page.getByText('底图文件 9.0 MB，超过 8 MB 上限').waitFor();
     expect((await floorPlan())!.width).toBeCloseTo(2000, 0);
+  });
+
+  it('scales a 6,000 px scan down to 4,096 px on import, keeping its shape', async () => {
+    await importFile('test/fixtures/floor-plan-large.png');
+    const shown = (await drawnPlan((s) => s !== null && s.pixels.width !== 400))!;
+    expect(shown.pixels).toEqual({ width: 4096, height: 1024 });
+    expect(shown.width / shown.height).toBeCloseTo(4);
+    await app.page.keyboard.press('Control+z');
+    expect((await drawnPlan((s) => s?.pixels.width === 400))!.width).toBeCloseTo(2000, 0);
   });
 
   it('imports the first page of a PDF, saying how many pages it has', async () => {

@@ -10,7 +10,7 @@ export class FloorPlanPicture {
   private source: string | null = null;
   private decoded: HTMLImageElement | null = null;
   /** The picture on screen now, for the test probe: its place and size in room cm, or null. */
-  shown: { x: number; y: number; width: number; height: number; opacity: number } | null = null;
+  shown: { x: number; y: number; width: number; height: number; opacity: number; pixels: { width: number; height: number } } | null = null;
 
   /** On a freshly filled room layer, just above its floor (the layer's first shape). */
   placeIn(layer: Konva.Layer): void {
@@ -32,7 +32,7 @@ export class FloorPlanPicture {
       const width = image.naturalWidth * background.cmPerPixel;
       const height = image.naturalHeight * background.cmPerPixel;
       this.node.setAttrs({ image, x: background.x, y: background.y, width, height, opacity: background.opacity, visible: true });
-      this.shown = { x: background.x, y: background.y, width, height, opacity: background.opacity };
+      this.shown = { x: background.x, y: background.y, width, height, opacity: background.opacity, pixels: { width: image.naturalWidth, height: image.naturalHeight } };
       this.node.getLayer()?.batchDraw();
     };
     if (this.source === background.image && this.decoded) return place();

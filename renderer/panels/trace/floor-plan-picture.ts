@@ -14,6 +14,11 @@ export interface FloorPlanPicture {
 
 /** A PDF page is drawn this wide: enough to read a plan's dimension lines when zoomed in. */
 const PDF_PAGE_PIXELS = 2400;
+/**
+ * A photo or scan larger than this on its longest side is scaled down on import: the canvas paints
+ * the picture on every pan and zoom, and a 10,000 px scan would cost frames without showing more.
+ */
+export const MAX_PICTURE_PIXELS = 4096;
 
 function decodeBase64(base64: string): Uint8Array {
   const binary = atob(base64);
@@ -22,13 +27,25 @@ function decodeBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-function pictureWidth(dataUrl: string): Promise<number | null> {
+function decodePicture(dataUrl: string): Promise<HTMLImageElement | null> {
   return new Promise((resolve) => {
     const image = new Image();
-    image.onload = () => resolve(image.naturalWidth > 0 ? image.naturalWidth : null);
+    image.onload = () => resolve(image.naturalWidth > 0 ? image : null);
     image.onerror = () => resolve(null);
     image.src = dataUrl;
   });
+}
+
+/** The picture at most MAX_PICTURE_PIXELS on its longest side, in its own format. */
+function withinPixels(image: HTMLImageElement, dataUrl: string, type: string): { dataUrl: string; pixelWidth: number } {
+  const longest = Math.max(image.naturalWidth, image.naturalHeight);
+  if (longest <= MAX_PICTURE_PIXELS) return { dataUrl, pixelWidth: image.naturalWidth };
+  const k = MAX_PICTURE_PIXELS / longest;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(image.naturalWidth * k));
+  canvas.height = Math.max(1, Math.round(image.naturalHeight * k));
+  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return { dataUrl: canvas.toDataURL(type, 0.9), pixelWidth: canvas.width };
 }
 
 /** Base64 length of a data URL's payload, in bytes. */
@@ -63,6 +80,6 @@ async function firstPdfPage(bytes: Uint8Array): Promise<FloorPlanPicture | null>
 export async function floorPlanPicture(picked: PickedFloorPlan & { base64: string }): Promise<FloorPlanPicture | null> {
   if (picked.type === 'application/pdf') return firstPdfPage(decodeBase64(picked.base64));
   const dataUrl = `data:${picked.type};base64,${picked.base64}`;
-  const width = await pictureWidth(dataUrl);
-  return width === null ? null : { dataUrl, pixelWidth: width, pages: 1 };
+  const image = await decodePicture(dataUrl);
+  return image && { ...withinPixels(image, dataUrl, picked.type), pages: 1 };
 }
