@@ -14,6 +14,7 @@ import { SessionSettings } from './panels/sessions/SessionSettings';
 import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
+import { FloorPlanPanel } from './panels/trace/FloorPlanPanel';
 import { refreshUserTemplates } from './store/user-templates';
 
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
         <div className="side-column">
           <SessionSettings />
           <ElementPanel />
+          <FloorPlanPanel />
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />

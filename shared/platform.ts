@@ -106,6 +106,8 @@ export interface Platform {
   exportTemplate(request: ExportTemplateRequest): Promise<HostResult<SavedDocument>>;
   /** A template file a colleague sent: picked in a dialog, returned as text for the page to check. */
   importTemplate(): Promise<HostResult<StoredTemplate>>;
+  /** 底图 (issue 9): a floor plan picture (PNG, JPEG) or PDF picked in a dialog; one over the limit is not read. */
+  pickFloorPlan(): Promise<HostResult<PickedFloorPlan>>;
   /** Electron only: the application menu's chosen Action, by name. Returns "stop listening". */
   onMenuAction?(listener: (actionName: string) => void): () => void;
 }
@@ -122,6 +124,14 @@ export interface RecoveredDocument {
 export interface StoredTemplate {
   fileName: string;
   text: string;
+}
+
+/** A picked floor plan: `base64` is null when the file is over MAX_BACKGROUND_BYTES (then only `bytes` is told). */
+export interface PickedFloorPlan {
+  fileName: string;
+  type: 'image/png' | 'image/jpeg' | 'application/pdf';
+  bytes: number;
+  base64: string | null;
 }
 
 export interface RecentFile {
@@ -223,6 +233,7 @@ export const CHANNELS = {
   saveTemplate: 'zuoci:save-template',
   exportTemplate: 'zuoci:export-template',
   importTemplate: 'zuoci:import-template',
+  pickFloorPlan: 'zuoci:pick-floor-plan',
 } as const;
 
 /** Main → page: "takeOpenedDocuments() has something" (an event, not a call the page can make). */

@@ -31,4 +31,5 @@ export const DIALOG = {
   changedDetail: { zh: '覆盖将丢失对方的修改；另存为可保留两份。', en: 'Overwriting loses their changes; Save As keeps both.' },
   documentFilter: { zh: '座次文件', en: 'Seating plans' },
   fontFilter: { zh: '字体', en: 'Fonts' },
+  floorPlanFilter: { zh: '平面图（图片或 PDF）', en: 'Floor plans (pictures or PDF)' },
 } satisfies Record<string, Words>;

@@ -9,6 +9,7 @@ import { cardChecklistFor, excelFor, importRosterFile, installedFontList, pdfFor
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
 import { templateHandlers } from './ipc-templates';
+import { floorPlanHandlers } from './ipc-floor-plan';
 import type { TemplateLibrary } from '../services/templates/library';
 import { DIALOG, say } from './dialog-text';
 import type { PickedFonts } from '../services/fonts/picked-fonts';
@@ -46,6 +47,7 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
   return {
     ...documentHandlers(context, guarded),
     ...templateHandlers(context.templates, guarded),
+    ...floorPlanHandlers(guarded),
     [CHANNELS.importRoster]: guarded(emptyRequestSchema, async (_request, window) => {
       const choice = await dialog.showOpenDialog(window, {
         filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],

@@ -25,6 +25,7 @@ const platform: Platform = {
   saveTemplate: (request) => ipcRenderer.invoke(CHANNELS.saveTemplate, request),
   exportTemplate: (request) => ipcRenderer.invoke(CHANNELS.exportTemplate, request),
   importTemplate: () => ipcRenderer.invoke(CHANNELS.importTemplate, {}),
+  pickFloorPlan: () => ipcRenderer.invoke(CHANNELS.pickFloorPlan, {}),
   // The page gets a bare notification: neither the event object nor ipcRenderer reaches it.
   onDocumentsWaiting: (listener) => {
     const relay = () => listener();

@@ -10,6 +10,7 @@ import { ELEMENT_ACTIONS } from './element-actions';
 import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
+import { TRACE_ACTIONS } from './trace-actions';
 
 export const ALL_ACTIONS: Action[] = [
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
@@ -17,6 +18,7 @@ export const ALL_ACTIONS: Action[] = [
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
   showSeatingGapsAction,
+  ...TRACE_ACTIONS,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));

@@ -8,6 +8,7 @@ import { PERSON_DRAG_TYPE, personIdsFromDrag } from '../panels/drag';
 import { useZuoci } from '../store/store';
 import { ContextMenu } from './ContextMenu';
 import { FindBox } from './FindBox';
+import { ScalePicker } from '../panels/trace/ScalePicker';
 import { MiniMap } from './MiniMap';
 import { drawingFor } from './room-cache';
 import { dropPeopleOnSeat } from './hand-placement';
@@ -15,6 +16,7 @@ import { useHandSeating } from './hand-seating-store';
 import { SeatingStatus } from './SeatingStatus';
 import { planData } from './scene/plan-data';
 import { CanvasScene } from './scene/scene';
+import { onlyFloorPlanChanged } from './scene/background-layer';
 import { exposeForTests } from './test-hook';
 import { useCanvasInput } from './useCanvasInput';
 import { currentViewport } from './view-commands';
@@ -38,7 +40,10 @@ export function VenueCanvas() {
     scene.current = s;
     useView.getState().setScreen(box.width || 800, box.height || 600);
     let room = roomKey(useZuoci.getState().project.venue);
-    const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
+    const showRoom = () => {
+      s.setRoom(drawingFor(useZuoci.getState().project.venue));
+      s.setBackground(useZuoci.getState().project.venue.background);
+    };
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
       const { project } = useZuoci.getState();
@@ -60,6 +65,8 @@ export function VenueCanvas() {
         showRoom();
         showPlan();
         showView();
+      } else if (project.venue !== prev.project.venue && onlyFloorPlanChanged(project.venue, prev.project.venue)) {
+        s.setBackground(project.venue.background);
       } else if (project.venue !== prev.project.venue) {
         showRoom();
         // Another room in this session (a template) starts fitted; an edited room keeps its view.
@@ -142,6 +149,7 @@ export function VenueCanvas() {
           {hover.text}
         </div>
       )}
+      <ScalePicker />
       <FindBox />
       <ZoomIndicator />
       <SeatingStatus />

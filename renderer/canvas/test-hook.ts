@@ -19,6 +19,8 @@ export interface CanvasProbe {
   highlighted: () => string | null;
   /** Zoom and pan so these seats fill the canvas, as a user would to read them. */
   frame: (filter: SeatFilter) => void;
+  /** 底图: the floor plan picture as drawn (room cm, opacity), or null when there is none. */
+  floorPlan: () => { x: number; y: number; width: number; height: number; opacity: number; pixels: { width: number; height: number }; onScreen: { x: number; y: number; width: number; height: number } } | null;
 }
 
 declare global {
@@ -37,6 +39,11 @@ export function exposeForTests(scene: CanvasScene): () => void {
     },
     seatCount: () => scene.room?.seats.length ?? 0,
     highlighted: () => useView.getState().highlightSeatId,
+    floorPlan() {
+      const shown = scene.floorPlan.shown;
+      const v = scene.viewport;
+      return shown && { ...shown, onScreen: { x: shown.x * v.scale + v.x, y: shown.y * v.scale + v.y, width: shown.width * v.scale, height: shown.height * v.scale } };
+    },
     frame(filter) {
       const seats = (scene.room?.seats ?? []).filter(({ seat }) =>
         (filter.zone === undefined || seat.zone === filter.zone) && (filter.row === undefined || seat.row === filter.row) &&

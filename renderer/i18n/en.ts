@@ -1,10 +1,13 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
+import { traceEn } from './trace9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
   handSeating: handSeatingEn,
+
+  floorPlan: traceEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

@@ -1,8 +1,9 @@
 // The Platform in a plain browser (npm run dev:web, e2e tests): files come from a file picker and
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
+import { floorPlanType, MAX_BACKGROUND_BYTES } from '../../shared/model/background';
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  CardChecklistRequest, PickedFloorPlan, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
   StoredTemplate,
 } from '../../shared/platform';
 
@@ -137,6 +138,18 @@ export const webPlatform: Platform = {
     const file = await pickFile('.zuoci-room,application/json');
     if (!file) return CANCELLED;
     return { ok: true, value: { fileName: file.name, text: await file.text() } };
+  },
+  async pickFloorPlan(): Promise<HostResult<PickedFloorPlan>> {
+    const file = await pickFile('.png,.jpg,.jpeg,.pdf,image/png,image/jpeg,application/pdf');
+    if (!file) return CANCELLED;
+    const type = floorPlanType(file.name);
+    if (!type) return { ok: false, message: `无法读取底图文件：${file.name}（只支持 PNG、JPG 或 PDF）` };
+    // Over the limit: told by its size, never read into the page.
+    if (file.size > MAX_BACKGROUND_BYTES) return { ok: true, value: { fileName: file.name, type, bytes: file.size, base64: null } };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { ok: true, value: { fileName: file.name, type, bytes: file.size, base64: btoa(binary) } };
   },
   async openHelp({ topic }) {
     window.open(HELP_LINKS[topic], '_blank', 'noopener,noreferrer');

@@ -2,6 +2,7 @@
 // or set aside — reported, never fatal — and unknown fields are kept (the schemas are loose).
 import type { z } from 'zod';
 import { both, type Bilingual } from '../i18n/text';
+import { readBackground } from './background';
 import { describeError } from './describe-issue';
 import { elementSchema, venueSchema, type ElementPlaceholder, type Venue, type VenueElement } from './schema';
 import type { UserError } from './user-error';
@@ -62,7 +63,10 @@ function placeholderFor(raw: unknown, reason: Bilingual, index: number, notes: N
 
 export function restoreVenue(raw: unknown, where: Bilingual, notes: Notes): Venue {
   const source = isRecord(raw) ? raw : {};
-  const scaffold = restoreFields(venueSchema.omit({ elements: true, placeholders: true }), source, { name: '会场', width: 3000, depth: 2400, seatOverrides: {} }, where, notes);
+  // A broken floor plan picture is dropped with its own words (restoreFields would say "default").
+  const floorPlan = readBackground(source.background);
+  if (floorPlan.problem) notes.add(floorPlan.problem, 'background');
+  const scaffold = restoreFields(venueSchema.omit({ elements: true, placeholders: true, background: true }), { ...source, background: undefined }, { name: '会场', width: 3000, depth: 2400, seatOverrides: {} }, where, notes);
   const elements: VenueElement[] = [];
   const placeholders: ElementPlaceholder[] = [];
   const seen = new Set<string>();
@@ -79,5 +83,6 @@ export function restoreVenue(raw: unknown, where: Bilingual, notes: Notes): Venu
       elements.push({ rotation: 0, ...parsed.data });
     }
   });
-  return { ...scaffold, elements, ...(placeholders.length ? { placeholders } : {}) };
+  const { background: _dropped, ...rest } = scaffold as typeof scaffold & { background?: unknown };
+  return { ...rest, elements, ...(placeholders.length ? { placeholders } : {}), ...(floorPlan.background ? { background: floorPlan.background } : {}) };
 }

@@ -4,6 +4,7 @@
 // rostrum (top of the seat map) towards the back of the hall.
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
+import { backgroundSchema } from './background';
 
 export const FORMAT_NAME = 'zuoci';
 export const CURRENT_SCHEMA_VERSION = 3;
@@ -131,6 +132,8 @@ export const venueSchema = z.looseObject({
   elements: z.array(elementSchema),
   seatOverrides: z.record(z.string(), seatOverrideSchema),
   placeholders: z.array(placeholderSchema).optional(),
+  /** 底图: a traced floor plan under the drawing (issue 9); never printed, never affects seats. */
+  background: backgroundSchema.optional(),
 });
 
 export const personSchema = z.looseObject({

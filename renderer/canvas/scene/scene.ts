@@ -3,6 +3,8 @@
 // (selection, find, marquee) and the drag layer. Each setter redraws only the layers it touches.
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
+import type { Background } from '../../../shared/model/background';
+import { FloorPlanPicture } from './background-layer';
 import { buildSeatIndex, type SeatIndex } from '../seat-index';
 import { visibleBox, type Box, type Viewport } from '../viewport';
 import { NameLayer } from './name-layer';
@@ -14,6 +16,8 @@ import { CANVAS_FONT, fullNameLegible, paintBlock, paintBlockCount } from './sea
 export class CanvasScene {
   readonly stage: Konva.Stage;
   private readonly roomLayer = new Konva.Layer({ listening: false });
+  /** 底图 (issue 9): the traced floor plan, on the room layer above its floor. */
+  readonly floorPlan = new FloorPlanPicture();
   private readonly seatLayer = new Konva.Layer({ listening: false });
   private readonly names = new NameLayer(() => {
     this.refreshNames();
@@ -50,7 +54,9 @@ export class CanvasScene {
   setRoom(room: RoomDrawing): void {
     this.room = room;
     this.index = buildSeatIndex(room.seats);
+    this.floorPlan.node.remove(); // kept across rooms: filling the layer destroys its children
     fillRoomLayer(this.roomLayer, room.width, room.depth, room.shapes);
+    this.floorPlan.placeIn(this.roomLayer);
     this.showRoomLabels();
     this.seatLayer.destroyChildren();
     for (const block of room.blocks) {
@@ -68,6 +74,10 @@ export class CanvasScene {
     this.names.invalidate();
     this.refreshNames();
     this.stage.batchDraw();
+  }
+
+  setBackground(background: Background | undefined): void {
+    this.floorPlan.set(background);
   }
 
   setPlan(plan: PlanData): void {

@@ -15,7 +15,8 @@ const PREVIEW_WIDTH = 420;
 const KEPT_PREVIEWS = 8;
 
 let sharedWorker: pdfjs.PDFWorker | null = null;
-const worker = () => (sharedWorker ??= new pdfjs.PDFWorker());
+/** One pdf.js worker for the app, also used to read a floor plan's first page (panels/trace). */
+export const worker = () => (sharedWorker ??= new pdfjs.PDFWorker());
 
 /** Rendered pages by PDF, oldest first. */
 const rendered = new Map<string, HTMLCanvasElement[]>();
