@@ -2,7 +2,7 @@
 // stored in the document in Chinese, because the printouts are Chinese. In English they are shown
 // in English; a name the user typed is the user's and shown as typed.
 import { chineseNumber } from '../arrange/numbers';
-import type { Seat } from '../layout/seats';
+import { shownRow, type Seat } from '../layout/seats';
 import { TEMPLATE_TITLES } from '../model/templates';
 import { both, inLanguage, type Bilingual, type Language } from './text';
 
@@ -39,10 +39,10 @@ export const placeName = (name: string, language: Language): string => {
 };
 
 /** 台下 3排 10座 / Hall row 3 seat 10; a table seat has no row. */
-export function seatCode(seat: Pick<Seat, 'zone' | 'zoneName' | 'row' | 'label'>, language: Language): string {
+export function seatCode(seat: Pick<Seat, 'zone' | 'zoneName' | 'row' | 'rowNumber' | 'label'>, language: Language): string {
   const zone = placeName(seat.zoneName, language);
-  if (language === 'en') return seat.zone === 'table' ? `${zone} seat ${seat.label}` : `${zone} row ${seat.row} seat ${seat.label}`;
-  return seat.zone === 'table' ? `${zone} ${seat.label}座` : `${zone} ${seat.row}排 ${seat.label}座`;
+  if (language === 'en') return seat.zone === 'table' ? `${zone} seat ${seat.label}` : `${zone} row ${shownRow(seat)} seat ${seat.label}`;
+  return seat.zone === 'table' ? `${zone} ${seat.label}座` : `${zone} ${shownRow(seat)}排 ${seat.label}座`;
 }
 
 /** The label of a hall row: 第3排 (or 第三排) on Chinese pages, "Row 3" in English. */
