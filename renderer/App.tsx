@@ -14,6 +14,7 @@ import { SessionSettings } from './panels/sessions/SessionSettings';
 import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
+import { SeatOverrides } from './panels/elements/SeatOverrides';
 import { refreshUserTemplates } from './store/user-templates';
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
           <SessionSettings />
           <ElementPanel />
           <SeatPanel />
+          <SeatOverrides />
           <RulesPanel />
           <RosterPanel />
           <Notices />

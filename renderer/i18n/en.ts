@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { designerKindsEn } from './model9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  designerKinds: designerKindsEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',
