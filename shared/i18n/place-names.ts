@@ -21,6 +21,21 @@ const BUILT_IN: Record<string, Bilingual> = {
   投影屏幕: both('投影屏幕', 'Screen'),
   门: both('门', 'Door'),
   正门: both('正门', 'Main door'),
+  // The room designer's palette (shared/model/palette.ts).
+  主持台: both('主持台', 'Chair’s desk'),
+  窗: both('窗', 'Window'),
+  柱: both('柱', 'Pillar'),
+  台口: both('台口', 'Stage edge'),
+  会标: both('会标', 'Banner'),
+  文字: both('文字', 'Text'),
+  墙: both('墙', 'Wall'),
+  会场轮廓: both('会场轮廓', 'Room outline'),
+  合影: both('合影', 'Group photo'),
+  椭圆桌: both('椭圆桌', 'Oval table'),
+  会见厅: both('会见厅', 'Reception room'),
+  圆桌: both('圆桌', 'Round table'),
+  长桌: both('长桌', 'Long table'),
+  回字形桌: both('回字形桌', 'Hollow-square table'),
 };
 
 /** A built-in name in both languages, or null for a name the user chose. */

@@ -7,6 +7,7 @@ import { commitEdit } from '../../actions/element-actions';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { DraftInput } from '../DraftInput';
+import './seat-overrides.css';
 
 /** The categories offered: the map's known ones (出席 never needs a reserved seat) and the roster's own. */
 function categoriesOf(people: readonly { category: string }[]): string[] {
