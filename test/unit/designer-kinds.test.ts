@@ -12,6 +12,7 @@ import { elementSchema, type HallElement, type Person, type Project, type TableE
 import { seatCode } from '../../shared/i18n/place-names';
 import { arrangeZones } from '../../shared/arrange/arrange';
 import { receptionSeatOrder } from '../../shared/arrange/reception';
+import { explainPlacement } from '../../shared/arrange/explain';
 
 const venue = { elements: [] };
 const hall: HallElement = {
@@ -173,6 +174,9 @@ describe('会见 sofas (9.2)', () => {
     expect(assignment[order.guest[0]!.id]).toBe('宾1');
     expect(assignment[order.guest[1]!.id]).toBe('宾2');
     expect(assignment[order.host[1]!.id]).toBe('主人2');
+    const why = (seat: Seat) => explainPlacement({ ...project, assignment }, seat, people.find((p) => p.id === assignment[seat.id])!);
+    expect(why(order.guest[0]!)).toContain('主宾位');
+    expect(why(order.host[1]!)).toContain('主人一侧（主人左侧）第一位');
   });
 });
 
