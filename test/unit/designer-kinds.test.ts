@@ -8,6 +8,7 @@ import { elementShapes } from '../../shared/draw/elements';
 import { addElement, updateElement } from '../../shared/model/element-edits';
 import { paletteElement, PALETTE_ITEMS } from '../../shared/model/palette';
 import { emptyProject } from '../../shared/model/sample';
+import { loadProject, serializeProject } from '../../shared/model/load';
 import { elementSchema, type HallElement, type Person, type Project, type TableElement, type WallElement } from '../../shared/model/schema';
 import { seatCode } from '../../shared/i18n/place-names';
 import { arrangeZones } from '../../shared/arrange/arrange';
@@ -217,6 +218,16 @@ describe('合影 risers, objects and walls', () => {
     expect(text?.kind === 'text' && text.text).toBe('全省工作会议');
     const label = elementShapes(paletteElement('text', { width: 2000, depth: 1600 }), venue);
     expect(label.map((s) => s.kind)).toEqual(['text']);
+  });
+
+  it('a meeting holding every new kind saves and opens again unchanged, none set aside as unknown', () => {
+    const project = emptyProject();
+    const elements = PALETTE_ITEMS.map((item) => paletteElement(item, project.venue));
+    const venue = { ...project.venue, elements, seatOverrides: { 'x:1-1': { reserved: '媒体', label: 'A' } } };
+    const loaded = loadProject(serializeProject({ ...project, venue }));
+    expect(loaded.ok && loaded.value.venue.elements).toEqual(elements);
+    expect(loaded.ok && loaded.value.venue.placeholders).toBeFalsy();
+    expect(loaded.ok && loaded.value.venue.seatOverrides).toEqual(venue.seatOverrides);
   });
 
   it('old files still load: a hall without the new fields derives exactly the seats it did', () => {
