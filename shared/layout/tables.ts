@@ -40,8 +40,12 @@ function unit(v: Vector): Vector {
  */
 export function headDirection(table: TableElement, venue: Pick<Venue, 'elements'>): 1 | -1 {
   if (table.shape === 'sofa') {
+    // Seen in the arrangement's own (unturned) frame, so a turned one still faces the door.
     const door = doorPosition(venue);
-    return !door || door.x >= table.x ? 1 : -1;
+    if (!door) return 1;
+    const radians = ((table.rotation ?? 0) * Math.PI) / 180;
+    const along = (door.x - table.x) * Math.cos(radians) + (door.y - table.y) * Math.sin(radians);
+    return along >= 0 ? 1 : -1;
   }
   const screen = venue.elements.find((e) => e.kind === 'object' && e.objectType === 'screen');
   if (!screen || screen.kind !== 'object') return 1;

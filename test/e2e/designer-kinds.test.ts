@@ -148,4 +148,27 @@ describe.skipIf(!browserAvailable)('the designer’s new kinds in Chromium', () 
     expect(category.get(session.assignment[`${fan}:1-10`]!)).toBe('出席');
     await app.page.screenshot({ path: 'test-output/designer-kinds-arranged.png' });
   });
+
+  it('every other new kind comes from the palette and is drawn: oval table, 会见 sofas, risers, objects, the outline', async () => {
+    const before = await seatCount();
+    const place = async (item: string, x: string, y: string) => {
+      const id = await addFromPalette(item);
+      await setField('x', x);
+      await setField('y', y);
+      return id;
+    };
+    const oval = await place('table-oval', '22', '19');
+    await place('sofas', '26', '8');
+    await place('risers', '1', '17');
+    for (const [item, x, y] of [['chair-desk', '6', '3'], ['window', '29', '12'], ['stage-edge', '9', '5.2'], ['text', '14', '22']] as const) await place(item, x, y);
+    await addFromPalette('outline');
+    expect(await seatCount()).toBe(before + 14 + 10 + 36);
+    expect(await drawn(`${oval}:1-14`)).toBe(true);
+    expect(await roomNodes('zone-label')).toEqual(expect.arrayContaining(['椭圆桌', '会见厅', '合影']));
+    expect(await roomNodes('object-label')).toEqual(expect.arrayContaining(['主持台', '窗', '台口', '文字', '会场轮廓']));
+    expect(await roomNodes('row-label')).toEqual(expect.arrayContaining(['就座', '站立']));
+    // The oval's top is a closed polygon; the two walls are lines.
+    expect((await roomNodes('wall')).length).toBe(2);
+    await app.page.screenshot({ path: 'test-output/designer-kinds-all.png' });
+  });
 });

@@ -153,6 +153,12 @@ describe('会见 sofas (9.2)', () => {
     // The door on the other side: the head moves to the east.
     const west = elementSeats(sofas, { elements: [sofas, { ...door, x: 100 }] }).filter((s) => s.table!.part === 'head');
     for (const s of west) expect(s.x).toBeGreaterThan(sofas.x);
+    // Turned 90° with the door to the south: the head sofas stand at the north, facing south.
+    const south = { ...door, x: sofas.x - 10, y: 1580 };
+    const turned = { ...sofas, rotation: 90 };
+    const heads = elementSeats(turned, { elements: [turned, south] }).filter((s) => s.table!.part === 'head');
+    for (const s of heads) expect(s.y).toBeLessThan(sofas.y);
+    for (const s of heads) expect(s.table!.facing.y).toBeCloseTo(1);
   });
 
   it('the chief guest on the host’s right, each side’s others nearest the chiefs first', () => {
