@@ -3,6 +3,8 @@
 // step; people on seats that become disabled are unassigned in that step and named.
 import { setSeatOverride, type SeatOverrideChange } from '../../../shared/model/seat-overrides';
 import { CATEGORY_STYLES } from '../../../shared/print/seat-map-style';
+import { CATEGORY_EN } from '../../../shared/print/seat-map-words';
+import { useLanguage } from '../../i18n/shared-text';
 import { commitEdit } from '../../actions/element-actions';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
@@ -17,6 +19,9 @@ function categoriesOf(people: readonly { category: string }[]): string[] {
 
 export function SeatOverrides() {
   const k = useMessages().designerKinds.seats;
+  const language = useLanguage();
+  // The app's own categories read in English; a category the roster invented stays as typed.
+  const categoryName = (category: string) => (language === 'en' && Object.hasOwn(CATEGORY_EN, category) ? CATEGORY_EN[category]! : category);
   const selectedIds = useZuoci((state) => state.selectedSeatIds);
   const overrides = useZuoci((state) => state.project.venue.seatOverrides);
   const people = useZuoci((state) => state.project.people);
@@ -46,7 +51,7 @@ export function SeatOverrides() {
         <select data-field="seat-reserved" value={reserved ?? '*'} onChange={(e) => e.target.value !== '*' && set({ field: 'reserved', value: e.target.value })}>
           {reserved === null && <option value="*">{k.mixed}</option>}
           <option value="">{k.notReserved}</option>
-          {categories.map((category) => <option key={category} value={category}>{category}</option>)}
+          {categories.map((category) => <option key={category} value={category}>{categoryName(category)}</option>)}
         </select>
       </label>
     </section>
