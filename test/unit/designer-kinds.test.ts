@@ -70,6 +70,30 @@ describe('fan and trapezoid halls: a seat count per row', () => {
     expect(plain.rowSeats).toBeUndefined();
   });
 
+  it('aisles run straight through rows of every length: the same columns, the same gap', () => {
+    const aisled = { ...fan, rowSeats: [6, 8, 10, 10], aisles: [5] };
+    const seatsOf = elementSeats(aisled, venue);
+    for (const r of [2, 3, 4]) {
+      const five = seatsOf.find((s) => s.row === r && s.col === 5)!;
+      const six = seatsOf.find((s) => s.row === r && s.col === 6)!;
+      expect(six.x - five.x).toBeCloseTo(50 + 100);
+    }
+    // Row 1 (6 seats) is centred and also split by the aisle after column 5.
+    const first = row(seatsOf, 1);
+    expect(first.map((s) => s.col)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(first[3]!.x - first[2]!.x).toBeCloseTo(150);
+  });
+
+  it('turns about its middle with its rotation, keeping every id', () => {
+    const turned = elementSeats({ ...fan, rotation: 180 }, venue);
+    expect(turned.map((s) => s.id)).toEqual(seats.map((s) => s.id));
+    const centre = { x: hallWidth(fan) / 2, y: (4 * 90) / 2 };
+    seats.forEach((s, i) => {
+      expect(turned[i]!.x).toBeCloseTo(2 * centre.x - s.x);
+      expect(turned[i]!.y).toBeCloseTo(2 * centre.y - s.y);
+    });
+  });
+
   it('curved fan rows keep their seats on the arc', () => {
     const arc = elementSeats({ ...fan, arcRadius: 800 }, venue);
     const centre = { x: hallWidth(fan) / 2, y: 45 - 800 };

@@ -2,6 +2,7 @@
 // per row, stagger and first numbers; 合影 risers; a table's purpose; an object's type; a wall's
 // points (m), closure and thickness (cm). Each field commits one undo step.
 import type { VenueElement } from '../../../shared/model/schema';
+import { OBJECT_LABELS } from '../../../shared/model/palette';
 import { editElement } from '../../actions/element-actions';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
@@ -30,7 +31,13 @@ export function KindProperties({ element }: { element: VenueElement }) {
     case 'table':
       return <ChoiceField field="purpose" label={k.purpose} value={element.purpose} choices={PURPOSES} names={k.purposes} onCommit={(purpose) => edit({ purpose })} />;
     case 'object':
-      return <ChoiceField field="objectType" label={k.objectType} value={element.objectType} choices={OBJECT_TYPES} names={k.objectTypes} onCommit={(objectType) => edit({ objectType })} />;
+      // A label still the type's own name follows the type (柱 becomes 窗); a typed one stays.
+      return (
+        <ChoiceField
+          field="objectType" label={k.objectType} value={element.objectType} choices={OBJECT_TYPES} names={k.objectTypes}
+          onCommit={(objectType) => edit({ objectType, ...(element.label === OBJECT_LABELS[element.objectType] ? { label: OBJECT_LABELS[objectType] } : {}) })}
+        />
+      );
     case 'wall':
       return (
         <>
