@@ -17,7 +17,10 @@ export function fillReservedSeats(seats: readonly Seat[], people: readonly Perso
   const placed: ReservedResult['placed'] = [];
   const categories = [...new Set(seats.map((seat) => seat.reserved!))];
   for (const category of categories) {
-    const mine = seats.filter((seat) => seat.reserved === category).sort((a, b) => a.row - b.row || a.col - b.col);
+    const zoneOrder = new Map<string, number>();
+    for (const seat of seats) if (!zoneOrder.has(seat.elementId)) zoneOrder.set(seat.elementId, zoneOrder.size);
+    const mine = seats.filter((seat) => seat.reserved === category)
+      .sort((a, b) => zoneOrder.get(a.elementId)! - zoneOrder.get(b.elementId)! || a.row - b.row || a.col - b.col);
     const waiting = sortPeople(people.filter((p) => p.category === category && !p.absent), comparatorFor('rank', ordering));
     mine.slice(0, waiting.length).forEach((seat, i) => placed.push({ seat, person: waiting[i]! }));
   }
