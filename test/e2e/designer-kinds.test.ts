@@ -135,9 +135,11 @@ describe.skipIf(!browserAvailable)('the designer’s new kinds in Chromium', () 
     await app.page.getByText('导入 170 人').waitFor();
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText(/变动 \d+ 个座位/).first().waitFor();
+    // Saved when the file name loses its 未保存 mark (the first save's notice is still showing).
+    const unsaved = app.page.locator('[data-testid="file-name"] em');
+    await unsaved.waitFor();
     await app.page.keyboard.press('Control+s');
-    await app.page.waitForFunction(() => !document.title.startsWith('*') && !document.querySelector('[data-testid="file-name"]')?.textContent?.includes('*'));
-    await app.page.getByText('已保存').first().waitFor();
+    await unsaved.waitFor({ state: 'detached' });
     const meeting = saved();
     const session = meeting.sessions[0]!;
     const category = new Map(meeting.people.map((p) => [p.id, p.category]));
