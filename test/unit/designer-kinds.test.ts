@@ -156,6 +156,18 @@ describe('oval tables', () => {
     expect(turned[0]!.y).toBeCloseTo(800);
   });
 
+  it('auto-arrange seats a meeting round it from the seat facing the door, and a banquet by 5.2', () => {
+    const person = (i: number, category = '出席'): Person => ({ id: `p${i}`, name: `人${i}`, unit: '', title: '', rank: i, category, seatZone: '', gender: '', ethnicity: '', note: '', rosterIndex: i, absent: false, substituteFor: null });
+    const door = { id: 'd', kind: 'object' as const, objectType: 'door' as const, label: '门', x: 950, y: 1400, width: 100, depth: 20 };
+    const meeting: Project = { ...emptyProject(), people: Array.from({ length: 5 }, (_, i) => person(i + 1)), venue: { name: '', width: 2000, depth: 1500, elements: [oval, door], seatOverrides: {} } };
+    const seated = arrangeZones(meeting).project.assignment;
+    expect(Object.keys(seated)).toHaveLength(5);
+    // No.1 in the seat farthest from the door: seat 1, the middle of the north side.
+    expect(seated['t:1-1']).toBe('p1');
+    const banquet: Project = { ...meeting, people: [person(1, '主人'), person(2, '主宾'), person(3, '宾客')], venue: { ...meeting.venue, elements: [{ ...oval, purpose: 'banquet' }, door] } };
+    expect(Object.values(arrangeZones(banquet).project.assignment).sort()).toEqual(['p1', 'p2', 'p3']);
+  });
+
   it('is drawn as a closed polygon', () => {
     const top = elementShapes(oval, venue).find((s) => s.role === 'table-top');
     expect(top?.kind).toBe('polygon');
