@@ -4,6 +4,7 @@
 // exist keep their people and locks, because seat ids derive from the element id, row and column.
 import { deriveSeats } from '../layout/seats';
 import { elementOfSeat, newId, seatOnElement } from './ids';
+import { hallSeatMoves, withMovedSeats } from './hall-widening';
 import { elementSchema, type Project, type Venue, type VenueElement, type ZoneRules } from './schema';
 
 export interface ElementEdit {
@@ -44,7 +45,8 @@ function clamped(element: VenueElement): VenueElement {
     case 'hall': {
       // The widest listed row widens the block: a fan hall's rows are centred on its widest one.
       const listed = element.rowSeats?.length ? element.rowSeats.slice(0, 500).map((n) => int(n, 0, 500)) : undefined;
-      const seatsPerRow = int(Math.max(element.seatsPerRow, ...(listed ?? [])), 1, 500);
+      // Only rows the hall has count: a list longer than the rows keeps its tail for later.
+      const seatsPerRow = int(Math.max(element.seatsPerRow, ...(listed ?? []).slice(0, element.rows)), 1, 500);
       const aisles = [...new Set(element.aisles.map((a) => int(a, 1, 500)).filter((a) => a < seatsPerRow))].sort((a, b) => a - b);
       // No radius (or 0 typed) means straight rows: the field is left out rather than stored as 0;
       // likewise no per-row list, no stagger and numbering from 1 leave their fields out.
@@ -84,8 +86,11 @@ export function updateElement(project: Project, elementId: string, change: Parti
   if (merged.kind === 'hall' && merged.rowSeats?.length === 0) delete (merged as { rowSeats?: number[] }).rowSeats;
   if (!elementSchema.safeParse(merged).success) return { project, unassigned: [] };
   const next = clamped(merged);
-  const elements = project.venue.elements.map((e) => (e.id === elementId ? next : e));
-  return withVenue(project, { ...project.venue, elements });
+  // A fan hall whose block changes width re-centres its rows: their people move with their seats.
+  const move = current.kind === 'hall' && next.kind === 'hall' ? hallSeatMoves(current, next) : null;
+  const base = move ? withMovedSeats(project, elementId, move) : project;
+  const elements = base.venue.elements.map((e) => (e.id === elementId ? next : e));
+  return withVenue(base, { ...base.venue, elements });
 }
 
 /** A new element (from the palette) at the end of the room's list. */

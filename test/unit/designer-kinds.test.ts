@@ -62,6 +62,30 @@ describe('fan and trapezoid halls: a seat count per row', () => {
     }
   });
 
+  it('widening the block re-centres every row: its people, locks and overrides move with their seats', () => {
+    const project: Project = { ...emptyProject(), venue: { name: '', width: 2000, depth: 2000, elements: [fan], seatOverrides: { 'h:2-5': { label: 'A' } } } };
+    const before = deriveSeats(project.venue);
+    const assignment = Object.fromEntries(before.map((s, i) => [s.id, `p${i}`]));
+    // Row 4 grows from 7 to 14 seats, wider than the block of 10.
+    const wider = updateElement({ ...project, assignment, locks: ['h:1-3'] }, 'h', { rowSeats: [6, 8, 10, 14] });
+    expect(wider.unassigned).toEqual([]);
+    expect((wider.project.venue.elements[0] as HallElement).seatsPerRow).toBe(14);
+    const after = deriveSeats(wider.project.venue);
+    const seatOf = (person: string) => after.find((s) => wider.project.assignment[s.id] === person)!;
+    for (const [i, seat] of before.entries()) {
+      const now = seatOf(`p${i}`);
+      expect(now.row).toBe(seat.row);
+      // Other rows: the same seat, counted from the row's start; the grown row: the same place from the centre line.
+      if (seat.row < 4) expect(now.label).toBe(seat.id === 'h:2-5' ? 'A' : seat.label);
+      // (within half a seat: 7 seats have a middle seat, 14 a middle pair)
+      else expect(Math.abs(now.x - hallWidth({ ...fan, seatsPerRow: 14 }) / 2 - (seat.x - hallWidth(fan) / 2))).toBeLessThanOrEqual(25.001);
+    }
+    // A list longer than the hall's rows does not widen it.
+    expect((updateElement(project, 'h', { rowSeats: [6, 8, 10, 7, 20] }).project.venue.elements[0] as HallElement).seatsPerRow).toBe(10);
+    expect(wider.project.locks).toEqual(['h:1-5']);
+    expect(Object.keys(wider.project.venue.seatOverrides)).toEqual(['h:2-7']);
+  });
+
   it('a listed row wider than the block widens the block; an empty list goes back to equal rows', () => {
     const project: Project = { ...emptyProject(), venue: { name: '', width: 2000, depth: 2000, elements: [hall], seatOverrides: {} } };
     const wider = updateElement(project, 'h', { rowSeats: [10, 12] }).project.venue.elements[0] as HallElement;
