@@ -15,6 +15,7 @@ import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
 import { FloorPlanPanel } from './panels/trace/FloorPlanPanel';
+import { SeatOverrides } from './panels/elements/SeatOverrides';
 import { refreshUserTemplates } from './store/user-templates';
 
 export function App() {
@@ -49,6 +50,7 @@ export function App() {
           <ElementPanel />
           <FloorPlanPanel />
           <SeatPanel />
+          <SeatOverrides />
           <RulesPanel />
           <RosterPanel />
           <Notices />

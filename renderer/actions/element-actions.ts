@@ -20,7 +20,7 @@ export const selectedElement = (): VenueElement | undefined => {
 };
 
 /** Run one element edit as one undo step, and say who lost their seat. */
-function commitEdit(edit: (project: Project) => ElementEdit): ElementEdit | null {
+export function commitEdit(edit: (project: Project) => ElementEdit): ElementEdit | null {
   const state = useZuoci.getState();
   let result: ElementEdit | null = null;
   let names: string[] = [];

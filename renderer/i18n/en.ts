@@ -2,12 +2,15 @@ import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
 import { traceEn } from './trace9-messages';
+import { designerKindsEn } from './model9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
   handSeating: handSeatingEn,
 
   floorPlan: traceEn,
+
+  designerKinds: designerKindsEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

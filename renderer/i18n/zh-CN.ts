@@ -1,12 +1,15 @@
 import { printZhCN } from './print-messages';
 import { handSeatingZhCN } from './seat10-messages';
 import { traceZhCN } from './trace9-messages';
+import { designerKindsZhCN } from './model9-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
   handSeating: handSeatingZhCN,
 
   floorPlan: traceZhCN,
+
+  designerKinds: designerKindsZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

@@ -10,6 +10,7 @@ import { arrangeHall } from './hall';
 import { arrangeRostrumSeats } from './rostrum';
 import { isSubstitute, substitutesOf } from './slots';
 import { arrangeTables } from './tables';
+import { fillReservedSeats } from './reserved';
 import { whoSitsWhere, type ZoneKind } from './zone-people';
 
 export interface Unplaced {
@@ -84,7 +85,15 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
     else delete assignment[seatId];
   }
 
-  const usable = (seat: Seat) => !seat.disabled && !locked.has(seat.id);
+  // Reserved seats (预留) go to their category first and are never filled with anyone else.
+  const free = (seat: Seat) => !seat.disabled && !locked.has(seat.id);
+  const reservedSeats = elements.flatMap((e) => (seatsOf.get(e.id) ?? []).filter((seat) => seat.reserved && free(seat)));
+  if (reservedSeats.length) {
+    const reserved = fillReservedSeats(reservedSeats, [...remaining.table, ...remaining.rostrum, ...remaining.hallFront, ...remaining.hall], project.ordering);
+    for (const { seat, person } of reserved.placed) assignment[seat.id] = person.id;
+    for (const kind of ['table', 'rostrum', 'hall', 'hallFront'] as const) remaining[kind] = remaining[kind].filter((p) => !reserved.seated.has(p.id));
+  }
+  const usable = (seat: Seat) => free(seat) && !seat.reserved;
   const tables = elements.filter((e): e is TableElement => e.kind === 'table');
   if (tables.length) {
     const result = arrangeTables({

@@ -8,6 +8,7 @@ import { both, type Bilingual } from '../i18n/text';
 import { banquetSeats } from './banquet';
 import { chineseNumber, ordinal } from './numbers';
 import { talksTableOrder } from './table-order';
+import { receptionSeatText } from './reception';
 
 const TABLE_PARTS = new Map<string, Bilingual>([
   ['head', both('桌首', 'head of the table')],
@@ -63,6 +64,7 @@ export function tableSeatText(project: Project, seat: Seat): Bilingual {
   const table = project.venue.elements.find((e): e is TableElement => e.id === seat.elementId && e.kind === 'table');
   const part = seat.table!;
   if (table?.purpose === 'banquet') return banquetText(project, table, seat);
+  if (table?.purpose === 'reception') return receptionSeatText(tableSeats(project, table), seat);
   if (table?.purpose === 'talks' && (part.part === 'left-arm' || part.part === 'right-arm')) return talksText(project, table, seat);
   if (part.part === 'ring') return both(`第${seat.col}座`, `seat ${seat.col}`);
   const arm = part.part === 'left-arm' || part.part === 'right-arm';

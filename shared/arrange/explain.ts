@@ -2,7 +2,7 @@
 // the seat, the person and the zone's rules, so it also explains a plan that was opened from a file.
 import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
-import type { Seat } from '../layout/seats';
+import { placeInRow, shownRow, type Seat } from '../layout/seats';
 import { both, type Bilingual } from '../i18n/text';
 import { chairOf } from './categories';
 import { tableSeatText } from './explain-tables';
@@ -23,12 +23,13 @@ const conventionLabel = (convention: 'left' | 'right') => (convention === 'left'
 
 /** Where a seat sits relative to No.1 of its row, as the seated leaders see it. */
 function relativeToFirst(seat: Seat, pattern: number[]): Bilingual {
-  const seniority = pattern[seat.col - 1]!;
+  const place = placeInRow(seat);
+  const seniority = pattern[place - 1]!;
   const firstCol = pattern.indexOf(1) + 1;
   if (seniority === 1) return both('1号位（居中）', 'No.1’s seat (centre)');
   // A seat to the audience's right is on the leader's left hand.
-  const left = seat.col > firstCol;
-  const steps = Math.abs(seat.col - firstCol);
+  const left = place > firstCol;
+  const steps = Math.abs(place - firstCol);
   return both(`1号${left ? '左手' : '右手'}第${chineseNumber(steps)}位`, `${ordinal(steps)} on No.1’s ${left ? 'left' : 'right'}`);
 }
 
@@ -59,7 +60,7 @@ function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
 function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilingual): Bilingual {
   const rules = rulesFor(project, seat.elementId);
   const convention = conventionLabel(rules.convention);
-  const row = both(`${seat.zoneName}第${seat.row}排`, `${zoneInEnglish(seat.zoneName)} row ${seat.row}`);
+  const row = both(`${seat.zoneName}第${shownRow(seat)}排`, `${zoneInEnglish(seat.zoneName)} row ${shownRow(seat)}`);
   if (isChairHere(project, person) && rules.chairSeat === 'front-end') {
     return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
   }
@@ -75,11 +76,11 @@ function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingua
   const category = person.category || '出席';
   const head = both(category, CATEGORY_EN.get(category) ?? category);
   if (person.role === '发言人' && rules.speakersWaitingSeats && seat.row === 1) {
-    return both(`发言人候场座（按发言顺序），${prefix.zh}；${seat.zoneName}第1排第${seat.col}座`, `speaker’s waiting seat (in speaking order), ${prefix.en}; ${zoneInEnglish(seat.zoneName)} row 1 seat ${seat.col}`);
+    return both(`发言人候场座（按发言顺序），${prefix.zh}；${seat.zoneName}第${shownRow(seat)}排第${seat.label}座`, `speaker’s waiting seat (in speaking order), ${prefix.en}; ${zoneInEnglish(seat.zoneName)} row ${shownRow(seat)} seat ${seat.label}`);
   }
   const byUnit = rules.groupByUnit || rules.method === 'columns';
   const unit = byUnit ? both(`，${person.unit || '无单位'}集中就座`, `, ${person.unit || 'no unit'} seated together`) : both('', '');
-  const where = both(`${seat.zoneName}第${seat.row}排`, `${zoneInEnglish(seat.zoneName)} row ${seat.row}`);
+  const where = both(`${seat.zoneName}第${shownRow(seat)}排`, `${zoneInEnglish(seat.zoneName)} row ${shownRow(seat)}`);
   switch (rules.method) {
     case 'centre': {
       const relative = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
@@ -88,11 +89,11 @@ function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingua
         `${head.en}${unit.en}, ${prefix.en}; centre-out: ${where.en}, ${relative.en} (${convention.en})`);
     }
     case 'columns':
-      return both(`${head.zh}${unit.zh}，${prefix.zh}；竖排法：${where.zh}第${seat.col}座（台下看从左数）`,
-        `${head.en}${unit.en}, ${prefix.en}; columns: ${where.en} seat ${seat.col} from the left (seen from the hall)`);
+      return both(`${head.zh}${unit.zh}，${prefix.zh}；竖排法：${where.zh}第${placeInRow(seat)}座（台下看从左数）`,
+        `${head.en}${unit.en}, ${prefix.en}; columns: ${where.en} seat ${placeInRow(seat)} from the left (seen from the hall)`);
     default: {
       const fromLeft = rules.direction === 'a-left';
-      const position = fromLeft ? seat.col : seat.rowLength - seat.col + 1;
+      const position = fromLeft ? placeInRow(seat) : seat.rowLength - placeInRow(seat) + 1;
       return both(`${head.zh}${unit.zh}，${prefix.zh}；横排法：${where.zh}${fromLeft ? '从左' : '从右'}数第${position}座（台下看）`,
         `${head.en}${unit.en}, ${prefix.en}; rows: ${where.en}, seat ${position} from the ${fromLeft ? 'left' : 'right'} (seen from the hall)`);
     }

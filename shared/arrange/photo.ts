@@ -10,7 +10,7 @@ export const PHOTO_ZONE_NAME = '合影';
 
 /** A room with one 合影 element of these rows (front row first, people per row). */
 export function photoVenue(rows: readonly number[]): Venue {
-  const element: RostrumElement = { id: PHOTO_ELEMENT_ID, kind: 'rostrum', name: PHOTO_ZONE_NAME, x: 100, y: 100, rows: [...rows], seatPitch: 60, rowPitch: 70 };
+  const element: RostrumElement = { id: PHOTO_ELEMENT_ID, kind: 'rostrum', name: PHOTO_ZONE_NAME, x: 100, y: 100, rows: [...rows], seatPitch: 60, rowPitch: 70, risers: true };
   const width = Math.max(...rows) * element.seatPitch + 200;
   return { name: '合影', width, depth: rows.length * element.rowPitch + 300, elements: [element], seatOverrides: {} };
 }

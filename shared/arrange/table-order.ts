@@ -65,7 +65,7 @@ export interface MeetingTableOrder {
 
 /** 4.1 long table, 4.3 U and 回字形, 4.4 round table. */
 export function meetingTableOrder(table: TableElement, seats: readonly Seat[], rules: ZoneRules, venue: Pick<Venue, 'elements'>): MeetingTableOrder {
-  if (table.shape === 'round') return { members: ringBySeniority(seats, seatFacingDoor(seats, doorPosition(venue)), rules), reporters: [] };
+  if (table.shape === 'round' || table.shape === 'oval') return { members: ringBySeniority(seats, seatFacingDoor(seats, doorPosition(venue)), rules), reporters: [] };
   const head = rowBySeniority(part(seats, 'head'), rules);
   if (table.shape === 'long') return { members: [...head, ...arms(seats, rules)], reporters: part(seats, 'foot') };
   return { members: [...head, ...arms(seats, rules), ...rowBySeniority(part(seats, 'foot'), rules)], reporters: [] };

@@ -6,6 +6,7 @@ import { NON_VOTING, agendaNumber, chairOf, isReporter } from './categories';
 import { comparatorFor, sortPeople } from './order';
 import { slotsFor } from './slots';
 import { meetingTableOrder, talksTableOrder } from './table-order';
+import { receptionSeatOrder } from './reception';
 
 export interface TablesInput {
   tables: readonly TableElement[];
@@ -93,8 +94,8 @@ export function arrangeTables(input: TablesInput): TablesResult {
   for (const table of input.tables.filter((t) => t.purpose !== 'banquet')) {
     const rules = input.rulesOf(table.id);
     const seats = input.seatsOf(table.id);
-    if (table.purpose === 'talks') {
-      const order = talksTableOrder(seats, rules, input.venue);
+    if (table.purpose === 'talks' || table.purpose === 'reception') {
+      const order = table.purpose === 'reception' ? receptionSeatOrder(seats) : talksTableOrder(seats, rules, input.venue);
       const host = pour(order.host, present(banquetPeople.filter((p) => HOST_SIDE.includes(p.category)), input, rules));
       const guest = pour(order.guest, present(banquetPeople.filter((p) => GUEST_SIDE.includes(p.category)), input, rules));
       result.placed.push(...host.placed, ...guest.placed);

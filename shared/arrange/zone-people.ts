@@ -20,7 +20,7 @@ export function whoSitsWhere(project: Project, seatable: readonly Person[], subs
   const purposes = new Set(elements.flatMap((e) => (e.kind === 'table' ? [e.purpose] : [])));
   const sides = [...HOST_SIDE, ...GUEST_SIDE];
   const atTable = (p: Person) =>
-    ((purposes.has('banquet') || purposes.has('talks')) && sides.includes(p.category)) ||
+    ((purposes.has('banquet') || purposes.has('talks') || purposes.has('reception')) && sides.includes(p.category)) ||
     (purposes.has('meeting') && (p.category === FORMAL || p.category === '' || p.category === NON_VOTING || isReporter(p)));
   const table = seatable.filter(atTable);
   const rest = seatable.filter((p) => !atTable(p));
@@ -29,7 +29,7 @@ export function whoSitsWhere(project: Project, seatable: readonly Person[], subs
   if (rostrums.length === 0) return { table, rostrum: [], hall: rest, hallFront: [] };
   // Seats locked to someone are not free: the rostrum takes that many fewer of the others.
   const lockedSeats = new Set(project.locks.filter((seat) => project.assignment[seat] !== undefined));
-  const rostrumSeatCount = rostrums.reduce((n, e) => n + (seatsOf.get(e.id) ?? []).filter((seat) => !seat.disabled && !lockedSeats.has(seat.id)).length, 0);
+  const rostrumSeatCount = rostrums.reduce((n, e) => n + (seatsOf.get(e.id) ?? []).filter((seat) => !seat.disabled && !seat.reserved && !lockedSeats.has(seat.id)).length, 0);
   const selection = selectRostrumPeople(rest, rostrumSeatCount, rulesFor(project, rostrums[0]!.id), substitutes);
   const onRostrum = new Set(selection.people.map((p) => p.id));
   return { table, rostrum: selection.people, hall: rest.filter((p) => !onRostrum.has(p.id)), hallFront: selection.substitutesToHall };

@@ -19,6 +19,11 @@ export function shapeOnPage(shape: DrawShape, toPage: ToPage, scale: number, tex
     const b = toPage(shape.x2, shape.y2);
     return { kind: 'line', x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: shape.stroke, lineWidth: shape.lineWidth };
   }
+  if (shape.kind === 'polygon') {
+    const { role: _role, ...polygon } = shape;
+    // Walls keep their real thickness on paper, but never thinner than a hairline.
+    return { ...polygon, points: shape.points.map((p) => toPage(p.x, p.y)), lineWidth: Math.max(0.25, (shape.lineWidth ?? 1) * scale) };
+  }
   const { role: _role, ...text } = shape;
   return { ...text, ...toPage(shape.x, shape.y), size: textSize(shape.size) };
 }

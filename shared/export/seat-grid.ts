@@ -41,7 +41,7 @@ function hallBlock(element: HallElement, seats: Seat[]): Omit<Block, 'top' | 'bo
   const grid = seats.map((seat) => ({ seat, row: seat.row - 1, col: seat.col - 1 + gapsBefore(seat.col) }));
   const edges = [0, ...aisles, element.seatsPerRow];
   const outlines = edges.slice(1).map((end, i) => ({ top: 0, left: edges[i]! + i, height: element.rows, width: end - edges[i]! }));
-  const rowLabels = new Map(Array.from({ length: element.rows }, (_, i) => [i, `第${i + 1}排`]));
+  const rowLabels = new Map(Array.from({ length: element.rows }, (_, i) => [i, `第${i + (element.firstRow ?? 1)}排`]));
   return { element, seats: grid, outlines, rowLabels, height: element.rows, width: element.seatsPerRow + aisles.length };
 }
 

@@ -2,6 +2,7 @@
 // by 姓氏笔画 and the sign-in sheet by unit, in the same order as their printed versions.
 import type { Person, Project } from '../model/schema';
 import { seatedPlacements, type Placement } from '../arrange/placements';
+import { shownRow } from '../layout/seats';
 import { placementCode } from '../print/card-list';
 import { placementsByStrokes, signInGroups } from '../print/seat-lists';
 import { ALL_THIN, type CellSpec, type SheetSpec } from './sheet';
@@ -26,7 +27,7 @@ const dataRow = (values: Value[]): CellSpec[] =>
   values.map((value) => ({ value, border: ALL_THIN, align: typeof value === 'number' ? 'center' : 'left' }));
 
 /** 排 as a number; a table has no rows. */
-const rowOf = (p: Placement): Value => (p.seat.zone === 'table' ? '' : p.seat.row);
+const rowOf = (p: Placement): Value => (p.seat.zone === 'table' ? '' : shownRow(p.seat));
 /** 座 as printed: a number when the label is one, so Excel sorts it as a number. */
 const seatOf = (p: Placement): Value => (/^\d+$/.test(p.seat.label) ? Number(p.seat.label) : p.seat.label);
 

@@ -2,7 +2,7 @@
 // stored in the document in Chinese, because the printouts are Chinese. In English they are shown
 // in English; a name the user typed is the user's and shown as typed.
 import { chineseNumber } from '../arrange/numbers';
-import type { Seat } from '../layout/seats';
+import { shownRow, type Seat } from '../layout/seats';
 import { TEMPLATE_TITLES } from '../model/templates';
 import { both, inLanguage, type Bilingual, type Language } from './text';
 
@@ -21,6 +21,21 @@ const BUILT_IN: Record<string, Bilingual> = {
   投影屏幕: both('投影屏幕', 'Screen'),
   门: both('门', 'Door'),
   正门: both('正门', 'Main door'),
+  // The room designer's palette (shared/model/palette.ts).
+  主持台: both('主持台', 'Chair’s desk'),
+  窗: both('窗', 'Window'),
+  柱: both('柱', 'Pillar'),
+  台口: both('台口', 'Stage edge'),
+  会标: both('会标', 'Banner'),
+  文字: both('文字', 'Text'),
+  墙: both('墙', 'Wall'),
+  会场轮廓: both('会场轮廓', 'Room outline'),
+  合影: both('合影', 'Group photo'),
+  椭圆桌: both('椭圆桌', 'Oval table'),
+  会见厅: both('会见厅', 'Reception room'),
+  圆桌: both('圆桌', 'Round table'),
+  长桌: both('长桌', 'Long table'),
+  回字形桌: both('回字形桌', 'Hollow-square table'),
 };
 
 /** A built-in name in both languages, or null for a name the user chose. */
@@ -39,10 +54,10 @@ export const placeName = (name: string, language: Language): string => {
 };
 
 /** 台下 3排 10座 / Hall row 3 seat 10; a table seat has no row. */
-export function seatCode(seat: Pick<Seat, 'zone' | 'zoneName' | 'row' | 'label'>, language: Language): string {
+export function seatCode(seat: Pick<Seat, 'zone' | 'zoneName' | 'row' | 'rowNumber' | 'label'>, language: Language): string {
   const zone = placeName(seat.zoneName, language);
-  if (language === 'en') return seat.zone === 'table' ? `${zone} seat ${seat.label}` : `${zone} row ${seat.row} seat ${seat.label}`;
-  return seat.zone === 'table' ? `${zone} ${seat.label}座` : `${zone} ${seat.row}排 ${seat.label}座`;
+  if (language === 'en') return seat.zone === 'table' ? `${zone} seat ${seat.label}` : `${zone} row ${shownRow(seat)} seat ${seat.label}`;
+  return seat.zone === 'table' ? `${zone} ${seat.label}座` : `${zone} ${shownRow(seat)}排 ${seat.label}座`;
 }
 
 /** The label of a hall row: 第3排 (or 第三排) on Chinese pages, "Row 3" in English. */

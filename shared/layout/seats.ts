@@ -16,8 +16,14 @@ export interface Seat {
   zoneName: string;
   /** 1-based, from the front (nearest the hall for the rostrum, nearest the rostrum for the hall). */
   row: number;
-  /** 1-based, from the left as seen from the hall (A-view), counting seats only. */
+  /** 1-based, from the left as seen from the hall (A-view), counting seats only. A hall row shorter than its block keeps the columns of the widest row. */
   col: number;
+  /** 1-based place in its row, when a short row's columns start further in (fan halls). */
+  rowPosition?: number;
+  /** The row's number on labels and lists when it is not `row` (a hall whose first row is numbered otherwise). */
+  rowNumber?: number;
+  /** 预留: the category this seat is kept for (工作人员, 媒体). */
+  reserved?: string;
   /** Seats in this row. */
   rowLength: number;
   label: string;
@@ -31,6 +37,12 @@ export interface Seat {
 
 export const seatId = (elementId: string, row: number, col: number): string => `${elementId}:${row}-${col}`;
 
+/** The row number people read (第3排), which a hall may start at another number than 1. */
+export const shownRow = (seat: Pick<Seat, 'row' | 'rowNumber'>): number => seat.rowNumber ?? seat.row;
+
+/** The seat's place in its own row, counted from the A-view left. */
+export const placeInRow = (seat: Pick<Seat, 'col' | 'rowPosition'>): number => seat.rowPosition ?? seat.col;
+
 /** Width of a rostrum: its longest row. */
 export function rostrumWidth(element: RostrumElement): number {
   return Math.max(...element.rows) * element.seatPitch;
@@ -41,7 +53,8 @@ export function rostrumDepth(element: RostrumElement): number {
 }
 
 export function hallWidth(element: HallElement): number {
-  return element.seatsPerRow * element.seatPitch + aislesBefore(element, element.seatsPerRow + 1) * element.aisleWidth;
+  const stagger = element.stagger && element.rows > 1 ? element.seatPitch / 2 : 0;
+  return element.seatsPerRow * element.seatPitch + aislesBefore(element, element.seatsPerRow + 1) * element.aisleWidth + stagger;
 }
 
 export function hallDepth(element: HallElement): number {
@@ -51,6 +64,23 @@ export function hallDepth(element: HallElement): number {
 /** How many aisles run between seat 1 and seat `col`. */
 function aislesBefore(element: HallElement, col: number): number {
   return element.aisles.filter((after) => after < col && after < element.seatsPerRow).length;
+}
+
+/** Seats in one hall row (1-based): its own count in a fan or trapezoid hall, never more than seatsPerRow. */
+export function hallRowSeats(element: HallElement, row: number): number {
+  return Math.max(0, Math.min(element.seatsPerRow, element.rowSeats?.[row - 1] ?? element.seatsPerRow));
+}
+
+/**
+ * Where a row sits on the block's columns: a shorter row is centred, so it starts `offset` seats in
+ * (a half seat when the difference is odd). Its seats take the columns from `first`, the columns
+ * of the seats behind them: ids and aisles line up from row to row.
+ */
+export function hallRowPlacement(element: HallElement, row: number): { count: number; first: number; shift: number } {
+  const count = hallRowSeats(element, row);
+  const offset = (element.seatsPerRow - count) / 2;
+  const stagger = element.stagger && row % 2 === 0 ? 0.5 : 0;
+  return { count, first: Math.floor(offset) + 1, shift: (offset - Math.floor(offset) + stagger) * element.seatPitch };
 }
 
 function rostrumSeats(element: RostrumElement): Seat[] {
@@ -72,11 +102,14 @@ function rostrumSeats(element: RostrumElement): Seat[] {
   return seats;
 }
 
-/** Seat numbers of a hall row, A-view left to right (7.2). Centre-out: …6 4 2 1 3 5…, odd on the right. */
-export function hallSeatNumbers(element: HallElement): number[] {
-  const n = element.seatsPerRow;
-  if (element.numbering !== 'centre-out') return Array.from({ length: n }, (_, i) => i + 1);
-  return rostrumPattern(n, { convention: 'right', evenRule: 'centre-pair' });
+/**
+ * Seat numbers of a hall row of `count` seats, A-view left to right (7.2), from the hall's first
+ * seat number. Centre-out: …6 4 2 1 3 5…, odd on the right.
+ */
+export function hallSeatNumbers(element: HallElement, count = element.seatsPerRow): number[] {
+  const first = element.firstSeat ?? 1;
+  const numbers = element.numbering === 'centre-out' ? rostrumPattern(count, { convention: 'right', evenRule: 'centre-pair' }) : Array.from({ length: count }, (_, i) => i + 1);
+  return numbers.map((n) => n + first - 1);
 }
 
 /**
@@ -96,13 +129,18 @@ export function hallPoint(element: HallElement, row: number, straightX: number):
 
 function hallSeats(element: HallElement): Seat[] {
   const seats: Seat[] = [];
-  const numbers = hallSeatNumbers(element);
+  const firstRow = element.firstRow ?? 1;
   for (let row = 1; row <= element.rows; row++) {
-    for (let col = 1; col <= element.seatsPerRow; col++) {
-      const straightX = element.x + (col - 0.5) * element.seatPitch + aislesBefore(element, col) * element.aisleWidth;
+    const { count, first, shift } = hallRowPlacement(element, row);
+    const numbers = hallSeatNumbers(element, count);
+    for (let i = 0; i < count; i++) {
+      const col = first + i;
+      const straightX = element.x + (col - 0.5) * element.seatPitch + shift + aislesBefore(element, col) * element.aisleWidth;
       seats.push({
         id: seatId(element.id, row, col), elementId: element.id, zone: 'hall', zoneName: element.name,
-        row, col, rowLength: element.seatsPerRow, label: String(numbers[col - 1]), disabled: false,
+        row, col, rowLength: count, label: String(numbers[i]), disabled: false,
+        ...(firstRow !== 1 ? { rowNumber: row + firstRow - 1 } : {}),
+        ...(first !== 1 ? { rowPosition: i + 1 } : {}),
         ...hallPoint(element, row, straightX),
       });
     }
@@ -125,6 +163,7 @@ export function elementSize(element: VenueElement): { width: number; depth: numb
   if (element.kind === 'rostrum') return { width: rostrumWidth(element), depth: rostrumDepth(element) };
   if (element.kind === 'hall') return { width: hallWidth(element), depth: hallDepth(element) };
   if (element.kind === 'object') return { width: element.width, depth: element.depth };
+  if (element.kind === 'wall') return { width: Math.max(0, ...element.points.map((p) => p.x)), depth: Math.max(0, ...element.points.map((p) => p.y)) };
   return { width: 0, depth: 0 };
 }
 
@@ -146,11 +185,11 @@ export function elementSeats(element: VenueElement, venue: Pick<Venue, 'elements
   }));
 }
 
-/** Every seat of the venue, with per-seat overrides (disabled, relabelled) applied. */
+/** Every seat of the venue, with per-seat overrides (disabled, relabelled, reserved) applied. */
 export function deriveSeats(venue: Venue): Seat[] {
   return venue.elements.flatMap((element) => elementSeats(element, venue)).map((seat) => {
     const override = venue.seatOverrides[seat.id];
     if (!override) return seat;
-    return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label };
+    return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label, ...(override.reserved ? { reserved: override.reserved } : {}) };
   });
 }

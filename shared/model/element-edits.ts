@@ -4,6 +4,7 @@
 // exist keep their people and locks, because seat ids derive from the element id, row and column.
 import { deriveSeats } from '../layout/seats';
 import { elementOfSeat, newId, seatOnElement } from './ids';
+import { hallSeatMoves, withMovedSeats } from './hall-widening';
 import { elementSchema, type Project, type Venue, type VenueElement, type ZoneRules } from './schema';
 
 export interface ElementEdit {
@@ -42,17 +43,35 @@ function clamped(element: VenueElement): VenueElement {
     case 'rostrum':
       return { ...element, rotation, rows: element.rows.slice(0, 10).map((n) => int(n, 1, 200)), seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30) };
     case 'hall': {
-      const seatsPerRow = int(element.seatsPerRow, 1, 500);
+      // The widest listed row widens the block: a fan hall's rows are centred on its widest one.
+      const listed = element.rowSeats?.length ? element.rowSeats.slice(0, 500).map((n) => int(n, 0, 500)) : undefined;
+      // Only rows the hall has count: a list longer than the rows keeps its tail for later.
+      const seatsPerRow = int(Math.max(element.seatsPerRow, ...(listed ?? []).slice(0, element.rows)), 1, 500);
       const aisles = [...new Set(element.aisles.map((a) => int(a, 1, 500)).filter((a) => a < seatsPerRow))].sort((a, b) => a - b);
-      // No radius (or 0 typed) means straight rows: the field is left out rather than stored as 0.
-      const { arcRadius, ...straight } = element;
-      const arc = arcRadius ? { arcRadius: cm(arcRadius, 100) } : {};
-      return { ...straight, ...arc, rotation, rows: int(element.rows, 1, 500), seatsPerRow, aisles, seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30), aisleWidth: cm(element.aisleWidth, 20) };
+      // No radius (or 0 typed) means straight rows: the field is left out rather than stored as 0;
+      // likewise no per-row list, no stagger and numbering from 1 leave their fields out.
+      const { arcRadius, rowSeats: _rowSeats, stagger, firstRow, firstSeat, ...straight } = element;
+      const optional = {
+        ...(arcRadius ? { arcRadius: cm(arcRadius, 100) } : {}),
+        ...(listed ? { rowSeats: listed } : {}),
+        ...(stagger ? { stagger: true } : {}),
+        ...(firstRow !== undefined && firstRow !== 1 ? { firstRow: int(firstRow, 0, 999) } : {}),
+        ...(firstSeat !== undefined && firstSeat !== 1 ? { firstSeat: int(firstSeat, 0, 999) } : {}),
+      };
+      return { ...straight, ...optional, rotation, rows: int(element.rows, 1, 500), seatsPerRow, aisles, seatPitch: cm(element.seatPitch, 20), rowPitch: cm(element.rowPitch, 30), aisleWidth: cm(element.aisleWidth, 20) };
     }
     case 'table':
       return { ...element, rotation, sideSeats: int(element.sideSeats, 1, 100), headSeats: int(element.headSeats, 0, 100), footSeats: int(element.footSeats, 0, 100), seatPitch: cm(element.seatPitch, 30) };
     case 'object':
       return { ...element, rotation, width: cm(element.width), depth: cm(element.depth) };
+    case 'wall': {
+      // Points are kept from the element's top-left corner, so it turns about its own middle.
+      const points = element.points.slice(0, 500);
+      const minX = Math.min(...points.map((p) => p.x));
+      const minY = Math.min(...points.map((p) => p.y));
+      const moved = points.map((p) => ({ ...p, x: Math.round(p.x - minX), y: Math.round(p.y - minY) }));
+      return { ...element, rotation, x: element.x + minX, y: element.y + minY, points: moved, thickness: cm(element.thickness, 1) };
+    }
   }
 }
 
@@ -63,10 +82,15 @@ export function updateElement(project: Project, elementId: string, change: Parti
   const merged = { ...current, ...change, id: current.id, kind: current.kind } as VenueElement;
   // 0 is how a user asks for straight rows again.
   if (merged.kind === 'hall' && merged.arcRadius === 0) delete (merged as { arcRadius?: number }).arcRadius;
+  // An empty list is how a user goes back to every row alike.
+  if (merged.kind === 'hall' && merged.rowSeats?.length === 0) delete (merged as { rowSeats?: number[] }).rowSeats;
   if (!elementSchema.safeParse(merged).success) return { project, unassigned: [] };
   const next = clamped(merged);
-  const elements = project.venue.elements.map((e) => (e.id === elementId ? next : e));
-  return withVenue(project, { ...project.venue, elements });
+  // A fan hall whose block changes width re-centres its rows: their people move with their seats.
+  const move = current.kind === 'hall' && next.kind === 'hall' ? hallSeatMoves(current, next) : null;
+  const base = move ? withMovedSeats(project, elementId, move) : project;
+  const elements = base.venue.elements.map((e) => (e.id === elementId ? next : e));
+  return withVenue(base, { ...base.venue, elements });
 }
 
 /** A new element (from the palette) at the end of the room's list. */

@@ -36,6 +36,8 @@ export const rostrumElementSchema = z.looseObject({
   rows: z.array(seatCount).min(1).max(10),
   seatPitch: positiveCm,
   rowPitch: positiveCm,
+  /** 合影站台 (9.1): the rows are risers, the front row seated and the others standing; arranged as a rostrum. */
+  risers: z.boolean().optional(),
 });
 
 /** 台下: a grid of rows; `aisles` lists the seat numbers after which an aisle runs. */
@@ -59,14 +61,28 @@ export const hallElementSchema = z.looseObject({
    * one centre in front of the hall. Absent: straight rows. Optional, so no migration is needed.
    */
   arcRadius: positiveCm.optional(),
+  /**
+   * 扇形/梯形 halls: seats in each row, front row first, overriding seatsPerRow (rows not listed
+   * have seatsPerRow). seatsPerRow stays the widest row: a shorter row is centred on it and its
+   * seats keep the column of the seat behind them, so growing one row moves nobody else.
+   */
+  rowSeats: z.array(z.number().int().min(0).max(1000)).max(500).optional(),
+  /** 错位排: every second row shifted half a seat to the right, so nobody looks at a head. */
+  stagger: z.boolean().optional(),
+  /** The number of the front row and of each row's first seat on labels and lists (default 1). */
+  firstRow: z.number().int().min(0).max(999).optional(),
+  firstSeat: z.number().int().min(0).max(999).optional(),
 });
 
-/** Fixed objects the engine must know about but never fills: 发言席, 屏幕, 门. */
+/**
+ * Fixed objects the engine must know about but never fills: 发言席, 主持台, 屏幕, 门, 窗, 柱,
+ * 台口线 (stage edge), 会标 (banner: its label is the banner's text) and a free text label.
+ */
 export const objectElementSchema = z.looseObject({
   id,
   kind: z.literal('object'),
   rotation,
-  objectType: z.enum(['speaker-desk', 'screen', 'door']),
+  objectType: z.enum(['speaker-desk', 'chair-desk', 'screen', 'door', 'window', 'pillar', 'stage-edge', 'banner', 'text']),
   label: z.string().max(50),
   x: centimetres,
   y: centimetres,
@@ -80,7 +96,10 @@ export const objectElementSchema = z.looseObject({
  * - round: `sideSeats` seats around it;
  * - long: `sideSeats` on each long side, `headSeats`/`footSeats` (0 or 1) at the ends;
  * - u: a head table of `headSeats` across the closed end, two arms of `sideSeats`;
- * - hollow (回字形): as u, closed by a foot table of `footSeats`.
+ * - hollow (回字形): as u, closed by a foot table of `footSeats`;
+ * - oval: `sideSeats` seats around an ellipse, evenly spaced along its edge;
+ * - sofa (会见, 9.2): no table; `headSeats` sofas side by side at the end away from the door
+ *   (host and chief guest), `sideSeats` armchairs along each side.
  */
 export const tableElementSchema = z.looseObject({
   id,
@@ -89,9 +108,9 @@ export const tableElementSchema = z.looseObject({
   name: z.string().max(50),
   x: centimetres,
   y: centimetres,
-  shape: z.enum(['round', 'long', 'u', 'hollow']),
-  /** 会议 (4.1, 4.3, 4.4), 会谈 (4.2) or 宴会 (5). */
-  purpose: z.enum(['meeting', 'talks', 'banquet']),
+  shape: z.enum(['round', 'long', 'u', 'hollow', 'oval', 'sofa']),
+  /** 会议 (4.1, 4.3, 4.4), 会谈 (4.2), 宴会 (5) or 会见 (9.2). */
+  purpose: z.enum(['meeting', 'talks', 'banquet', 'reception']),
   sideSeats: z.number().int().min(1).max(100),
   headSeats: z.number().int().min(0).max(100),
   footSeats: z.number().int().min(0).max(100),
@@ -100,16 +119,38 @@ export const tableElementSchema = z.looseObject({
   main: z.boolean(),
 });
 
+const point = z.looseObject({ x: centimetres, y: centimetres });
+
+/**
+ * 墙 / 会场轮廓: a wall line or the room's outline as a polygon. Points are centimetres from
+ * (x, y), so moving the element moves them all; `closed` joins the last point to the first.
+ */
+export const wallElementSchema = z.looseObject({
+  id,
+  kind: z.literal('wall'),
+  rotation,
+  name: z.string().max(50),
+  x: centimetres,
+  y: centimetres,
+  points: z.array(point).min(2).max(500),
+  closed: z.boolean(),
+  /** Wall thickness. */
+  thickness: positiveCm,
+});
+
 export const elementSchema = z.discriminatedUnion('kind', [
   rostrumElementSchema,
   hallElementSchema,
   objectElementSchema,
   tableElementSchema,
+  wallElementSchema,
 ]);
 
 export const seatOverrideSchema = z.looseObject({
   disabled: z.boolean().optional(),
   label: z.string().max(20).optional(),
+  /** 预留: kept for one category (工作人员, 媒体): the engine seats only that category here. */
+  reserved: z.string().min(1).max(20).optional(),
 });
 
 /**
@@ -261,6 +302,8 @@ export type RostrumElement = DeepReadonly<z.infer<typeof rostrumElementSchema>>;
 export type HallElement = DeepReadonly<z.infer<typeof hallElementSchema>>;
 export type ObjectElement = DeepReadonly<z.infer<typeof objectElementSchema>>;
 export type TableElement = DeepReadonly<z.infer<typeof tableElementSchema>>;
+export type WallElement = DeepReadonly<z.infer<typeof wallElementSchema>>;
+export type SeatOverride = DeepReadonly<z.infer<typeof seatOverrideSchema>>;
 export type VenueElement = DeepReadonly<z.infer<typeof elementSchema>>;
 export type Venue = DeepReadonly<z.infer<typeof venueSchema>>;
 export type ElementPlaceholder = DeepReadonly<z.infer<typeof placeholderSchema>>;

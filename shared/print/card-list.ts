@@ -2,7 +2,7 @@
 // them out walking along the tables; all, some zones, a selection, or only what changed.
 import { pinyin } from 'pinyin-pro';
 import type { Person, PrintSettings, Project } from '../model/schema';
-import type { Seat, Zone } from '../layout/seats';
+import { shownRow, type Seat, type Zone } from '../layout/seats';
 import { seatedPlacements } from '../arrange/placements';
 
 export interface CardSpec {
@@ -26,7 +26,7 @@ export interface CardSelection {
 
 /** 主席台 1排 3座; a table has no rows: 主桌 3座. */
 export const placementCode = (seat: Seat): string =>
-  seat.zone === 'table' ? `${seat.zoneName} ${seat.label}座` : `${seat.zoneName} ${seat.row}排 ${seat.label}座`;
+  seat.zone === 'table' ? `${seat.zoneName} ${seat.label}座` : `${seat.zoneName} ${shownRow(seat)}排 ${seat.label}座`;
 
 function secondLine(settings: PrintSettings, person: Person): string {
   if (settings.secondLine === 'title') return person.title;

@@ -1,6 +1,7 @@
 // 座次表 sorted by 姓氏笔画 (7.4), 签到表 per unit, and 座次证 tickets: A4 pages of shapes.
 import type { Project } from '../model/schema';
 import { seatedPlacements, type Placement } from '../arrange/placements';
+import { shownRow } from '../layout/seats';
 import { strokeSortKey, unitSequence } from '../arrange/order';
 import { placeName, seatCode } from '../i18n/place-names';
 import { cropMarks } from './card-formats';
@@ -66,7 +67,7 @@ function table(columns: Column[], rows: Placement[], x: number, y: number, numbe
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-const rowText = (p: Placement) => (p.seat.zone === 'table' ? '' : String(p.seat.row));
+const rowText = (p: Placement) => (p.seat.zone === 'table' ? '' : String(shownRow(p.seat)));
 
 /** The seated people by 姓氏笔画 (7.4): the order of the printed and the Excel seat index. */
 export function placementsByStrokes(project: Project): Placement[] {

@@ -2,6 +2,7 @@
 // names; the room's elements; title, legend, approval block and the 送审稿 watermark.
 import type { Person, Project, SeatMapSettings } from '../model/schema';
 import { elementSize, hallPoint, rostrumDepth, rostrumWidth, type Seat } from '../layout/seats';
+import { hallRowStart } from '../draw/elements';
 import { turnOf } from '../layout/rotation';
 import { headDirection } from '../layout/tables';
 import { elementShapes, tableShapes } from '../draw/elements';
@@ -9,7 +10,7 @@ import { shapeOnPage } from '../draw/on-page';
 import { placeName, rowLabel as rowLabelIn } from '../i18n/place-names';
 import { CATEGORY_EN, seatMapWords } from './seat-map-words';
 import { paperSize, type PrintPage, type Shape } from './shapes';
-import { legendStyles, seatStyle } from './seat-map-style';
+import { legendStyles, reservedFill, seatStyle } from './seat-map-style';
 import { MIN_NAME_MM, SEAT_CM, nameSize, type Box, type Frame } from './seat-map-frame';
 
 export const MARGIN = 12;
@@ -29,10 +30,18 @@ export function drawSeats(seats: readonly Seat[], frame: Frame, personOf: (seat:
     const w = size.width * frame.scale;
     const h = size.height * frame.scale;
     const centre = frame.toPage(seat.x, seat.y);
+    const fill = seat.disabled ? '#9ca3af' : !person && seat.reserved ? reservedFill(seat.reserved) : style.fill;
     const shapes: Shape[] = [{
       kind: 'rect', x: centre.x - w / 2, y: centre.y - h / 2, width: w, height: h,
-      fill: seat.disabled ? '#9ca3af' : style.fill, stroke: '#374151', lineWidth: style.lineWidth, ...(style.dash ? { dash: style.dash } : {}),
+      fill, stroke: '#374151', lineWidth: style.lineWidth, ...(style.dash ? { dash: style.dash } : {}),
     }];
+    // A disabled seat (broken or removed) is crossed out; an empty reserved one names its category.
+    if (seat.disabled) {
+      shapes.push({ kind: 'line', x1: centre.x - w / 2, y1: centre.y - h / 2, x2: centre.x + w / 2, y2: centre.y + h / 2, stroke: '#374151', lineWidth: 0.25 });
+      shapes.push({ kind: 'line', x1: centre.x + w / 2, y1: centre.y - h / 2, x2: centre.x - w / 2, y2: centre.y + h / 2, stroke: '#374151', lineWidth: 0.25 });
+    } else if (!person && seat.reserved) {
+      shapes.push({ kind: 'text', text: seat.reserved, x: centre.x, y: centre.y + h * 0.12, size: Math.min(h * 0.3, 2.4), color: '#6b7280', maxWidth: w * 0.92 });
+    }
     // The seat number, small, at the top of the seat.
     shapes.push({ kind: 'text', text: seat.label, x: centre.x, y: centre.y - h * 0.32, size: Math.min(h * 0.22, 2.2), color: '#6b7280' });
     const text = person ? nameSize(person.name, w, h) : 0;
@@ -40,6 +49,9 @@ export function drawSeats(seats: readonly Seat[], frame: Frame, personOf: (seat:
     return shapes;
   });
 }
+
+/** Objects printed as a plain labelled box; the others (pillar, window, 会标…) as the canvas draws them. */
+const PLAIN_OBJECTS = new Set(['speaker-desk', 'screen', 'door']);
 
 export function drawElements(project: Project, frame: Frame, settings: SeatMapSettings): Shape[] {
   const shapes: Shape[] = [];
@@ -51,9 +63,9 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
   };
   const label = (text: string, x: number, y: number, size: number, color = '#111827'): Extract<Shape, { kind: 'text' }> => ({ kind: 'text', text, ...frame.toPage(x, y), size, color });
   for (const e of project.venue.elements) {
-    if (turnOf(e, elementSize(e))) {
+    if (turnOf(e, elementSize(e)) || e.kind === 'wall' || (e.kind === 'rostrum' && e.risers) || (e.kind === 'object' && !PLAIN_OBJECTS.has(e.objectType))) {
       // A turned element: the canvas's own turned drawing, scaled onto the page.
-      shapes.push(...elementShapes(e, project.venue).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(3, Math.max(1.8, cm * frame.scale)))));
+      shapes.push(...elementShapes(e, project.venue, language).map((shape) => shapeOnPage(shape, frame.toPage, frame.scale, (cm) => Math.min(3, Math.max(1.8, cm * frame.scale)))));
     } else if (e.kind === 'rostrum') {
       shapes.push(rect(e.x - 20, e.y - 60, rostrumWidth(e) + 40, rostrumDepth(e) + 60, '#fbf3ea', '#c8a27a'));
       e.rows.forEach((_, i) => shapes.push(rect(e.x, e.y + (i + 0.82) * e.rowPitch, rostrumWidth(e), e.rowPitch * 0.14, '#d6b48f', '#c8a27a')));
@@ -61,8 +73,8 @@ export function drawElements(project: Project, frame: Frame, settings: SeatMapSe
     } else if (e.kind === 'hall') {
       // A single row (wall seats) is named, not numbered.
       for (let row = 1; row <= e.rows; row++) {
-        const text = e.rows === 1 ? placeName(e.name, language) : rowLabel(row, settings);
-        const at = hallPoint(e, row, e.x - 20);
+        const text = e.rows === 1 ? placeName(e.name, language) : rowLabel(row + (e.firstRow ?? 1) - 1, settings);
+        const at = hallPoint(e, row, hallRowStart(e, row) - 20);
         shapes.push({ ...label(text, at.x, at.y, Math.min(3, 26 * frame.scale), '#4b5563'), align: settings.view === 'a' ? 'right' : 'left' });
       }
     } else if (e.kind === 'object') {

@@ -38,6 +38,7 @@ export function contentBox(project: Project, seats: readonly Seat[], only?: (sea
   if (!only) {
     for (const e of project.venue.elements) {
       if (e.kind === 'object') points.push([e.x, e.y], [e.x + e.width, e.y + e.depth]);
+      if (e.kind === 'wall') points.push(...e.points.map((p): [number, number] => [e.x + p.x, e.y + p.y]));
       if (e.kind === 'rostrum') points.push([e.x, e.y - 80], [e.x + rostrumWidth(e), e.y + rostrumDepth(e)]);
       if (e.kind === 'hall') points.push([e.x - 140, e.y - 60], [e.x + hallWidth(e), e.y + hallDepth(e)]);
     }

@@ -3,7 +3,7 @@
 // on one sheet gets a key plan (总图) marking the sheets that follow, each sheet holding as many
 // aisle blocks and rows as stay legible.
 import type { HallElement, Person, Project, SeatMapSettings } from '../model/schema';
-import { deriveSeats, type Seat } from '../layout/seats';
+import { deriveSeats, shownRow, type Seat } from '../layout/seats';
 import type { PrintPage, Shape } from './shapes';
 import { placeName } from '../i18n/place-names';
 import { seatMapWords, type SeatMapWords } from './seat-map-words';
@@ -36,10 +36,11 @@ function sheetPage(project: Project, settings: SeatMapSettings, seats: readonly 
   const frame = frameFor(contentBox(project, part, () => true), area, settings.view, MAX_SEAT_MM / SEAT_CM.hall.width);
   const labels: Shape[] = [];
   for (let row = sheet.fromRow; row <= sheet.toRow; row++) {
-    const first = part.find((s) => s.row === row && s.col === sheet.fromCol);
+    // A fan hall's short rows start further in: label the row's first seat on this sheet.
+    const first = part.filter((s) => s.row === row).sort((a, b) => a.col - b.col)[0];
     if (!first) continue;
     const at = frame.toPage(first.x - SEAT_CM.hall.width / 2 - 5, first.y);
-    labels.push({ kind: 'text', text: rowLabel(row, settings), x: at.x - 2, y: at.y, size: 3, align: settings.view === 'a' ? 'right' : 'left', color: '#4b5563' });
+    labels.push({ kind: 'text', text: rowLabel(shownRow(first), settings), x: at.x - 2, y: at.y, size: 3, align: settings.view === 'a' ? 'right' : 'left', color: '#4b5563' });
   }
   const title = seatMapWords(settings.language).sheet(placeName(sheet.hall.name, settings.language ?? 'zh-CN'), sheet.fromRow, sheet.toRow, sheet.fromCol, sheet.toCol);
   return page(project, settings, [...labels, ...drawSeats(part, frame, personOf)], title);

@@ -33,3 +33,6 @@ export function legendStyles(people: readonly Person[]): SeatStyle[] {
   const used = new Set(people.map((p) => seatStyle(p)));
   return [...Object.values(CATEGORY_STYLES), OTHER].filter((style) => used.has(style));
 }
+
+/** An empty seat reserved for a category (预留) is tinted like the people it waits for. */
+export const reservedFill = (category: string): string => (Object.hasOwn(CATEGORY_STYLES, category) ? CATEGORY_STYLES[category]!.fill : OTHER.fill);

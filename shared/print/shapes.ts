@@ -4,6 +4,8 @@ export type Shape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; lineWidth?: number; dash?: [number, number] }
   | { kind: 'circle'; x: number; y: number; radius: number; fill?: string; stroke?: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; lineWidth: number; dash?: [number, number] }
+  /** A wall line or outline (closed: the last point joins the first), an oval table's top. */
+  | { kind: 'polygon'; points: { x: number; y: number }[]; closed: boolean; fill?: string; stroke?: string; lineWidth?: number; dash?: [number, number] }
   /** Text centred on (x, y) unless aligned left/right; size is the em in millimetres; maxWidth shrinks it. */
   | { kind: 'text'; text: string; x: number; y: number; size: number; align?: 'center' | 'left' | 'right'; color?: string; maxWidth?: number };
 

@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/model/schema';
 import { serializeProject } from '../../../shared/model/load';
 import { withFreshIds } from '../../../shared/model/meeting-from-plan';
 import { seatedPlacements } from '../../../shared/arrange/placements';
+import { shownRow } from '../../../shared/layout/seats';
 import { fitRostrumToPeople } from '../../../shared/arrange/fit-rostrum';
 import { explainPlacement } from '../../../shared/arrange/explain';
 import { toCsv } from '../../../shared/export/csv';
@@ -27,7 +28,7 @@ export const SEATING_CSV_HEADER = ['区域', '排', '列', '座', '姓名', '单
 
 export function seatingRows(project: Project, explain = false): (string | number | null)[][] {
   return seatedPlacements(project).map(({ seat, person }) => [
-    seat.zoneName, seat.row, seat.col, seat.label, person.name, person.unit, person.title, person.rank,
+    seat.zoneName, shownRow(seat), seat.col, seat.label, person.name, person.unit, person.title, person.rank,
     ...(explain ? [explainPlacement(project, seat, person)] : []),
   ]);
 }

@@ -40,6 +40,19 @@ function drawShape(doc: Doc, shape: Shape, chain: FontChain): void {
       if (shape.dash) doc.dash(mm(shape.dash[0]), { space: mm(shape.dash[1]) });
       doc.stroke().undash().restore();
       return;
+    case 'polygon': {
+      const [first, ...rest] = shape.points;
+      if (!first) return;
+      doc.save().moveTo(mm(first.x), mm(first.y));
+      for (const point of rest) doc.lineTo(mm(point.x), mm(point.y));
+      if (shape.closed) doc.closePath();
+      doc.lineWidth(mm(shape.lineWidth ?? 0.2)).lineJoin('miter');
+      if (shape.dash) doc.dash(mm(shape.dash[0]), { space: mm(shape.dash[1]) });
+      if (shape.fill && shape.closed) doc.fillAndStroke(shape.fill, shape.stroke ?? shape.fill);
+      else doc.stroke(shape.stroke ?? '#000');
+      doc.undash().restore();
+      return;
+    }
     case 'text':
       drawText(doc, shape, chain);
   }

@@ -10,6 +10,9 @@ function node(shape: DrawShape): Konva.Shape {
     return new Konva.Rect({ ...common, x: shape.x, y: shape.y, width: shape.width, height: shape.height, fill: shape.fill, stroke: shape.stroke, strokeWidth: 1, dash: shape.dash, cornerRadius: shape.role === 'platform' ? 8 : 0 });
   }
   if (shape.kind === 'circle') return new Konva.Circle({ ...common, x: shape.x, y: shape.y, radius: shape.radius, fill: shape.fill, stroke: shape.stroke });
+  if (shape.kind === 'polygon') {
+    return new Konva.Line({ ...common, points: shape.points.flatMap((p) => [p.x, p.y]), closed: shape.closed, fill: shape.closed ? shape.fill : undefined, stroke: shape.stroke, strokeWidth: shape.lineWidth ?? 1, dash: shape.dash, name: shape.role ?? '' });
+  }
   if (shape.kind === 'line') return new Konva.Line({ ...common, points: [shape.x1, shape.y1, shape.x2, shape.y2], stroke: shape.stroke, strokeWidth: shape.lineWidth });
   const text = new Konva.Text({
     ...common, name: shape.role ?? '', text: shape.text, x: shape.x, y: shape.y, fontSize: shape.size, fontFamily: CANVAS_FONT,

@@ -3,7 +3,7 @@
 // a padlock corner), absences (a cross) and disabled seats are drawn at every zoom; text only at the
 // detail the zoom allows.
 import type { DrawnSeat, SeatBlock } from '../../../shared/draw/room';
-import { CATEGORY_STYLES } from '../../../shared/print/seat-map-style';
+import { CATEGORY_STYLES, reservedFill } from '../../../shared/print/seat-map-style';
 import { detailAt, legible, surnameOf } from '../detail';
 import type { Box } from '../viewport';
 import type { Occupant, PlanData } from './plan-data';
@@ -19,7 +19,8 @@ const GAP = '#fdba74';
 /** The screen fill of a seat: by category, with 出席 tinted by zone so seated differs from empty. */
 export function seatFill(seat: DrawnSeat, occupant: Occupant | undefined): string {
   if (seat.seat.disabled) return DISABLED;
-  if (!occupant) return EMPTY;
+  // An empty seat reserved for a category (预留) is tinted like the people it waits for.
+  if (!occupant) return seat.seat.reserved ? reservedFill(seat.seat.reserved) : EMPTY;
   if (!occupant.category || occupant.category === '出席') return seat.seat.zone === 'rostrum' ? '#fde8e8' : '#dbe7fb';
   return CATEGORY_STYLES[occupant.category]?.fill ?? '#fce7f3';
 }
@@ -73,6 +74,16 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   ctx.lineWidth = Math.max(3, 2 * px);
   ctx.stroke();
   paintLockCorners(ctx, visible.filter((s) => plan.locks.has(s.seat.id)), px);
+  // Disabled seats (broken or removed): a grey cross, as on the printed map.
+  ctx.beginPath();
+  for (const s of visible) {
+    if (!s.seat.disabled) continue;
+    ctx.moveTo(s.x, s.y); ctx.lineTo(s.x + s.width, s.y + s.height);
+    ctx.moveTo(s.x + s.width, s.y); ctx.lineTo(s.x, s.y + s.height);
+  }
+  ctx.strokeStyle = '#57534e';
+  ctx.lineWidth = Math.max(1.5, px);
+  ctx.stroke();
   ctx.beginPath();
   for (const s of visible) {
     if (!plan.occupants.get(s.seat.id)?.absent) continue;

@@ -32,7 +32,7 @@ export function ElementPanel() {
       </label>
       <select data-control="palette" value="" aria-label={t.add} onChange={(e) => e.target.value && addFromPalette(e.target.value as PaletteItem)}>
         <option value="">{t.add}</option>
-        {PALETTE_ITEMS.map((item) => <option key={item} value={item}>{t.palette[item]}</option>)}
+        {PALETTE_ITEMS.map((item) => <option key={item} value={item}>{t.palette[item] ?? messages.designerKinds.palette[item]}</option>)}
       </select>
       {selected && <ElementProperties key={selected.id} element={selected} />}
       <div className="element-actions">

@@ -4,18 +4,21 @@ import type { VenueElement } from '../../../shared/model/schema';
 import { editElement } from '../../actions/element-actions';
 import { useMessages } from '../../i18n/useMessages';
 import { CountField, LengthField, ListField, TextField } from './fields';
+import { KindProperties } from './KindProperties';
 
 const ROTATIONS = Array.from({ length: 24 }, (_, i) => i * 15);
-const SHAPES = ['round', 'long', 'u', 'hollow'] as const;
+const SHAPES = ['round', 'oval', 'long', 'u', 'hollow', 'sofa'] as const;
 
 export function ElementProperties({ element }: { element: VenueElement }) {
-  const t = useMessages().designer;
+  const messages = useMessages();
+  const t = messages.designer;
+  const k = messages.designerKinds;
   const edit = (change: Partial<VenueElement>) => editElement(element.id, change);
   const rotation = (((element.rotation ?? 0) % 360) + 360) % 360;
   return (
     <div className="element-properties" data-element-kind={element.kind}>
       {element.kind === 'object'
-        ? <TextField field="label" label={t.label} value={element.label} onCommit={(label) => edit({ label })} />
+        ? <TextField field="label" label={element.objectType === 'banner' ? k.bannerText : t.label} value={element.label} onCommit={(label) => edit({ label })} />
         : <TextField field="name" label={t.name} value={element.name} onCommit={(name) => edit({ name })} />}
       {/* A table stands where its centre is; every other element by its top-left corner. */}
       <LengthField field="x" label={element.kind === 'table' ? t.centreX : t.x} unit="m" centimetres={element.x} onCommit={(x) => edit({ x })} />
@@ -49,11 +52,11 @@ export function ElementProperties({ element }: { element: VenueElement }) {
           <label className="element-field">
             <span>{t.shape}</span>
             <select data-field="shape" value={element.shape} onChange={(e) => edit({ shape: e.target.value as (typeof SHAPES)[number] })}>
-              {SHAPES.map((shape) => <option key={shape} value={shape}>{t.shapes[shape]}</option>)}
+              {SHAPES.map((shape) => <option key={shape} value={shape}>{t.shapes[shape] ?? k.shapes[shape]}</option>)}
             </select>
           </label>
           <CountField field="sideSeats" label={t.sideSeats} value={element.sideSeats} onCommit={(sideSeats) => edit({ sideSeats })} />
-          {element.shape !== 'round' && <CountField field="headSeats" label={t.headSeats} value={element.headSeats} onCommit={(headSeats) => edit({ headSeats })} />}
+          {element.shape !== 'round' && element.shape !== 'oval' && <CountField field="headSeats" label={t.headSeats} value={element.headSeats} onCommit={(headSeats) => edit({ headSeats })} />}
           {(element.shape === 'long' || element.shape === 'hollow') && <CountField field="footSeats" label={t.footSeats} value={element.footSeats} onCommit={(footSeats) => edit({ footSeats })} />}
           <LengthField field="seatPitch" label={t.seatPitch} unit="cm" centimetres={element.seatPitch} onCommit={(seatPitch) => edit({ seatPitch })} />
           <label className="element-field element-flag">
@@ -62,6 +65,7 @@ export function ElementProperties({ element }: { element: VenueElement }) {
           </label>
         </>
       )}
+      <KindProperties element={element} />
       {element.kind === 'object' && (
         <>
           <LengthField field="width" label={t.width} unit="cm" centimetres={element.width} onCommit={(width) => edit({ width })} />

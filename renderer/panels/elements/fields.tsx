@@ -72,3 +72,23 @@ export function ListField({ field, label, value, onCommit }: FieldProps & { valu
     </label>
   );
 }
+
+export function CheckField({ field, label, checked, onCommit }: FieldProps & { checked: boolean; onCommit: (value: boolean) => void }) {
+  return (
+    <label className="element-field element-flag">
+      <input type="checkbox" data-field={field} checked={checked} onChange={(e) => onCommit(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+export function ChoiceField<T extends string>({ field, label, value, choices, names, onCommit }: FieldProps & { value: T; choices: readonly T[]; names: Record<string, string>; onCommit: (value: T) => void }) {
+  return (
+    <label className="element-field">
+      <span>{label}</span>
+      <select data-field={field} value={value} onChange={(e) => onCommit(e.target.value as T)}>
+        {choices.map((choice) => <option key={choice} value={choice}>{names[choice] ?? choice}</option>)}
+      </select>
+    </label>
+  );
+}

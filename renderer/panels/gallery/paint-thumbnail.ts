@@ -39,7 +39,10 @@ export function paintThumbnail(ctx: CanvasRenderingContext2D, drawing: RoomDrawi
     ctx.beginPath();
     if (shape.kind === 'rect') ctx.rect(shape.x, shape.y, shape.width, shape.height);
     else if (shape.kind === 'circle') ctx.arc(shape.x, shape.y, shape.radius, 0, 2 * Math.PI);
-    else {
+    else if (shape.kind === 'polygon') {
+      shape.points.forEach((point, i) => (i === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y)));
+      if (shape.closed) ctx.closePath();
+    } else {
       ctx.moveTo(shape.x1, shape.y1);
       ctx.lineTo(shape.x2, shape.y2);
     }
