@@ -33,6 +33,6 @@ describe('card change checklist PDF', () => {
 
   it('says so when no card changed', async () => {
     const text = serializeProject(planned);
-    expect(await cardChecklistFor({ previousText: text, documentText: text })).toEqual({ ok: false, message: '座签没有变动，无需清单。' });
+    expect(await cardChecklistFor({ previousText: text, documentText: text })).toEqual({ ok: false, message: '座签没有变动，无需清单。', en: 'No card has changed: there is nothing to list.' });
   });
 });
