@@ -2,7 +2,7 @@
 // the host's work is done by the dev server's /api endpoints, which call the Electron services.
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  CardChecklistRequest, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, RosterTable, SavedDocument,
   StoredTemplate,
 } from '../../shared/platform';
 
@@ -60,6 +60,13 @@ export const webPlatform: Platform = {
     if (!file) return CANCELLED;
     const response = await fetch(`/api/import-roster?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
     return (await response.json()) as HostResult<ImportedRoster>;
+  },
+
+  async readRosterTable(): Promise<HostResult<RosterTable>> {
+    const file = await pickFile('.xlsx,.csv');
+    if (!file) return CANCELLED;
+    const response = await fetch(`/api/read-roster-table?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
+    return (await response.json()) as HostResult<RosterTable>;
   },
 
   async exportPdf({ suggestedName, openAfter: _openAfter, ...request }): Promise<HostResult<ExportedPdf>> {

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RosterImport } from '../../../shared/roster/people-from-table';
 import { importRoster, UnreadableRosterError } from './import-roster';
+import { readRosterTable } from './read-table';
 
 /** The worker's heap: a 20,000-row roster needs ~150 MB; a bomb stops here. */
 export const WORKER_HEAP_MB = 512;
@@ -38,14 +39,25 @@ function workerEntry(): WorkerEntry | null {
   return { code, eval: true };
 }
 
-type WorkerAnswer = { ok: true; result: RosterImport } | { ok: false; unreadable: boolean; message: string };
+type WorkerAnswer<T> = { ok: true; result: T } | { ok: false; unreadable: boolean; message: string };
+export type WorkerJob = { job: 'people'; bytes: Uint8Array; fileName: string; firstId: number } | { job: 'table'; bytes: Uint8Array; fileName: string };
 
 export function importRosterIsolated(bytes: Uint8Array, fileName: string, firstId = 1): Promise<RosterImport> {
+  return inWorker<RosterImport>({ job: 'people', bytes, fileName, firstId }, () => importRoster(bytes, fileName, firstId));
+}
+
+/** The file as a plain table (header row and rows), for the page's column-mapping dialog. */
+export function readRosterTableIsolated(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  return inWorker<string[][]>({ job: 'table', bytes, fileName }, () => readRosterTable(bytes, fileName));
+}
+
+function inWorker<T>(job: WorkerJob, inline: () => Promise<T>): Promise<T> {
+  const { fileName } = job;
   const entry = workerEntry();
-  if (!entry) return importRoster(bytes, fileName, firstId); // no worker file (should not happen): same work inline
+  if (!entry) return inline(); // no worker file (should not happen): same work inline
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry.code, {
-      eval: entry.eval, workerData: { bytes, fileName, firstId },
+      eval: entry.eval, workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
     });
     let settled = false;
@@ -57,7 +69,7 @@ export function importRosterIsolated(bytes: Uint8Array, fileName: string, firstI
       void worker.terminate();
     };
     const timer = setTimeout(() => finish(() => reject(new UnreadableRosterError(`读取名单“${fileName}”超时，文件可能已损坏。`))), WORKER_TIMEOUT_MS);
-    worker.once('message', (answer: WorkerAnswer) => finish(() => {
+    worker.once('message', (answer: WorkerAnswer<T>) => finish(() => {
       if (answer.ok) resolve(answer.result);
       else reject(answer.unreadable ? new UnreadableRosterError(answer.message) : new Error(answer.message));
     }));
