@@ -19,9 +19,8 @@ export const BARE_TABLE_ORDER: readonly RosterField[] = ['name', 'unit', 'title'
 const widthOf = (table: Table): number => table.reduce((max, row) => Math.max(max, row.length), 0);
 
 /** The mapping the dialog starts from: recognised headers, each field used once (the first column wins). */
-export function proposeMapping(table: Table): ColumnMapping {
+export function proposeMapping(table: Table, headerRow = findHeaderRow(table)): ColumnMapping {
   const width = widthOf(table);
-  const headerRow = findHeaderRow(table);
   if (headerRow < 0) return { headerRow: -1, columns: Array.from({ length: width }, (_, i) => BARE_TABLE_ORDER[i] ?? null) };
   const used = new Set<RosterField>();
   const columns = Array.from({ length: width }, (_, i) => {

@@ -88,6 +88,8 @@ export function peopleFromMapping(table: readonly (readonly string[])[], mapping
   }
   const marks = findRostrumMarks(table, mapping);
   const lastMapped = header.reduce((last, field, i) => (field ? i : last), -1);
+  // Cells past the header row's own end are "extra" (the mapping is as wide as the widest row).
+  const headerWidth = headerIndex >= 0 ? table[headerIndex]!.length : header.length;
   const people: Person[] = [];
   const tableRows: number[] = [];
   const seen = new Map<string, number>();
@@ -104,12 +106,14 @@ export function peopleFromMapping(table: readonly (readonly string[])[], mapping
     if (nameProblem) return void problems.push(nameProblem);
 
     const at = (field: string) => ({ severity: 'warning' as const, row: excelRow, field });
-    if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+    if (cells.length > headerWidth && cells.slice(headerWidth).some((cell, i) => cell.trim() !== '' && !header[headerWidth + i])) {
       problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头多出内容，多出的部分已忽略。`, en: `Row ${excelRow}: more cells than the header has; the extra ones were ignored.` });
     }
     if (headerIndex >= 0 && cells.length <= lastMapped) {
-      const missing = header.slice(cells.length).filter((field): field is RosterField => field !== null).map((field) => FIELD_WORDS[field] ?? field);
-      problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头少 ${header.length - cells.length} 列，${missing.join('、')} 按空白导入。`, en: `Row ${excelRow}: ${header.length - cells.length} cells fewer than the header; ${missing.join(', ')} imported as blank.` });
+      const missingFields = header.slice(cells.length).filter((field): field is RosterField => field !== null);
+      const missing = missingFields.map((field) => FIELD_WORDS[field] ?? field);
+      const fewer = Math.max(1, headerWidth - cells.length);
+      problems.push({ ...at('列数'), message: `第 ${excelRow} 行：比表头少 ${fewer} 列，${missing.join('、')} 按空白导入。`, en: `Row ${excelRow}: ${fewer} ${fewer === 1 ? 'cell' : 'cells'} fewer than the header; ${missingFields.join(', ')} imported as blank.` });
     }
     const odd = unusualNameCharacters(name);
     if (odd.length) problems.push({ ...at('姓名'), message: `第 ${excelRow} 行：姓名“${name}”含有不常见的字符 ${odd.join(' ')}，请核对。`, en: `Row ${excelRow}: the name “${name}” has unusual characters ${odd.join(' ')}; please check.` });
