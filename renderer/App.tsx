@@ -15,6 +15,7 @@ import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
 import { refreshUserTemplates } from './store/user-templates';
+import { ImportHost } from './panels/import/ImportHost';
 
 export function App() {
   useShortcuts();
@@ -55,6 +56,7 @@ export function App() {
       <Safety />
       <DialogHost />
       <FormHost />
+      <ImportHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

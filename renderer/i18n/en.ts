@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { importEn } from './import10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  importDialog: importEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',
