@@ -58,8 +58,8 @@ describe.skipIf(!browserAvailable)('roster import through the mapping step', () 
     expect(await box.locator('.import-rostrum label').textContent()).toContain('28 人标为主席台');
     // 序号 is this office's own numbering of people: the user makes it the ID a later re-import matches by.
     await box.locator('select[data-column="0"]').selectOption('externalId');
-    expect(await texts(box.locator('.import-preview thead th'))).toEqual(['行', '编号（ID）', '姓名', '性别', '民族', '单位', '职务', '排序号', '类别', '备注', '问题']);
-    expect(await texts(box.locator('.import-preview tr[data-row="2"] td'))).toEqual(['2', '1', '黄萍峰', '男', '汉族', '区委', '区委书记', '1', '出席', '主席台', '']);
+    expect(await texts(box.locator('.import-preview thead th'))).toEqual(['行', '编号（ID）', '姓名', '性别', '民族', '单位', '职务', '排序号', '类别', '备注', '座区', '问题']);
+    expect(await texts(box.locator('.import-preview tr[data-row="2"] td'))).toEqual(['2', '1', '黄萍峰', '男', '汉族', '区委', '区委书记', '1', '出席', '主席台', '主席台', '']);
     await app.page.screenshot({ path: 'test-output/import-mapping.png' });
     await box.locator('[data-import="confirm"]').click();
     await app.page.getByText('已从 plenary-roster-gbk.csv 导入 170 人。').waitFor();
@@ -77,7 +77,7 @@ describe.skipIf(!browserAvailable)('roster import through the mapping step', () 
     await box.locator('[data-import="confirm"]').click();
     await app.page.locator('[data-testid="import-dialog"][data-state="merge"]').waitFor();
     expect(await box.locator('.import-merge > p').textContent()).toContain('按“编号（ID）”列匹配人员');
-    expect(await texts(box.locator('[data-merge="added"] li'))).toEqual(['欧阳明（区委办公室）', '阿依古丽·买买提（区民族宗教事务局）']);
+    expect(await texts(box.locator('[data-merge="added"] li'))).toEqual(['欧阳明（区委办公室）', '阿依古丽·买买提（区民族宗教事务局） 原文：阿依古丽•买买提']);
     expect(await texts(box.locator('[data-merge="removed"] li'))).toEqual(['胡桂洋（区委办公室）', '曾旭娟（区政府办公室）']);
     expect(await texts(box.locator('[data-merge="changed"] li'))).toEqual([
       '汤慧福（区人大常委会）：职务 区人大常委会主任 → 区人大常委会党组书记、主任',

@@ -38,6 +38,8 @@ export function MappingStep({ session }: { session: ImportSession }) {
   const rows = useMemo(() => previewRows(table, mapping, imported, PREVIEW_ROWS), [table, mapping, imported]);
   const totalRows = useMemo(() => table.slice(mapping.headerRow + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length, [table, mapping.headerRow]);
   const shownFields = mapping.columns.map((field, column) => ({ field, column })).filter((c): c is { field: RosterField; column: number } => c.field !== null && c.field !== 'serial');
+  // 主席台 from 备注 becomes a 座区 the file has no column for: show it as its own column.
+  const zoneFromNote = session.useRostrumMarks && marks?.source === 'note';
   const errors = imported.problems.filter((p) => p.severity === 'error').length;
   const warnings = imported.problems.length - errors;
   const say = (problem: { message: string; en?: string }) => (english ? problem.en ?? problem.message : problem.message);
@@ -79,6 +81,7 @@ export function MappingStep({ session }: { session: ImportSession }) {
               <tr>
                 <th>{words.row}</th>
                 {shownFields.map(({ field, column }) => <th key={column}>{words.fields[field]}</th>)}
+                {zoneFromNote && <th>{words.fields.seatZone}</th>}
                 <th>{words.problems}</th>
               </tr>
             </thead>
@@ -92,6 +95,7 @@ export function MappingStep({ session }: { session: ImportSession }) {
                       {field === 'name' && row.person?.originalName && <div className="import-original">{words.original(row.person.originalName)}</div>}
                     </td>
                   ))}
+                  {zoneFromNote && <td>{row.person?.seatZone ?? ''}</td>}
                   <td className="import-row-problems">
                     {!row.person && <strong>{words.notImported} </strong>}
                     {row.problems.map((p, i) => <div key={i} className={`import-problem-${p.severity}`}>{p.field}：{say(p)}</div>)}

@@ -20,7 +20,7 @@ export function MergeStep({ session }: { session: ImportSession }) {
       <p>{words.mergeHeading(people)} {byId ? words.mergeKeyId : words.mergeKeyName} <span data-merge="unchanged">{words.unchanged(plan.unchanged)}</span></p>
       <section data-merge="added">
         <h3>{words.added(plan.added.length)}</h3>
-        {plan.added.length ? <ul>{plan.added.map((p) => <li key={p.id}>{label(p.name, p.unit)}</li>)}</ul> : <p className="import-hint">{words.none}</p>}
+        {plan.added.length ? <ul>{plan.added.map((p) => <li key={p.id}>{label(p.name, p.unit)}{p.originalName && <span className="import-original"> {words.original(p.originalName)}</span>}</li>)}</ul> : <p className="import-hint">{words.none}</p>}
       </section>
       <section data-merge="removed">
         <h3>{words.removed(plan.removed.length)}</h3>
