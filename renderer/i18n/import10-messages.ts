@@ -77,7 +77,7 @@ export const importEn: typeof importZhCN = {
   rostrumZone: (count) => `Use the rostrum marks in the zone/position column (${count} marked for the rostrum)`,
   rostrumNote: (count) => `Use “主席台” written in the notes as the zone (${count} marked for the rostrum)`,
   rostrumHint: 'Otherwise auto-arrange picks the rostrum by rank.',
-  previewHeading: (shown, total) => `Preview: first ${shown} rows (of ${total})`,
+  previewHeading: (shown, total) => `Preview: first ${shown} ${shown === 1 ? "row" : "rows"} (of ${total})`,
   row: 'Row',
   problems: 'Problems',
   original: (name) => `Original: ${name}`,

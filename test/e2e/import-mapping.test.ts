@@ -139,4 +139,23 @@ describe.skipIf(!browserAvailable)('roster import through the mapping step', () 
     await dialog().waitFor({ state: 'detached' });
     expect(await rosterCount()).toBe(173);
   });
+
+  it('speaks English when the app does', async () => {
+    await app.page.click('button.language');
+    await app.page.click('[data-action="pasteRoster"]');
+    await app.page.locator('[data-import="paste-box"]').evaluate((area) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '姓名\t单位\t位置\n赵六\t区审计局\t主席台\n');
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await app.page.locator('[data-testid="import-dialog"][data-state="mapping"]').waitFor();
+    const text = await dialog().textContent();
+    expect(text).toContain('Paste roster');
+    expect(text).toContain('Use the rostrum marks in the zone/position column (1 marked for the rostrum)');
+    expect(await texts(dialog().locator('.import-preview thead th'))).toEqual(['Row', 'Name', 'Unit', 'Zone', 'Problems']);
+    expect(text).not.toMatch(/导入|姓名：|列对应/);
+    await app.page.screenshot({ path: 'test-output/import-english.png' });
+    await app.page.keyboard.press('Escape');
+    await app.page.click('button.language');
+  });
 });

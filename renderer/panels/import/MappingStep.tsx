@@ -98,7 +98,7 @@ export function MappingStep({ session }: { session: ImportSession }) {
                   {zoneFromNote && <td>{row.person?.seatZone ?? ''}</td>}
                   <td className="import-row-problems">
                     {!row.person && <strong>{words.notImported} </strong>}
-                    {row.problems.map((p, i) => <div key={i} className={`import-problem-${p.severity}`}>{p.field}：{say(p)}</div>)}
+                    {row.problems.map((p, i) => <div key={i} className={`import-problem-${p.severity}`}>{english ? '' : `${p.field}：`}{say(p)}</div>)}
                   </td>
                 </tr>
               ))}
