@@ -18,6 +18,7 @@ function usePastedCells(): void {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       if (useImport.getState().session || isTextField(event.target) || isTextField(document.activeElement)) return;
+      if (document.querySelector('[aria-modal="true"]')) return; // another dialog is asking something
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!looksLikeCells(text)) return;
       event.preventDefault();

@@ -29,8 +29,11 @@ function startSession(fileName: string | null, table: Table, mapping: ColumnMapp
 export async function startFileImport(): Promise<void> {
   const state = useImport.getState();
   state.open({ fileName: '', step: { kind: 'reading' }, table: [], mapping: { headerRow: -1, columns: [] }, useRostrumMarks: false, keepRemoved: false });
+  const reading = useImport.getState().session;
   try {
     const read = await platform.readRosterTable();
+    // 取消 while the host was reading: the user no longer wants this file.
+    if (useImport.getState().session !== reading) return;
     if (!read.ok) {
       state.close();
       if ('message' in read) useZuoci.getState().notify({ kind: 'error', text: read.message });
@@ -38,7 +41,7 @@ export async function startFileImport(): Promise<void> {
     }
     startSession(read.value.fileName, read.value.rows, proposeMapping(read.value.rows));
   } catch (error) {
-    state.close();
+    if (useImport.getState().session === reading) state.close();
     throw error;
   }
 }
