@@ -13,6 +13,8 @@ import type { ImportSession } from './import-state';
 import { useImport } from './import-state';
 
 const PREVIEW_ROWS = 20;
+/** A list a person can read; the notice after importing lists every one. */
+const MAX_LISTED = 500;
 
 /** What a preview cell shows for an imported person: the value as it will be kept. */
 function personValue(person: Person, field: RosterField, raw: string): string {
@@ -110,8 +112,9 @@ export function MappingStep({ session }: { session: ImportSession }) {
         <details className="import-all-problems" open={imported.problems.length <= 30}>
           <summary>{words.allProblems(imported.problems.length)}</summary>
           <ul data-import="problems">
-            {imported.problems.map((p, i) => <li key={i} data-problem-row={p.row} className={`import-problem-${p.severity}`}>{say(p)}</li>)}
+            {imported.problems.slice(0, MAX_LISTED).map((p, i) => <li key={i} data-problem-row={p.row} className={`import-problem-${p.severity}`}>{say(p)}</li>)}
           </ul>
+          {imported.problems.length > MAX_LISTED && <p className="import-hint">{words.moreProblems(imported.problems.length - MAX_LISTED)}</p>}
         </details>
       )}
     </div>
