@@ -108,11 +108,15 @@ export function applyMerge(meeting: Meeting, incoming: readonly Person[], plan: 
     const old = before.get(id);
     const substituteFor = person.substituteFor === null ? null : finalId.get(person.substituteFor) ?? null;
     if (!old) return { ...person, id, substituteFor };
-    // The new list's fields over the old person: whatever it has no column for stays.
-    const taken = Object.fromEntries(plan.fields.map((field) => [field, person[field]]));
-    const next: Person = { ...old, ...taken, id, substituteFor, absent: person.absent, rosterIndex: person.rosterIndex };
-    if (person.originalName !== undefined || plan.fields.includes('name')) return withOriginal(next, person.originalName);
-    return next;
+    // The new list's fields over the old person: whatever it has no column for stays; an empty
+    // optional cell clears the field, except the ID, which an empty cell never erases.
+    const next: Record<string, unknown> = { ...old, id, substituteFor, absent: person.absent, rosterIndex: person.rosterIndex };
+    for (const field of plan.fields) {
+      if (person[field] !== undefined) next[field] = person[field];
+      else if (field !== 'externalId') delete next[field];
+    }
+    const merged = next as Person;
+    return plan.fields.includes('name') ? withOriginal(merged, person.originalName) : merged;
   });
   const kept: Person[] = choices.keepRemoved ? plan.removed.map((p) => ({ ...p, absent: false })) : [];
   const all = [...merged, ...kept];

@@ -95,6 +95,17 @@ describe('re-import of an edited roster', () => {
     expect(after.groups.find((g) => g.name === '第一组')?.memberIds).toEqual([meeting.people[0]!.id]);
   });
 
+  it('an empty cell of a mapped column clears that field; an ID column without a value keeps the ID', () => {
+    const meeting = replaceMeetingRoster(sampleMeeting(), [makePerson({ id: 'p1', name: '李明', unit: '区委办', role: '主持人', externalId: 'A1' })]);
+    const incoming = [makePerson({ id: 'x', name: '李明', unit: '区委办' })];
+    const plan = planMerge(meeting.people, incoming, ['name', 'unit', 'role', 'externalId']);
+    expect(plan.changed[0]!.changes).toEqual([{ field: 'role', before: '主持人', after: '' }]);
+    const after = applyMerge(meeting, incoming, plan, { keepRemoved: false }).people[0]!;
+    expect(after.role).toBeUndefined();
+    expect('role' in after).toBe(false);
+    expect(after.externalId).toBe('A1');
+  });
+
   it('namesakes already in the meeting: the first is matched, the other counts as removed', () => {
     const meeting = replaceMeetingRoster(sampleMeeting(), [makePerson({ id: 'p1', name: '王伟', unit: '区委办' })]);
     const twice = { ...meeting, people: [...meeting.people, { ...meeting.people[0]!, id: 'other' }] };
