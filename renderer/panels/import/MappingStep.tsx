@@ -45,6 +45,13 @@ export function MappingStep({ session }: { session: ImportSession }) {
   const errors = imported.problems.filter((p) => p.severity === 'error').length;
   const warnings = imported.problems.length - errors;
   const say = (problem: { message: string; en?: string }) => (english ? problem.en ?? problem.message : problem.message);
+  // A column the user has just made 座区 (or the marks moving elsewhere) asks afresh, ticked.
+  const remap = (column: number, field: RosterField | null) => {
+    const next = setColumnField(mapping, column, field);
+    const found = findRostrumMarks(table, next);
+    const moved = found?.source !== marks?.source || found?.column !== marks?.column;
+    update(moved ? { mapping: next, useRostrumMarks: found !== null } : { mapping: next });
+  };
   const examples = (column: number) => table.slice(mapping.headerRow + 1).map((row) => row[column]?.trim() ?? '').filter(Boolean).slice(0, 2).join(words.listSeparator);
 
   return (
@@ -56,7 +63,7 @@ export function MappingStep({ session }: { session: ImportSession }) {
           {mapping.columns.map((field, column) => (
             <label key={column} className="import-column">
               <span className="import-column-name">{headerText(table, mapping, column) || words.column(columnLetter(column))}</span>
-              <select data-column={column} value={field ?? ''} onChange={(event) => update({ mapping: setColumnField(mapping, column, (event.target.value || null) as RosterField | null) })}>
+              <select data-column={column} value={field ?? ''} onChange={(event) => remap(column, (event.target.value || null) as RosterField | null)}>
                 <option value="">{words.ignore}</option>
                 {ROSTER_FIELDS.map((f) => <option key={f} value={f}>{words.fields[f]}</option>)}
               </select>

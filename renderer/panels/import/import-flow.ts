@@ -20,7 +20,8 @@ function startSession(fileName: string | null, table: Table, mapping: ColumnMapp
   const marks = findRostrumMarks(table, mapping);
   useImport.getState().open({
     fileName, table, mapping, step: { kind: 'mapping' },
-    useRostrumMarks: marks !== null && marks.count > 0,
+    // Default on when found (a 座区 column may hold only 台下 or 主桌: still the office's own zones).
+    useRostrumMarks: marks !== null,
     keepRemoved: fileName === null,
   });
 }
