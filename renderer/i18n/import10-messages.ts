@@ -56,7 +56,8 @@ export const importZhCN = {
   removedWillLeave: '应用后这些人将移出名单，并从所有场次的座位上撤下。',
   none: '无',
   blank: '（空）',
-  applied: (added: number, removed: number, changed: number) => `名单已更新：新增 ${added} 人，移出 ${removed} 人，修改 ${changed} 人。`,
+  applied: (source: string, count: number, added: number, removed: number, changed: number) => `已从 ${source} 导入 ${count} 人，名单已更新：新增 ${added} 人，移出 ${removed} 人，修改 ${changed} 人。`,
+  pastedCells: '粘贴的单元格',
   removedUnseated: (names: string) => `已移出名单并撤下座位：${names}`,
   listSeparator: '、',
 };
@@ -102,7 +103,8 @@ export const importEn: typeof importZhCN = {
   removedWillLeave: 'Once applied, they leave the roster and their seats in every session.',
   none: 'None',
   blank: '(blank)',
-  applied: (added, removed, changed) => `Roster updated: ${added} added, ${removed} removed, ${changed} changed.`,
+  applied: (source, count, added, removed, changed) => `Imported ${count} ${count === 1 ? 'person' : 'people'} from ${source}; roster updated: ${added} added, ${removed} removed, ${changed} changed.`,
+  pastedCells: 'pasted cells',
   removedUnseated: (names) => `Removed from the roster and their seats: ${names}`,
   listSeparator: ', ',
 };

@@ -95,7 +95,7 @@ export function confirmMapping(): void {
   const state = useZuoci.getState();
   state.commitMeeting((meeting) => replaceMeetingRoster(meeting, imported.people));
   useImport.getState().close();
-  noticeProblems(messages().imported(imported.people.length, session.fileName ?? messages().importDialog.titlePaste), imported);
+  noticeProblems(messages().imported(imported.people.length, session.fileName ?? messages().importDialog.pastedCells), imported);
   warnOverfullZones();
 }
 
@@ -110,7 +110,7 @@ export function applyMergeNow(): void {
   useImport.getState().close();
   const words = messages().importDialog;
   const removed = session.keepRemoved ? [] : plan.removed;
-  noticeProblems(words.applied(plan.added.length, removed.length, plan.changed.length), imported);
+  noticeProblems(words.applied(session.fileName ?? words.pastedCells, imported.people.length, plan.added.length, removed.length, plan.changed.length), imported);
   if (removed.length) state.notify({ kind: 'warning', key: 'import:removed', text: words.removedUnseated(removed.map((p) => p.name).join(words.listSeparator)) });
   warnOverfullZones();
 }
