@@ -17,6 +17,7 @@ import { ElementPanel } from './panels/elements/ElementPanel';
 import { FloorPlanPanel } from './panels/trace/FloorPlanPanel';
 import { SeatOverrides } from './panels/elements/SeatOverrides';
 import { refreshUserTemplates } from './store/user-templates';
+import { ImportHost } from './panels/import/ImportHost';
 
 export function App() {
   useShortcuts();
@@ -59,6 +60,7 @@ export function App() {
       <Safety />
       <DialogHost />
       <FormHost />
+      <ImportHost />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -24,6 +24,13 @@ export interface ImportedRoster {
   problems: (UserError & { severity: 'error' | 'warning' })[];
 }
 
+/** A roster file as a plain table, for the column-mapping dialog (issue 10 item 2). */
+export interface RosterTable {
+  fileName: string;
+  /** Every row as read, header and title rows included: the page proposes the mapping. */
+  rows: string[][];
+}
+
 export interface MadePdf {
   pageCount: number;
   /** Cards only: how many, and seatId → printed name for "reprint only what changed" (8.2). */
@@ -67,6 +74,8 @@ export interface Platform {
   saveDocument(request: SaveDocumentRequest): Promise<HostResult<SavedDocument>>;
   /** Ids in the result are provisional: the document matches them to people it already has. */
   importRoster(): Promise<HostResult<ImportedRoster>>;
+  /** Pick a roster file and read it as a table (off the main thread, within IMPORT_LIMITS): the page maps its columns. */
+  readRosterTable(): Promise<HostResult<RosterTable>>;
   /** Make a PDF and save it where the user says (and open it in the system viewer if asked). */
   exportPdf(request: ExportPdfRequest): Promise<HostResult<ExportedPdf>>;
   /** Make an .xlsx of the chosen sheets and save it where the user says (a download in the browser). */
@@ -216,6 +225,7 @@ export const CHANNELS = {
   openDocument: 'zuoci:open-document',
   saveDocument: 'zuoci:save-document',
   importRoster: 'zuoci:import-roster',
+  readRosterTable: 'zuoci:read-roster-table',
   exportPdf: 'zuoci:export-pdf',
   previewPdf: 'zuoci:preview-pdf',
   exportExcel: 'zuoci:export-excel',

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import {
   cardChecklistRequestSchema, CHANNELS, emptyRequestSchema, exportExcelRequestSchema, exportPdfRequestSchema, HELP_LINKS, openHelpRequestSchema, pdfRequestSchema, type HostResult,
 } from '../../shared/platform';
-import { cardChecklistFor, excelFor, importRosterFile, installedFontList, pdfFor, pickedFontChoices } from '../services/host-actions';
+import { cardChecklistFor, excelFor, importRosterFile, installedFontList, readRosterTableFile, pdfFor, pickedFontChoices } from '../services/host-actions';
 import { writeFileAtomic } from '../services/documents/atomic-write';
 import { documentHandlers, type DocumentContext } from './ipc-documents';
 import { templateHandlers } from './ipc-templates';
@@ -55,6 +55,14 @@ export function createHandlers(context: IpcContext): Record<string, Handler> {
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return CANCELLED;
       return importRosterFile(filePath);
+    }),
+    [CHANNELS.readRosterTable]: guarded(emptyRequestSchema, async (_request, window) => {
+      const choice = await dialog.showOpenDialog(window, {
+        filters: [{ name: '名单（Excel/WPS 表格、CSV）', extensions: ['xlsx', 'csv'] }], properties: ['openFile'],
+      });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return CANCELLED;
+      return readRosterTableFile(filePath);
     }),
     [CHANNELS.exportPdf]: guarded(exportPdfRequestSchema, async (request, window) => {
       const made = await pdfFor(request);

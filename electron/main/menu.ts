@@ -17,7 +17,7 @@ type Entry = MenuAction | 'separator' | (MenuItemConstructorOptions & { dev?: bo
 export const MENU: { label: string; items: Entry[] }[] = [
   { label: '文件', items: [
     { action: 'open', label: '打开', accelerator: 'CmdOrCtrl+O' }, { action: 'save', label: '保存', accelerator: 'CmdOrCtrl+S' },
-    'separator', { action: 'importRoster', label: '导入名单' }, 'separator', { role: 'quit', label: '退出' },
+    'separator', { action: 'importRoster', label: '导入名单' }, { action: 'pasteRoster', label: '粘贴名单' }, 'separator', { role: 'quit', label: '退出' },
   ] },
   { label: '编辑', items: [
     { action: 'undo', label: '撤销', accelerator: 'CmdOrCtrl+Z' }, { action: 'redo', label: '重做', accelerator: 'CmdOrCtrl+Y' }, 'separator',

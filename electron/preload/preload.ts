@@ -8,6 +8,7 @@ const platform: Platform = {
   openDocument: () => ipcRenderer.invoke(CHANNELS.openDocument, {}),
   saveDocument: (request) => ipcRenderer.invoke(CHANNELS.saveDocument, request),
   importRoster: () => ipcRenderer.invoke(CHANNELS.importRoster, {}),
+  readRosterTable: () => ipcRenderer.invoke(CHANNELS.readRosterTable, {}),
   exportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportPdf, request),
   previewPdf: (request) => ipcRenderer.invoke(CHANNELS.previewPdf, request),
   exportExcel: (request) => ipcRenderer.invoke(CHANNELS.exportExcel, request),

@@ -3,10 +3,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkImportFile } from './import/import-limits';
-import type { CardChecklistRequest, ExportExcelRequest, HostResult, ImportedRoster, MadePdf, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
+import type { CardChecklistRequest, ExportExcelRequest, HostResult, ImportedRoster, MadePdf, RosterTable, OpenedDocument, PdfRequest, SavedDocument } from '../../shared/platform';
 import { loadProject, loadSessions } from '../../shared/model/load';
 import { UnreadableRosterError } from './import/import-roster';
-import { importRosterIsolated } from './import/import-isolated';
+import { importRosterIsolated, readRosterTableIsolated } from './import/import-isolated';
 import { DocumentFileError, readDocumentText, writeDocumentText } from './documents/documents';
 import { fontChainFor, printCards } from './pdf/print-cards';
 import { printList, printSeatMap } from './pdf/print-map';
@@ -29,6 +29,22 @@ export async function importRosterBytes(bytes: Uint8Array, fileName: string): Pr
     if (error instanceof UnreadableRosterError) return failureOf(error);
     throw error;
   }
+}
+
+/** A roster file as a table for the page's mapping dialog, read in the worker like any import. */
+export async function readRosterTableBytes(bytes: Uint8Array, fileName: string): Promise<HostResult<RosterTable>> {
+  try {
+    return { ok: true, value: { fileName, rows: await readRosterTableIsolated(bytes, fileName) } };
+  } catch (error) {
+    if (error instanceof UnreadableRosterError) return failureOf(error);
+    throw error;
+  }
+}
+
+export async function readRosterTableFile(filePath: string): Promise<HostResult<RosterTable>> {
+  const checked = await checkImportFile(filePath);
+  if (!checked.ok) return checked;
+  return readRosterTableBytes(await fs.readFile(filePath), path.basename(filePath));
 }
 
 /** A roster file the user picked: refused before reading when it is larger than any roster. */

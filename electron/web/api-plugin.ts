@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Plugin, Connect } from 'vite';
 import { cardChecklistRequestSchema, emptyRequestSchema, exportExcelRequestSchema, pdfRequestSchema, saveDocumentRequestSchema, saveTemplateRequestSchema } from '../../shared/platform';
 import { TemplateLibrary } from '../services/templates/library';
-import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, saveDocumentAt } from '../services/host-actions';
+import { cardChecklistFor, excelFor, importRosterBytes, installedFontList, pdfFor, readRosterTableBytes, saveDocumentAt } from '../services/host-actions';
 
 const MAX_BODY = 64 * 1024 * 1024;
 /** Body: the result as UTF-8 JSON (x-zuoci-result-bytes long), then the PDF. */
@@ -54,6 +54,9 @@ async function handle(url: URL, request: IncomingMessage, response: ServerRespon
   switch (url.pathname) {
     case '/api/import-roster': {
       return sendJson(response, 200, await importRosterBytes(body, url.searchParams.get('name') ?? 'roster'));
+    }
+    case '/api/read-roster-table': {
+      return sendJson(response, 200, await readRosterTableBytes(body, url.searchParams.get('name') ?? 'roster'));
     }
     case '/api/save-document': {
       const { suggestedName, text } = saveDocumentRequestSchema.parse(JSON.parse(body.toString('utf8')));

@@ -2,9 +2,8 @@
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
 import { cardChangesNotice } from './card-changes-notice';
-import { warnOverfullZones } from './overfull-notice';
 import { seatedPlacements } from '../../shared/arrange/placements';
-import { recordPrintedAcross, replaceMeetingRoster } from '../../shared/model/session-edits';
+import { recordPrintedAcross } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
 import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
@@ -15,26 +14,15 @@ import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
+import { startFileImport } from '../panels/import/import-flow';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
 
 export const importRosterAction: Action = {
   name: 'importRoster',
   label: (m) => m.importRoster,
-  async perform() {
-    whenDone(await platform.importRoster(), (roster) => {
-      const state = useZuoci.getState();
-      if (roster.people.length === 0) {
-        return state.notify({ kind: 'error', text: messages().rosterEmpty(roster.fileName), details: roster.problems.map((p) => p.message) });
-      }
-      // One roster for the whole meeting: every session sees the same people (and keeps who it seated).
-      state.commitMeeting((meeting) => replaceMeetingRoster(meeting, roster.people));
-      const details = roster.problems.map((problem) => problem.message);
-      const text = messages().imported(roster.people.length, roster.fileName) + (details.length ? ' ' + messages().importProblems(details.length) : '');
-      state.notify({ kind: details.length ? 'warning' : 'info', text, details });
-      warnOverfullZones();
-    });
-  },
+  // Through the column-mapping dialog (renderer/panels/import): a preview first, a merge when the meeting has people.
+  perform: () => startFileImport(),
 };
 
 /** Arrange some zones (or all) as one undo step, then say what changed (8.2) and who did not fit. */

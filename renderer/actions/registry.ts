@@ -11,9 +11,10 @@ import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
 import { TRACE_ACTIONS } from './trace-actions';
+import { pasteRosterAction } from '../panels/import/import-actions';
 
 export const ALL_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
+  openAction, saveAction, importRosterAction, pasteRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
@@ -26,7 +27,7 @@ export const actionByName = (name: string): Action | undefined => byName.get(nam
 
 /** The toolbar's order. */
 export const TOOLBAR_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
+  openAction, saveAction, importRosterAction, pasteRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
 ];
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [

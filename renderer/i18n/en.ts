@@ -3,6 +3,7 @@ import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
 import { traceEn } from './trace9-messages';
 import { designerKindsEn } from './model9-messages';
+import { importEn } from './import10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -11,6 +12,8 @@ export const en: Messages = {
   floorPlan: traceEn,
 
   designerKinds: designerKindsEn,
+
+  importDialog: importEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

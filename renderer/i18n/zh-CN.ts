@@ -2,6 +2,7 @@ import { printZhCN } from './print-messages';
 import { handSeatingZhCN } from './seat10-messages';
 import { traceZhCN } from './trace9-messages';
 import { designerKindsZhCN } from './model9-messages';
+import { importZhCN } from './import10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -10,6 +11,8 @@ export const zhCN = {
   floorPlan: traceZhCN,
 
   designerKinds: designerKindsZhCN,
+
+  importDialog: importZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

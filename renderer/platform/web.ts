@@ -3,7 +3,7 @@
 import { floorPlanType, MAX_BACKGROUND_BYTES } from '../../shared/model/background';
 import { HELP_LINKS } from '../../shared/platform';
 import type {
-  CardChecklistRequest, PickedFloorPlan, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, SavedDocument,
+  CardChecklistRequest, PickedFloorPlan, ExportedExcel, ExportedPdf, RecoveredDocument, HostResult, ImportedRoster, InstalledFontChoice, MadePdf, OpenedDocument, PdfPreview, PdfRequest, Platform, RosterTable, SavedDocument,
   StoredTemplate,
 } from '../../shared/platform';
 
@@ -61,6 +61,13 @@ export const webPlatform: Platform = {
     if (!file) return CANCELLED;
     const response = await fetch(`/api/import-roster?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
     return (await response.json()) as HostResult<ImportedRoster>;
+  },
+
+  async readRosterTable(): Promise<HostResult<RosterTable>> {
+    const file = await pickFile('.xlsx,.csv');
+    if (!file) return CANCELLED;
+    const response = await fetch(`/api/read-roster-table?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
+    return (await response.json()) as HostResult<RosterTable>;
   },
 
   async exportPdf({ suggestedName, openAfter: _openAfter, ...request }): Promise<HostResult<ExportedPdf>> {

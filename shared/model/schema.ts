@@ -202,6 +202,10 @@ export const personSchema = z.looseObject({
   agendaItems: z.array(z.number().int().min(1).max(999)).max(100).optional(),
   /** 分组: the discussion group (9.4), e.g. 第一组. */
   group: z.string().max(50).optional(),
+  /** The name as the roster spelled it, when normalising changed it (王　芳 → 王芳): shown, never printed. */
+  originalName: z.string().max(200).optional(),
+  /** The roster's ID column (编号, 身份证号…): re-imports match people by it when it is mapped. */
+  externalId: z.string().max(100).optional(),
 });
 
 /** Per-zone arrangement settings; every field is optional in a file and filled from defaults. */

@@ -117,10 +117,14 @@ const personKey = (person: Pick<RosterPerson, 'name' | 'unit'>): string => `${pe
  * their id, so their seats, statuses and groups in every session; people no longer on it leave them.
  * `groupNames` (the 分组 column) puts people into groups, made as needed.
  */
-export function replaceMeetingRoster(meeting: Meeting, imported: readonly Person[], groupNames: readonly (readonly string[])[] = imported.map((p) => (p.group ? [p.group] : []))): Meeting {
+export function replaceMeetingRoster(
+  meeting: Meeting, imported: readonly Person[], groupNames: readonly (readonly string[])[] = imported.map((p) => (p.group ? [p.group] : [])),
+  // keepIds: the caller (shared/roster/merge.ts) already matched people and chose their ids.
+  options: { keepIds?: boolean } = {},
+): Meeting {
   const existing = new Map(meeting.people.filter((p) => p.substituteFor === null).map((person) => [personKey(person), person.id]));
   // The roster's own ids are provisional: a stand-in's 代会 points at one of them.
-  const ids = new Map(imported.map((person) => [person.id, existing.get(personKey(person)) ?? newId()]));
+  const ids = new Map(imported.map((person) => [person.id, options.keepIds ? person.id : existing.get(personKey(person)) ?? newId()]));
   const people: RosterPerson[] = imported.map(({ absent: _absent, ...person }, index) => ({
     ...person,
     id: ids.get(person.id)!,

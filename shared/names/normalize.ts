@@ -13,13 +13,33 @@ function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/**
+ * The middle dot of ethnic names (阿依古丽·买买提) as offices type it: the bullet, katakana and
+ * half-width katakana dots, the full-width full stop, the hyphenation point, Greek ano teleia,
+ * dot operators. All become U+00B7. A plain full stop counts only between Han characters, where it
+ * cannot be an initial such as "J. Smith".
+ */
+const DOT_VARIANTS = /\s*[·•・･‧∙⋅．\u0387\u2E31\uA78F\u02D1\u16EB]\s*/gu;
+const FULL_STOP_BETWEEN_HAN = new RegExp(`(?<=${CJK})\\s*\\.\\s*(?=${CJK})`, 'gu');
+
 /** " 王　芳 " → "王芳", "阿依古丽•买买提" → "阿依古丽·买买提", "John  Smith" → "John Smith". */
 export function normalizeName(raw: string): string {
   const unspaced = raw.trim().replace(SPACE_BETWEEN_HAN, '');
-  return toHalfWidth(unspaced)
-    .replace(/\s*[•・‧∙⋅．·]\s*/g, '·')
+  // Dots first: the full-width full stop would otherwise become an ASCII "." in toHalfWidth.
+  const dotted = unspaced.replace(DOT_VARIANTS, '·').replace(FULL_STOP_BETWEEN_HAN, '·');
+  return toHalfWidth(dotted)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The name as it will be kept, and the original when normalising changed more than the spaces
+ * around it: the preview shows "原文: …" and the person keeps it (Person.originalName).
+ */
+export function normalizeNameKeepingOriginal(raw: string): { name: string; original?: string } {
+  const name = normalizeName(raw);
+  const trimmed = raw.trim();
+  return trimmed === name ? { name } : { name, original: trimmed };
 }
 
 /** Collapse spaces in a header cell: "职 务" → "职务". */

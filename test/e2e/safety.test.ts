@@ -20,10 +20,10 @@ describe.skipIf(!browserAvailable)('never lose work, in Chromium', () => {
 
   it('an action that throws shows a message', async () => {
     // The host cannot be reached: the import's fetch rejects inside the action.
-    await app.page.route('**/api/import-roster**', (route) => route.abort('connectionreset'));
+    await app.page.route('**/api/read-roster-table**', (route) => route.abort('connectionreset'));
     await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
     await app.page.locator('.notice-error').filter({ hasText: 'Failed to fetch' }).waitFor();
-    await app.page.unroute('**/api/import-roster**');
+    await app.page.unroute('**/api/read-roster-table**');
   });
 
   it('after a crash, the next start offers the autosaved work and restores it as unsaved', async () => {

@@ -15,7 +15,7 @@ describe('describeFailure', () => {
   it('the user’s mistakes are exit 2 with their message', () => {
     expect(describeFailure(new CliUsageError('缺少 --out', 'Missing --out'))).toEqual({ code: 2, zh: '缺少 --out', en: 'Missing --out' });
     expect(describeFailure(new FontNotFoundError({ zh: '找不到字体文件', en: 'Font file not found' }))).toEqual({ code: 2, zh: '找不到字体文件', en: 'Font file not found' });
-    expect(describeFailure(new UnreadableRosterError('无法读取名单'))).toMatchObject({ code: 2 });
+    expect(describeFailure(new UnreadableRosterError({ zh: '无法读取名单', en: 'Cannot read the roster' }))).toEqual({ code: 2, zh: '无法读取名单', en: 'Cannot read the roster' });
     const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/x/名单.xlsx'"), { code: 'ENOENT', path: '/x/名单.xlsx' });
     expect(describeFailure(missing)).toMatchObject({ code: 2, zh: expect.stringContaining('/x/名单.xlsx'), en: expect.stringContaining('not found') });
     expect(describeFailure(Object.assign(new Error('x'), { code: 'EISDIR', path: '/tmp' }))).toMatchObject({ code: 2 });

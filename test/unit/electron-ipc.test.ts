@@ -77,6 +77,16 @@ describe('IPC handlers', () => {
     expect(result.ok && (result.value as { people: unknown[] }).people).toHaveLength(170);
   });
 
+  it('reads the roster the user picked as a table for the mapping dialog (GBK decoded in the worker)', async () => {
+    dialogAnswer.filePaths = [path.resolve('test/fixtures/plenary-roster-gbk.csv')];
+    const result = await call(CHANNELS.readRosterTable, {});
+    const rows = result.ok ? (result.value as { fileName: string; rows: string[][] }).rows : [];
+    expect(result.ok && (result.value as { fileName: string }).fileName).toBe('plenary-roster-gbk.csv');
+    expect(rows[0]).toEqual(['序号', '姓名', '性别', '民族', '单位', '职务', '排序号', '类别', '备注']);
+    expect(rows).toHaveLength(171);
+    await expect(call(CHANNELS.readRosterTable, { path: '/etc/passwd' })).rejects.toThrow('Invalid IPC payload');
+  });
+
   it('opening a damaged document returns the text; the renderer decides it cannot load it', async () => {
     dialogAnswer.filePaths = [path.resolve('test/fixtures/malformed-roster.csv')];
     const result = await call(CHANNELS.openDocument, {});

@@ -49,7 +49,7 @@ describe('Electron main bundle', () => {
     expect(invoked).toEqual([[CHANNELS.openDocument, {}], [CHANNELS.listFonts, {}]]);
     expect(Object.keys(api).sort()).toEqual([
       'autosave', 'discardRecovery', 'exportCardChecklist', 'exportExcel', 'exportPdf', 'exportTemplate', 'importRoster', 'importTemplate', 'kind', 'listFonts', 'listTemplates',
-      'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp', 'openRecent', 'pickFont', 'previewPdf', 'recentFiles', 'saveDocument', 'saveTemplate', 'takeOpenedDocuments', 'takeRecovery',
+      'onDocumentsWaiting', 'onMenuAction', 'openDocument', 'openHelp', 'openRecent', 'pickFloorPlan', 'pickFont', 'previewPdf', 'readRosterTable', 'recentFiles', 'saveDocument', 'saveTemplate', 'takeOpenedDocuments', 'takeRecovery',
     ]);
   });
 });

@@ -6,8 +6,9 @@ import { IMPORT_LIMITS } from '../../../shared/model/limits';
 import { decodeText } from './decode-text';
 import { checkTableSize, TableLimitError } from './table-limits';
 import { checkZipLimits, ZipLimitError } from './zip-guard';
+import { HostError } from '../host-error';
 
-export class UnreadableRosterError extends Error {}
+export class UnreadableRosterError extends HostError {}
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -34,24 +35,24 @@ function readCsv(bytes: Uint8Array): string[][] {
     to_line: IMPORT_LIMITS.rows + 21,
   }) as string[][];
   checkTableSize(table);
-  if (table.length === IMPORT_LIMITS.rows + 21) throw new TableLimitError(`名单行数过多（超过 ${IMPORT_LIMITS.rows} 人）。请拆分后分别导入。`);
+  if (table.length === IMPORT_LIMITS.rows + 21) throw new TableLimitError({ zh: `名单行数过多（超过 ${IMPORT_LIMITS.rows} 人）。请拆分后分别导入。`, en: `The roster has too many rows (over ${IMPORT_LIMITS.rows} people). Split it and import the parts.` });
   return table;
 }
 
 export async function readRosterTable(bytes: Uint8Array, fileName: string): Promise<string[][]> {
   const extension = fileName.toLowerCase().split('.').pop();
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) {
-    throw new UnreadableRosterError(`名单文件“${fileName}”太大（${(bytes.byteLength / 1048576).toFixed(1)} MB，上限 ${IMPORT_LIMITS.fileBytes / 1048576} MB）。`);
+    throw new UnreadableRosterError({ zh: `名单文件“${fileName}”太大（${(bytes.byteLength / 1048576).toFixed(1)} MB，上限 ${IMPORT_LIMITS.fileBytes / 1048576} MB）。`, en: `The roster “${fileName}” is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.fileBytes / 1048576} MB).` });
   }
   try {
     if (extension === 'xlsx') return await readXlsx(bytes);
     if (extension === 'csv' || extension === 'txt') return readCsv(bytes);
   } catch (error) {
-    if (error instanceof ZipLimitError || error instanceof TableLimitError) throw new UnreadableRosterError(`无法导入名单“${fileName}”：${error.message}`);
-    throw new UnreadableRosterError(`无法读取名单“${fileName}”：文件已损坏或格式不对（${(error as Error).message}）。`);
+    if (error instanceof ZipLimitError || error instanceof TableLimitError) throw new UnreadableRosterError({ zh: `无法导入名单“${fileName}”：${error.message}`, en: `Cannot import the roster “${fileName}”: ${error.en}` });
+    throw new UnreadableRosterError({ zh: `无法读取名单“${fileName}”：文件已损坏或格式不对（${(error as Error).message}）。`, en: `Cannot read the roster “${fileName}”: the file is damaged or not in a known format (${(error as Error).message}).` });
   }
   if (extension === 'xls' || extension === 'et' || extension === 'wps') {
-    throw new UnreadableRosterError(`暂不支持旧版 .${extension} 表格：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。`);
+    throw new UnreadableRosterError({ zh: `暂不支持旧版 .${extension} 表格：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。`, en: `Old .${extension} spreadsheets cannot be read yet: use “Save As” .xlsx in Excel or WPS, then import that.` });
   }
-  throw new UnreadableRosterError(`无法导入“${fileName}”：名单须为 .xlsx 或 .csv 文件。`);
+  throw new UnreadableRosterError({ zh: `无法导入“${fileName}”：名单须为 .xlsx 或 .csv 文件。`, en: `Cannot import “${fileName}”: a roster must be an .xlsx or .csv file.` });
 }

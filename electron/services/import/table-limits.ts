@@ -1,68 +1,26 @@
-// Every person an import makes must fit the document: the same field lengths as the schema
-// (PERSON_FIELD_MAX, read from it) and the same limits (DOCUMENT_LIMITS), each violation reported
-// with its row and column as Excel numbers them, so whatever imports can also be saved.
-import { DOCUMENT_LIMITS, IMPORT_LIMITS, PERSON_FIELD_MAX } from '../../../shared/model/limits';
-import type { Person } from '../../../shared/model/schema';
-import { fieldForHeader, findHeaderRow, type RosterField } from '../../../shared/roster/columns';
-import type { RosterImport, RosterProblem } from '../../../shared/roster/people-from-table';
+// A table read from a file within IMPORT_LIMITS; the per-person document limits are shared
+// (shared/roster/field-limits.ts) because the import dialog maps columns in the page.
+import { IMPORT_LIMITS } from '../../../shared/model/limits';
+import { applyFieldLimits as limitFields, columnLetter } from '../../../shared/roster/field-limits';
+import { proposeMapping } from '../../../shared/roster/mapping';
+import type { RosterImport } from '../../../shared/roster/people-from-table';
+import { HostError } from '../host-error';
 
-export class TableLimitError extends Error {}
+export { columnLetter };
 
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export class TableLimitError extends HostError {}
+
 
 export function checkTableSize(table: readonly (readonly unknown[])[]): void {
   // A few rows above the header (title, date) are normal; the people are what is limited.
   if (table.length > IMPORT_LIMITS.rows + 20) {
-    throw new TableLimitError(`名单行数过多（${table.length} 行，上限 ${IMPORT_LIMITS.rows} 人）。请拆分后分别导入。`);
+    throw new TableLimitError({ zh: `名单行数过多（${table.length} 行，上限 ${IMPORT_LIMITS.rows} 人）。请拆分后分别导入。`, en: `The roster has too many rows (${table.length}; the limit is ${IMPORT_LIMITS.rows} people). Split it and import the parts.` });
   }
   const widest = table.reduce((max, row) => Math.max(max, row.length), 0);
-  if (widest > IMPORT_LIMITS.columns) throw new TableLimitError(`名单列数过多（${widest} 列，上限 ${IMPORT_LIMITS.columns}）。`);
+  if (widest > IMPORT_LIMITS.columns) throw new TableLimitError({ zh: `名单列数过多（${widest} 列，上限 ${IMPORT_LIMITS.columns}）。`, en: `The roster has too many columns (${widest}; the limit is ${IMPORT_LIMITS.columns}).` });
 }
 
-const FIELD_LABEL: Record<keyof typeof PERSON_FIELD_MAX, string> = {
-  name: '姓名', unit: '单位', title: '职务', category: '类别', seatZone: '座区', gender: '性别', ethnicity: '民族', note: '备注',
-};
-
-/** People who break a document limit are left out, each reason named by row and column. */
+/** People who break a document limit are left out (the table's headers as recognised name the columns). */
 export function applyFieldLimits(imported: RosterImport, table: readonly (readonly string[])[]): RosterImport {
-  const headerIndex = findHeaderRow(table);
-  const header = headerIndex >= 0 ? table[headerIndex]!.map((cell) => fieldForHeader(cell)) : [];
-  const columnOf = (field: RosterField | 'name') => {
-    const index = header.indexOf(field as RosterField);
-    return index >= 0 ? columnLetter(index) : '?';
-  };
-  const problems: RosterProblem[] = [...imported.problems];
-  const people: Person[] = [];
-  const tableRows: number[] = [];
-  imported.people.forEach((person, i) => {
-    const row = (imported.tableRows[i] ?? 0) + 1;
-    const before = problems.length;
-    for (const [field, max] of Object.entries(PERSON_FIELD_MAX) as [keyof typeof PERSON_FIELD_MAX, number][]) {
-      const length = person[field].length; // UTF-16 units, as the schema's .max() counts
-      if (length > max) {
-        problems.push({
-          severity: 'error', row, field: FIELD_LABEL[field],
-          message: `第 ${row} 行 ${columnOf(field as RosterField)} 列（${FIELD_LABEL[field]}）：${length} 个字，超过上限 ${max}，该行未导入。`,
-          en: `Row ${row}, column ${columnOf(field as RosterField)} (${field}): ${length} characters, over the limit of ${max}; row not imported.`,
-        });
-      }
-    }
-    if (person.rank !== null && (person.rank > DOCUMENT_LIMITS.rank || !Number.isSafeInteger(person.rank))) {
-      problems.push({
-        severity: 'error', row, field: '排序号',
-        message: `第 ${row} 行 ${columnOf('rank' as RosterField)} 列（排序号）：${person.rank} 过大（上限 ${DOCUMENT_LIMITS.rank}），该行未导入。`,
-        en: `Row ${row}, column ${columnOf('rank' as RosterField)} (rank): ${person.rank} is too large (limit ${DOCUMENT_LIMITS.rank}); row not imported.`,
-      });
-    }
-    if (problems.length === before) {
-      people.push(person);
-      tableRows.push(imported.tableRows[i]!);
-    }
-  });
-  return { people, tableRows, problems };
+  return limitFields(imported, proposeMapping(table).columns);
 }

@@ -4,8 +4,9 @@
 // sizes the directory declares are not trusted: a bomb can lie about them.
 import { createInflateRaw } from 'node:zlib';
 import { IMPORT_LIMITS } from '../../../shared/model/limits';
+import { HostError } from '../host-error';
 
-export class ZipLimitError extends Error {}
+export class ZipLimitError extends HostError {}
 
 const MAX_ENTRIES = 10_000;
 
@@ -25,13 +26,13 @@ function centralDirectory(zip: Buffer): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipLimitError('不是有效的 .xlsx 文件（找不到 zip 目录）。');
+  if (eocd < 0) throw new ZipLimitError({ zh: '不是有效的 .xlsx 文件（找不到 zip 目录）。', en: 'Not a valid .xlsx file (no zip directory).' });
   const count = zip.readUInt16LE(eocd + 10);
-  if (count > MAX_ENTRIES) throw new ZipLimitError(`.xlsx 文件内部条目过多（${count}）。`);
+  if (count > MAX_ENTRIES) throw new ZipLimitError({ zh: `.xlsx 文件内部条目过多（${count}）。`, en: `The .xlsx file holds too many entries (${count}).` });
   let offset = zip.readUInt32LE(eocd + 16);
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw new ZipLimitError('不是有效的 .xlsx 文件（zip 目录损坏）。');
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw new ZipLimitError({ zh: '不是有效的 .xlsx 文件（zip 目录损坏）。', en: 'Not a valid .xlsx file (damaged zip directory).' });
     const nameLength = zip.readUInt16LE(offset + 28);
     const extraLength = zip.readUInt16LE(offset + 30);
     const commentLength = zip.readUInt16LE(offset + 32);
@@ -59,7 +60,7 @@ function inflatedSize(data: Buffer, budget: number): Promise<number> {
       }
     });
     inflate.on('end', () => resolve(total));
-    inflate.on('error', () => reject(new ZipLimitError('不是有效的 .xlsx 文件（压缩数据损坏）。')));
+    inflate.on('error', () => reject(new ZipLimitError({ zh: '不是有效的 .xlsx 文件（压缩数据损坏）。', en: 'Not a valid .xlsx file (damaged compressed data).' })));
     inflate.end(data);
   });
 }
@@ -67,15 +68,15 @@ function inflatedSize(data: Buffer, budget: number): Promise<number> {
 /** Throws ZipLimitError when the xlsx would unpack to more than the limit. */
 export async function checkZipLimits(zip: Buffer, limit: number = IMPORT_LIMITS.uncompressedBytes): Promise<void> {
   let total = 0;
-  const tooLarge = () => new ZipLimitError(`.xlsx 文件解压后超过 ${Math.round(limit / 1048576)} MB，不是一份名单（可能是“压缩炸弹”）。`);
+  const tooLarge = () => new ZipLimitError({ zh: `.xlsx 文件解压后超过 ${Math.round(limit / 1048576)} MB，不是一份名单（可能是“压缩炸弹”）。`, en: `The .xlsx file unpacks to more than ${Math.round(limit / 1048576)} MB: not a roster (possibly a zip bomb).` });
   for (const entry of centralDirectory(zip)) {
     const local = entry.localHeaderOffset;
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw new ZipLimitError('不是有效的 .xlsx 文件（zip 条目损坏）。');
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw new ZipLimitError({ zh: '不是有效的 .xlsx 文件（zip 条目损坏）。', en: 'Not a valid .xlsx file (damaged zip entry).' });
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = zip.subarray(start, start + entry.compressedSize);
     if (entry.method === 0) total += data.length;
     else if (entry.method === 8) total += await inflatedSize(data, limit - total);
-    else throw new ZipLimitError(`.xlsx 文件使用了不支持的压缩方式（${entry.method}）。`);
+    else throw new ZipLimitError({ zh: `.xlsx 文件使用了不支持的压缩方式（${entry.method}）。`, en: `The .xlsx file uses an unsupported compression method (${entry.method}).` });
     if (total > limit) throw tooLarge();
   }
 }
