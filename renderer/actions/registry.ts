@@ -10,8 +10,10 @@ import { ELEMENT_ACTIONS } from './element-actions';
 import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
+import { DESIGN_ACTIONS } from './design-actions';
 
 export const ALL_ACTIONS: Action[] = [
+  ...DESIGN_ACTIONS, // first: in layout mode, arrows, Delete, Ctrl+A and Escape act on elements
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,

@@ -8,6 +8,8 @@ import { placePerson } from '../../shared/model/edits';
 import { PERSON_DRAG_TYPE } from '../panels/drag';
 import { useZuoci } from '../store/store';
 import { ContextMenu } from './ContextMenu';
+import { DesignBar } from './design/DesignBar';
+import { mountDesign, selectForContextMenu } from './design/mode';
 import { FindBox } from './FindBox';
 import { MiniMap } from './MiniMap';
 import { drawingFor } from './room-cache';
@@ -84,11 +86,13 @@ export function VenueCanvas() {
     });
     observer.observe(container.current!);
     const offTests = exposeForTests(s);
+    const offDesign = mountDesign(s);
     return () => {
       offDocument();
       offView();
       observer.disconnect();
       offTests();
+      offDesign();
       s.destroy();
       scene.current = null;
     };
@@ -124,6 +128,7 @@ export function VenueCanvas() {
     event.preventDefault();
     const box = container.current!.getBoundingClientRect();
     const point = { x: event.clientX - box.left, y: event.clientY - box.top };
+    if (selectForContextMenu(scene.current!, point)) return setMenu(point);
     // Right-clicking a seat outside the selection makes it the selection, as in a file manager.
     const view = scene.current!.viewport;
     const index = scene.current!.index.seatAt((point.x - view.x) / view.scale, (point.y - view.y) / view.scale);
@@ -142,6 +147,7 @@ export function VenueCanvas() {
       )}
       <FindBox />
       <ZoomIndicator />
+      <DesignBar />
       <MiniMap />
       {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>

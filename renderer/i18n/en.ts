@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { layoutEn } from './edit9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  layout: layoutEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

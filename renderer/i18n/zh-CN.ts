@@ -1,7 +1,9 @@
 import { printZhCN } from './print-messages';
+import { layoutZhCN } from './edit9-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
+  layout: layoutZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

@@ -67,7 +67,9 @@ export const canResize = (element: VenueElement): boolean => ['hall', 'rostrum',
  */
 export function resizeElement(element: VenueElement, target: Frame): VenueElement {
   const before = elementFrame(element);
-  const sized = withSize(element, target.width, target.depth, before);
+  // A turn alone keeps the parameters exactly (a small round table's radius is a minimum, not its seats).
+  const same = Math.abs(target.width - before.width) < 0.5 && Math.abs(target.depth - before.depth) < 0.5;
+  const sized = same ? element : withSize(element, target.width, target.depth, before);
   const after = elementFrame({ ...sized, rotation: 0 } as VenueElement);
   const r = (target.rotation * Math.PI) / 180;
   const cos = Math.cos(r);

@@ -136,3 +136,11 @@ describe('copy and paste', () => {
     expect(copyElements(project, ['nothing'])).toBeNull();
   });
 });
+
+describe('turning a small round table', () => {
+  it('keeps its seats although its radius is the 60 cm minimum', () => {
+    const small = { ...round, sideSeats: 4 };
+    const f = elementFrame(small);
+    expect(resizeElement(small, { ...f, rotation: 90 })).toEqual({ ...small, rotation: 90 });
+  });
+});

@@ -13,9 +13,10 @@ import { CANVAS_FONT, fullNameLegible, paintBlock, paintBlockCount } from './sea
 
 export class CanvasScene {
   readonly stage: Konva.Stage;
-  private readonly roomLayer = new Konva.Layer({ listening: false });
-  private readonly seatLayer = new Konva.Layer({ listening: false });
-  private readonly names = new NameLayer(() => {
+  // Read by layout mode (design/), which hides an element's nodes while it is dragged.
+  readonly roomLayer = new Konva.Layer({ listening: false });
+  readonly seatLayer = new Konva.Layer({ listening: false });
+  readonly names = new NameLayer(() => {
     this.refreshNames();
     this.names.layer.batchDraw();
   });
