@@ -109,6 +109,10 @@ export class DesignLayer {
     return false;
   }
 
+  frameCount(): number {
+    return this.frames.size;
+  }
+
   isTransforming(): boolean {
     return this.transformer.isTransforming();
   }

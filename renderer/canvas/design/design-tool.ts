@@ -19,34 +19,37 @@ export interface DesignTools {
   gestures: DesignGestures;
 }
 
-/** A layout state: the same shape as a seat tool state, named apart (`design-…`). */
+/**
+ * A layout state: the same shape as a seat tool state, marked as layout's. Its idle state is named
+ * 'idle' like the seat tools' (Escape and a lost pointer then leave it alone); the others `design-…`.
+ */
 interface DesignState {
   name: string;
+  layout?: true;
   down?: (ctx: ToolContext, e: ToolPointer) => ToolState;
   move?: (ctx: ToolContext, e: ToolPointer) => ToolState;
   up?: (ctx: ToolContext, e: ToolPointer) => ToolState;
   cancel?: (ctx: ToolContext) => ToolState;
 }
-const asTool = (state: DesignState): ToolState => state as unknown as ToolState;
+const asTool = (state: DesignState): ToolState => ({ ...state, layout: true }) as unknown as ToolState;
+export const isLayoutState = (state: ToolState): boolean => (state as { layout?: true }).layout === true;
 
 const venuePoint = (t: DesignTools, p: Point) => toVenue(t.scene.viewport, p.x, p.y);
+/** The element under the pointer: the one whose seat it is on, else the topmost whose frame holds it. */
 const hitElement = (t: DesignTools, p: Point) => {
   const v = venuePoint(t, p);
+  const seat = t.scene.index.seatAt(v.x, v.y);
+  if (seat !== undefined) return t.scene.room!.seats[seat]!.seat.elementId;
   return elementAt(useZuoci.getState().project.venue, v.x, v.y)?.id ?? null;
 };
 
 export const designIdle = (t: DesignTools): ToolState => asTool({
-  name: 'design-idle',
+  name: 'idle',
   down(ctx, e) {
     if (e.button === 1 || (e.button === 0 && ctx.spaceHeld())) return panning(e);
     if (e.button !== 0) return designIdle(t);
     if (t.layer.onHandle(e)) return designTransforming(t);
     return designPointing(t, e, hitElement(t, e));
-  },
-  // Escape with nothing under way: nothing selected.
-  cancel() {
-    useDesign.getState().select([]);
-    return designIdle(t);
   },
 });
 

@@ -9,7 +9,7 @@ import type { ToolContext, ToolState } from '../tools/tool';
 import { toVenue } from '../viewport';
 import { DesignLayer } from './design-layer';
 import { selectedElementIds, useDesign } from './design-store';
-import { designIdle, type DesignTools } from './design-tool';
+import { designIdle, isLayoutState, type DesignTools } from './design-tool';
 import { DesignGestures } from './gestures';
 
 const mounted = new WeakMap<CanvasScene, DesignTools>();
@@ -30,7 +30,10 @@ export function mountDesign(scene: CanvasScene): () => void {
     // The frames follow the document (an undo, a typed change), but not in the middle of a gesture.
     if ((state.project.venue !== prev.project.venue || state.sessionId !== prev.sessionId) && !gestures.dragging && !layer.isTransforming()) show();
   });
+  // For e2e tests and the bench: what layout mode holds (the frames drawn are Konva nodes named 'element-frame').
+  (window as { zuociLayout?: unknown }).zuociLayout = { selected: () => useDesign.getState().selected, frames: () => layer.frameCount() };
   return () => {
+    delete (window as { zuociLayout?: unknown }).zuociLayout;
     offDesign();
     offDocument();
     mounted.delete(scene);
@@ -42,8 +45,8 @@ export function mountDesign(scene: CanvasScene): () => void {
 export function withLayoutMode(state: ToolState, scene: CanvasScene, ctx: ToolContext): ToolState {
   const tools = mounted.get(scene);
   const layout = useDesign.getState().active && tools;
-  const designing = (state.name as string).startsWith('design-');
-  if (layout && state.name === 'idle') return designIdle(tools);
+  const designing = isLayoutState(state);
+  if (layout && !designing && state.name === 'idle') return designIdle(tools);
   // Layout mode switched off mid-gesture: the gesture is cancelled, as by Escape.
   if (!layout && designing) {
     state.cancel?.(ctx);
