@@ -241,7 +241,10 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
     await page().waitForFunction(() => document.querySelectorAll('.session-tabs [role="tab"]').length === 2);
     const before = await seatCount();
     const second = (await savedElements(1)).length;
-    await page().keyboard.press('Control+v');
+    // Pasted from the canvas's right-click menu, which in layout mode lists the element commands.
+    const box = await canvasBox();
+    await page().mouse.click(box.x + 40, box.y + box.height - 120, { button: 'right' });
+    await page().locator('[data-testid="context-menu"] [data-action="pasteElements"]').click();
     const pasted = await savedElements(1);
     expect(pasted).toHaveLength(second + 1);
     const copy = pasted[pasted.length - 1]!;

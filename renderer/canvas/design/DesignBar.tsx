@@ -13,13 +13,13 @@ const COMMANDS: (Action | 'gap')[] = [
   duplicateElementsAction, copyElementsAction, pasteElementsAction, deleteElementsAction, 'gap', ...ALIGN_ACTIONS, 'gap', ...DISTRIBUTE_ACTIONS,
 ];
 
-function Command({ action, on }: { action: Action; on?: boolean }) {
+function Command({ action, on, hint }: { action: Action; on?: boolean; hint?: string }) {
   const messages = useMessages();
   // Re-rendered when the selection, clipboard or document changes (the parent subscribes to them).
   const enabled = action.predicate?.() ?? true;
   const label = action.label(messages);
   return (
-    <button type="button" data-action={action.name} disabled={!enabled} aria-pressed={on} title={action.shortcut ? `${label} (${action.shortcut})` : label} onClick={() => void runAction(action)}>
+    <button type="button" data-action={action.name} disabled={!enabled} aria-pressed={on} title={hint ?? (action.shortcut ? `${label} (${action.shortcut})` : label)} onClick={() => void runAction(action)}>
       {label}
     </button>
   );
@@ -32,7 +32,7 @@ export function DesignBar() {
   useZuoci((s) => s.project.venue.elements.length);
   return (
     <div className="design-bar" role="toolbar" aria-label={messages.layout.bar} data-testid="design-bar">
-      <Command action={layoutModeAction} on={active} />
+      <Command action={layoutModeAction} on={active} hint={`${messages.layout.modeHint} (${layoutModeAction.shortcut})`} />
       {active && (
         <>
           {COMMANDS.map((item, i) => (item === 'gap' ? <span key={i} className="gap" /> : <Command key={item.name} action={item} />))}
