@@ -141,7 +141,11 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
     expect(await frames()).toEqual([expect.objectContaining({ id: hallId })]);
     const k = await scale();
     // Two row pitches (90 cm each) further down.
-    await drag(await handle('bottom-center'), 0, 2 * 90 * k);
+    await drag(await handle('bottom-center'), 0, 2 * 90 * k, { release: false });
+    // While pulling, the seats it will have are drawn, with rows × seats.
+    expect(await page().evaluate(() => (window as unknown as { Konva: { stages: { findOne: (s: string) => { visible: () => boolean } }[] } }).Konva.stages[0]!.findOne('.resize-preview').visible())).toBe(true);
+    await page().screenshot({ path: 'test-output/canvas-design-resizing.png' });
+    await page().mouse.up();
     expect(await seatCount()).toBe(before + 2 * hall.seatsPerRow!);
     const grown = byKind(await savedElements(), 'hall');
     expect(grown).toMatchObject({ rows: hall.rows! + 2, seatsPerRow: hall.seatsPerRow, x: hall.x, y: hall.y });

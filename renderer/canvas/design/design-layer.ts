@@ -10,7 +10,9 @@ import { elementBox, elementFrame, unionBox, type Frame } from '../../../shared/
 import { canResize } from '../../../shared/model/element-resize';
 import type { Venue } from '../../../shared/model/schema';
 import type { Language } from '../../../shared/i18n/text';
+import type { SeatBox } from '../../../shared/draw/seat-box';
 import type { CanvasScene } from '../scene/scene';
+import { CANVAS_FONT } from '../scene/seat-paint';
 
 const ROTATION_SNAPS = Array.from({ length: 24 }, (_, i) => i * 15);
 /** Largest side of a drag picture in device pixels: a huge block zoomed in is pictured coarser. */
@@ -40,6 +42,10 @@ export class DesignLayer {
   });
   private readonly frames = new Map<string, Konva.Rect>();
   private readonly guides = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
+  /** While a handle resizes: the seats the element will have, drawn where they will be. */
+  private readonly preview = new Konva.Shape({ listening: false, perfectDrawEnabled: false, visible: false, name: 'resize-preview' });
+  private previewSeats: readonly SeatBox[] = [];
+  private previewLabel = '';
   private guideLines: readonly Guide[] = [];
   private standIns: StandIn[] = [];
   private hidden: { node: Konva.Node; visible: boolean }[] = [];
@@ -47,18 +53,22 @@ export class DesignLayer {
   /** Called when the Transformer starts and ends a turn or resize (not when it is cancelled). */
   onTransformStart: () => void = () => {};
   onTransformEnd: (frames: Map<string, Frame>) => void = () => {};
+  /** While resizing: the element as it would be for this frame (its seats and a label), or null. */
+  previewResize: (id: string, frame: Frame) => { seats: readonly SeatBox[]; label: string } | null = () => null;
 
   constructor(private readonly scene: CanvasScene, private readonly language: () => Language) {
     this.guides.sceneFunc((context) => this.paintGuides(context._context));
-    this.layer.add(this.guides, this.transformer);
+    this.preview.sceneFunc((context) => this.paintPreview(context._context));
+    this.layer.add(this.preview, this.guides, this.transformer);
     scene.stage.add(this.layer);
     this.transformer.on('transformstart', () => this.onTransformStart());
     this.transformer.on('transform', () => this.follow());
+    this.transformer.on('transformend', () => this.preview.visible(false));
     this.transformer.on('transformend', () => {
       if (this.cancelling) return;
       const result = new Map<string, Frame>();
       for (const [id, rect] of this.frames) {
-        result.set(id, { cx: rect.x(), cy: rect.y(), width: rect.width() * rect.scaleX(), depth: rect.height() * rect.scaleY(), rotation: rect.rotation() });
+        result.set(id, this.frameOf(rect));
         // The scale becomes parameters; the frame itself never keeps one.
         rect.setAttrs({ width: rect.width() * rect.scaleX(), height: rect.height() * rect.scaleY(), scaleX: 1, scaleY: 1 });
         rect.offset({ x: rect.width() / 2, y: rect.height() / 2 });
@@ -107,6 +117,10 @@ export class DesignLayer {
       if (node === this.transformer) return true;
     }
     return false;
+  }
+
+  private frameOf(rect: Konva.Rect): Frame {
+    return { cx: rect.x(), cy: rect.y(), width: rect.width() * rect.scaleX(), depth: rect.height() * rect.scaleY(), rotation: rect.rotation() };
   }
 
   frameCount(): number {
@@ -185,6 +199,20 @@ export class DesignLayer {
 
   /** The stand-ins follow their frames while the Transformer turns or resizes them. */
   private follow(): void {
+    const anchor = this.transformer.getActiveAnchor() ?? '';
+    if (this.frames.size === 1 && !anchor.startsWith('rotater')) {
+      const [id, rect] = [...this.frames][0]!;
+      const result = this.previewResize(id, this.frameOf(rect));
+      if (result) {
+        // The picture would only stretch: the real seats of the new size are drawn instead.
+        this.previewSeats = result.seats;
+        this.previewLabel = result.label;
+        this.preview.visible(true);
+        for (const s of this.standIns) s.node.visible(false);
+        this.layer.batchDraw();
+        return;
+      }
+    }
     for (const s of this.standIns) {
       const rect = this.frames.get(s.id);
       if (!rect) continue;
@@ -196,6 +224,8 @@ export class DesignLayer {
 
   /** The gesture is over: the stand-ins go, the elements' own nodes show again. */
   drop(): void {
+    this.preview.visible(false);
+    this.previewSeats = [];
     for (const s of this.standIns) s.node.destroy();
     this.standIns = [];
     for (const { node, visible } of this.hidden) node.visible(visible);
@@ -209,6 +239,29 @@ export class DesignLayer {
     if (guides === this.guideLines || (guides.length === 0 && this.guideLines.length === 0)) return;
     this.guideLines = guides;
     this.layer.batchDraw();
+  }
+
+  private paintPreview(ctx: CanvasRenderingContext2D): void {
+    const px = 1 / this.scene.viewport.scale;
+    ctx.beginPath();
+    for (const b of this.previewSeats) ctx.rect(b.x, b.y, b.width, b.height);
+    ctx.fillStyle = 'rgba(219, 231, 251, 0.9)';
+    ctx.fill();
+    ctx.strokeStyle = '#2563eb';
+    ctx.lineWidth = px;
+    ctx.stroke();
+    if (!this.previewSeats.length) return;
+    const top = Math.min(...this.previewSeats.map((b) => b.y));
+    const left = Math.min(...this.previewSeats.map((b) => b.x));
+    const size = 13 * px;
+    ctx.font = `bold ${size}px ${CANVAS_FONT}`;
+    const width = ctx.measureText(this.previewLabel).width + 8 * px;
+    ctx.fillStyle = '#1d4ed8';
+    ctx.fillRect(left, top - size * 1.8, width, size * 1.5);
+    ctx.fillStyle = '#fff';
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'left';
+    ctx.fillText(this.previewLabel, left + 4 * px, top - size * 1.05);
   }
 
   private paintGuides(ctx: CanvasRenderingContext2D): void {

@@ -4,8 +4,10 @@
 // Escape cancels either and leaves the plan as it was.
 import { moveElements, snapMove, snapTargets, type Snapped } from '../../../shared/model/element-arrange';
 import { elementBox, unionBox, type Box, type Frame } from '../../../shared/model/element-frame';
-import { replaceElements, resizeElement } from '../../../shared/model/element-resize';
+import { canResize, replaceElements, resizeElement } from '../../../shared/model/element-resize';
 import { namesOf, type ElementEdit } from '../../../shared/model/element-edits';
+import { elementSeats } from '../../../shared/layout/seats';
+import { seatBox, type SeatBox } from '../../../shared/draw/seat-box';
 import type { Project } from '../../../shared/model/schema';
 import { MESSAGES } from '../../i18n/i18n';
 import { useZuoci } from '../../store/store';
@@ -30,6 +32,21 @@ export class DesignGestures {
   constructor(private readonly layer: DesignLayer, private readonly scale: () => number) {
     layer.onTransformStart = () => this.beginTransform();
     layer.onTransformEnd = (frames) => this.endTransform(frames);
+    layer.previewResize = (id, frame) => this.previewResize(id, frame);
+  }
+
+  /** The seats a resize would give, and "8 × 12" (rows × seats, or seats) to read while pulling. */
+  private previewResize(id: string, frame: Frame): { seats: SeatBox[]; label: string } | null {
+    const t = this.transforming;
+    const element = t?.base.venue.elements.find((e) => e.id === id);
+    // An object's picture stretched is what it becomes; only seats need drawing anew.
+    if (!t || !element || element.kind === 'object' || !canResize(element)) return null;
+    const resized = resizeElement(element, frame);
+    const seats = elementSeats(resized, t.base.venue);
+    const label = resized.kind === 'hall' ? `${resized.rows} × ${resized.seatsPerRow}`
+      : resized.kind === 'rostrum' ? resized.rows.join(' / ')
+      : String(seats.length);
+    return { seats: seats.map(seatBox), label };
   }
 
   beginDrag(ids: readonly string[]): void {
