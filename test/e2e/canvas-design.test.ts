@@ -134,13 +134,20 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
     expect(byKind(await savedElements(), 'hall')).toMatchObject({ x: hallX, y: hallY });
   });
 
-  it('pulls the hall block’s bottom handle down two rows: 2 more rows of seats, one undo step', async () => {
+  it('pulls the hall block’s bottom handle down two rows: 2 more rows of seats, one undo step; Escape cancels a pull', async () => {
     const before = await seatCount();
     const hall = byKind(await savedElements(), 'hall');
     await click(await seatPoint(page(), `${hallId}:1-1`));
     expect(await frames()).toEqual([expect.objectContaining({ id: hallId })]);
     const k = await scale();
     // Two row pitches (90 cm each) further down.
+    // Escape while pulling the handle: the Transformer stops, nothing changes.
+    await drag(await handle('bottom-center'), 0, 3 * 90 * k, { release: false });
+    await page().keyboard.press('Escape');
+    await page().mouse.up();
+    expect(await seatCount()).toBe(before);
+    expect(byKind(await savedElements(), 'hall')).toMatchObject({ rows: hall.rows });
+    expect(await frames()).toEqual([expect.objectContaining({ id: hallId })]);
     await drag(await handle('bottom-center'), 0, 2 * 90 * k, { release: false });
     // While pulling, the seats it will have are drawn, with rows × seats.
     expect(await page().evaluate(() => (window as unknown as { Konva: { stages: { findOne: (s: string) => { visible: () => boolean } }[] } }).Konva.stages[0]!.findOne('.resize-preview').visible())).toBe(true);
