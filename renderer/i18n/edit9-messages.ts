@@ -25,7 +25,6 @@ export const layoutZhCN = {
   copied: (n: number) => `已复制 ${n} 个元素`,
   pasted: (n: number) => `已粘贴 ${n} 个元素`,
   deleteConfirm: (n: number, seated: number) => `删除选中的 ${n} 个元素？其中 ${seated} 人将取消安排（可用 Ctrl+Z 撤销）。`,
-  selection: (n: number) => `已选 ${n} 个元素`,
 };
 
 export type LayoutMessages = typeof layoutZhCN;
@@ -53,5 +52,4 @@ export const layoutEn: LayoutMessages = {
   copied: (n) => `${count(n, 'element')} copied`,
   pasted: (n) => `${count(n, 'element')} pasted`,
   deleteConfirm: (n, seated) => `Delete the ${count(n, 'selected element')}? ${count(seated, 'person', 'people')} will be unassigned (Ctrl+Z undoes it).`,
-  selection: (n) => `${count(n, 'element')} selected`,
 };

@@ -60,8 +60,8 @@ const handle = (name: string) => page().evaluate((n) => {
 }, name);
 /** The selected elements' frames as drawn on the canvas. */
 const frames = () => page().evaluate(() => {
-  const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (a: string) => unknown; x: () => number; y: () => number; rotation: () => number }[] }[] } }).Konva.stages[0]!;
-  return stage.find('.element-frame').map((n) => ({ id: n.getAttr('elementId') as string, cx: n.x(), cy: n.y(), rotation: n.rotation() }));
+  const stage = (window as unknown as { Konva: { stages: { find: (s: string) => { getAttr: (a: string) => unknown; x: () => number; y: () => number; width: () => number; height: () => number; rotation: () => number }[] }[] } }).Konva.stages[0]!;
+  return stage.find('.element-frame').map((n) => ({ id: n.getAttr('elementId') as string, cx: n.x(), cy: n.y(), width: n.width(), height: n.height(), rotation: n.rotation() }));
 });
 const viewOffset = () => page().evaluate(() => {
   const stage = (window as unknown as { Konva: { stages: { x: () => number; y: () => number }[] } }).Konva.stages[0]!;
@@ -242,6 +242,28 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
     expect(byKind(await savedElements(), 'rostrum').x).toBe(byKind(await savedElementsBefore(), 'rostrum').x);
     await redo();
     expect(byKind(await savedElements(), 'rostrum').x).toBe(byKind(elements, 'rostrum').x);
+    await undo();
+  });
+
+  it('selects every element with Ctrl+A and spaces them evenly top to bottom from the right-click menu', async () => {
+    await page().keyboard.press('Control+a');
+    const before = await frames();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const box = await canvasBox();
+    await page().mouse.click(box.x + 40, box.y + 200, { button: 'right' });
+    await page().locator('[data-testid="context-menu"] [data-action="distributeVertical"]').click();
+    const after = (await frames()).sort((a, b) => a.cy - b.cy);
+    const gaps = after.slice(1).map((f, i) => (f.cy - f.height / 2) - (after[i]!.cy + after[i]!.height / 2));
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 0);
+    // The outermost stay where they were.
+    const sorted = [...before].sort((a, b) => a.cy - b.cy);
+    expect(after[0]!.cy).toBeCloseTo(sorted[0]!.cy, 0);
+    expect(after[after.length - 1]!.cy).toBeCloseTo(sorted[sorted.length - 1]!.cy, 0);
+    const saved = await savedElements();
+    await undo();
+    expect((await frames()).map((f) => f.cy).sort()).toEqual(before.map((f) => f.cy).sort());
+    await redo();
+    expect(await savedElements()).toEqual(saved);
     await undo();
   });
 
