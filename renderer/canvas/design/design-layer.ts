@@ -12,7 +12,7 @@ import type { Venue } from '../../../shared/model/schema';
 import type { Language } from '../../../shared/i18n/text';
 import type { SeatBox } from '../../../shared/draw/seat-box';
 import type { CanvasScene } from '../scene/scene';
-import { CANVAS_FONT } from '../scene/seat-paint';
+import { paintGuides, paintResizePreview } from './paint';
 
 const ROTATION_SNAPS = Array.from({ length: 24 }, (_, i) => i * 15);
 /** Largest side of a drag picture in device pixels: a huge block zoomed in is pictured coarser. */
@@ -57,8 +57,8 @@ export class DesignLayer {
   previewResize: (id: string, frame: Frame) => { seats: readonly SeatBox[]; label: string } | null = () => null;
 
   constructor(private readonly scene: CanvasScene, private readonly language: () => Language) {
-    this.guides.sceneFunc((context) => this.paintGuides(context._context));
-    this.preview.sceneFunc((context) => this.paintPreview(context._context));
+    this.guides.sceneFunc((context) => paintGuides(context._context, this.guideLines, this.scene.viewport.scale));
+    this.preview.sceneFunc((context) => paintResizePreview(context._context, this.previewSeats, this.previewLabel, this.scene.viewport.scale));
     this.layer.add(this.preview, this.guides, this.transformer);
     scene.stage.add(this.layer);
     this.transformer.on('transformstart', () => this.onTransformStart());
@@ -239,49 +239,6 @@ export class DesignLayer {
     if (guides === this.guideLines || (guides.length === 0 && this.guideLines.length === 0)) return;
     this.guideLines = guides;
     this.layer.batchDraw();
-  }
-
-  private paintPreview(ctx: CanvasRenderingContext2D): void {
-    const px = 1 / this.scene.viewport.scale;
-    ctx.beginPath();
-    for (const b of this.previewSeats) ctx.rect(b.x, b.y, b.width, b.height);
-    ctx.fillStyle = 'rgba(219, 231, 251, 0.9)';
-    ctx.fill();
-    ctx.strokeStyle = '#2563eb';
-    ctx.lineWidth = px;
-    ctx.stroke();
-    if (!this.previewSeats.length) return;
-    const top = Math.min(...this.previewSeats.map((b) => b.y));
-    const left = Math.min(...this.previewSeats.map((b) => b.x));
-    const size = 13 * px;
-    ctx.font = `bold ${size}px ${CANVAS_FONT}`;
-    const width = ctx.measureText(this.previewLabel).width + 8 * px;
-    ctx.fillStyle = '#1d4ed8';
-    ctx.fillRect(left, top - size * 1.8, width, size * 1.5);
-    ctx.fillStyle = '#fff';
-    ctx.textBaseline = 'middle';
-    ctx.textAlign = 'left';
-    ctx.fillText(this.previewLabel, left + 4 * px, top - size * 1.05);
-  }
-
-  private paintGuides(ctx: CanvasRenderingContext2D): void {
-    if (!this.guideLines.length) return;
-    const px = 1 / this.scene.viewport.scale;
-    ctx.beginPath();
-    for (const g of this.guideLines) {
-      if (g.axis === 'x') {
-        ctx.moveTo(g.at, g.from - 20 * px);
-        ctx.lineTo(g.at, g.to + 20 * px);
-      } else {
-        ctx.moveTo(g.from - 20 * px, g.at);
-        ctx.lineTo(g.to + 20 * px, g.at);
-      }
-    }
-    ctx.strokeStyle = '#db2777';
-    ctx.lineWidth = px;
-    ctx.setLineDash([5 * px, 3 * px]);
-    ctx.stroke();
-    ctx.setLineDash([]);
   }
 
   destroy(): void {
