@@ -128,6 +128,8 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
   it('Escape in the middle of a drag leaves the plan as it was', async () => {
     const seat = await seatPoint(page(), `${hallId}:1-1`);
     await drag(seat, 150, 80, { release: false });
+    // Mid-drag: the block's picture (seats, row labels, name) follows the pointer.
+    await page().screenshot({ path: 'test-output/canvas-design-dragging.png' });
     await page().keyboard.press('Escape');
     await page().mouse.up();
     expect(await seatPoint(page(), `${hallId}:1-1`)).toEqual(seat);

@@ -144,13 +144,15 @@ export class DesignLayer {
     const { room } = this.scene;
     if (!room) return;
     const wanted = new Set(ids);
-    // The room layer holds a floor rect, then each element's shapes in order.
+    // The room layer holds the floor (and whatever lies under the room), then each element's shapes
+    // in order: counted from the end. If the counts do not add up, only the seats are lifted.
     const roomNodes = this.scene.roomLayer.getChildren();
     const counts = venue.elements.map((e) => elementShapes(e, venue, this.language()).length);
-    const shapesMatch = counts.reduce((a, b) => a + b, 0) + 1 === roomNodes.length;
+    const first = roomNodes.length - counts.reduce((a, b) => a + b, 0);
+    const shapesMatch = first >= 1;
     const blocks = this.scene.seatLayer.find('.seat-block');
     const scale = this.scene.viewport.scale * (window.devicePixelRatio || 1);
-    let at = 1;
+    let at = first;
     venue.elements.forEach((element, i) => {
       const own = shapesMatch ? roomNodes.slice(at, at + counts[i]!) : [];
       at += counts[i]!;
