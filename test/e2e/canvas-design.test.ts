@@ -248,6 +248,13 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
   });
 
   it('selects every element with Ctrl+A and spaces them evenly top to bottom from the right-click menu', async () => {
+    // A marquee from the empty floor selects what it touches: here the rostrum and the speaker's desk.
+    const rostrum = await seatPoint(page(), `${byKind(firstElements, 'rostrum').id}:1-7`);
+    await page().keyboard.press('Escape');
+    await drag({ x: 5, y: 5 }, rostrum.x - 5, rostrum.y - 5);
+    const marqueed = await page().evaluate(() => (window as unknown as { zuociLayout: { selected: () => string[] } }).zuociLayout.selected());
+    expect(marqueed).toHaveLength(2);
+    expect(marqueed).toContain(byKind(firstElements, 'rostrum').id);
     await page().keyboard.press('Control+a');
     const before = await frames();
     expect(before.length).toBeGreaterThanOrEqual(3);
