@@ -15,6 +15,7 @@ import { quickVenue } from '../shared/model/quick-venue';
 import { emptyProject } from '../shared/model/sample';
 import { CHROMIUM_PATH } from '../test/e2e/harness';
 import { generateRoster } from './roster';
+import { measureBareDrag, measureBlockDrag } from './canvas-drag';
 
 const STEPS = 60;
 const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-')), '万人会议.zuoci');
@@ -72,7 +73,7 @@ async function profile(page: Page, fire: string): Promise<void> {
 // with the same host API as the e2e tests.
 mkdirSync('test-output', { recursive: true });
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-build-'));
-await build({ configFile: path.resolve('vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'error' });
+await build({ configFile: path.resolve('vite.config.ts'), build: { outDir, emptyOutDir: true, ...(process.env.PROFILE ? { minify: false } : {}) }, logLevel: 'error' });
 const server = await preview({ configFile: path.resolve('vite.config.ts'), build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -132,6 +133,19 @@ line('click a seat → selection painted', await measure(page, `(i) => {
 if (process.env.PROFILE) await profile(page, `() => document.querySelector('[data-action="lockSeats"]').click()`);
 line('edit: lock / unlock the seat → next frame', await measure(page, `() => document.querySelector('[data-action="lockSeats"]').click()`, 10));
 line('edit: arrange all 10,000 → next frame', await measure(page, `() => document.querySelector('[data-action="arrangeAll"]').click()`, 3));
+// Layout mode: drag the 10,000-seat hall block (issue 9; goals: frame < 16 ms, drop < 100 ms).
+const drag = await measureBlockDrag(page, 'hall-1:50-50');
+if (process.env.PROFILE) await profile(page, `(i) => {
+  const r = window.zuociCanvas.seatOnScreen('hall-1:50-50');
+  const x = window.__box.left + r.x + r.width / 2, y = window.__box.top + r.y + r.height / 2, s = i % 2 ? -1 : 1;
+  window.__fire('pointerdown', { button: 0, buttons: 1, clientX: x, clientY: y });
+  for (let k = 1; k < 4; k++) window.__fire('pointermove', { button: -1, buttons: 1, clientX: x + s * k * 10, clientY: y });
+  window.__fire('pointerup', { button: 0, clientX: x + s * 30, clientY: y });
+}`);
+await page.screenshot({ path: 'test-output/bench-canvas-drag.png' });
+line('layout: lift the hall block (first move)', drag.lift);
+const appDragMove = line('layout: drag the 10,000-seat hall block', drag.moves);
+const appDrop = line('layout: drop → written, room rebuilt, drawn', drag.drops);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('HeapProfiler.collectGarbage');
 const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -155,6 +169,11 @@ await bare.evaluate(`(() => {
 })()`);
 await bare.evaluate(MEASURE);
 const barePan = line('bare Konva: pan 10,000 rects + 10,000 labels', await measure(bare, `(i) => { const dx = 200 * Math.sin(i / 6); window.__stage.position({ x: dx, y: dx / 2 }); window.__stage.batchDraw(); }`));
+const bareDrag = await measureBareDrag(bare);
+const bareMove = line('bare Konva: move a layer of 10,000 rects + labels', bareDrag.moves);
+const bareRebuild = line('bare Konva: rebuild 10,000 rects + labels', bareDrag.rebuilds);
+console.log(`ratio app / bare (drag move)                 ${(appDragMove / bareMove).toFixed(2)}×`);
+console.log(`ratio app / bare (drop / rebuild)            ${(appDrop / bareRebuild).toFixed(2)}×`);
 console.log(`ratio app / bare (pan, whole room)           ${(appPanFit / barePan).toFixed(2)}×`);
 console.log(`ratio app / bare (pan, names legible)        ${(appPanNames / barePan).toFixed(2)}×`);
 await browser.close();

@@ -12,8 +12,10 @@ import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
 import { TRACE_ACTIONS } from './trace-actions';
 import { pasteRosterAction } from '../panels/import/import-actions';
+import { DESIGN_ACTIONS } from './design-actions';
 
 export const ALL_ACTIONS: Action[] = [
+  ...DESIGN_ACTIONS, // first: in layout mode, arrows, Delete, Ctrl+A and Escape act on elements
   openAction, saveAction, importRosterAction, pasteRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,

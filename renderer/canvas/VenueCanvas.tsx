@@ -7,6 +7,8 @@ import { inLanguage } from '../../shared/i18n/text';
 import { PERSON_DRAG_TYPE, personIdsFromDrag } from '../panels/drag';
 import { useZuoci } from '../store/store';
 import { ContextMenu } from './ContextMenu';
+import { DesignBar } from './design/DesignBar';
+import { mountDesign, selectForContextMenu } from './design/mode';
 import { FindBox } from './FindBox';
 import { ScalePicker } from '../panels/trace/ScalePicker';
 import { MiniMap } from './MiniMap';
@@ -95,12 +97,14 @@ export function VenueCanvas() {
     const offTests = exposeForTests(s);
     s.setMarkEmpty(useHandSeating.getState().showGaps);
     const offGaps = useHandSeating.subscribe((state) => s.setMarkEmpty(state.showGaps));
+    const offDesign = mountDesign(s);
     return () => {
       offDocument();
       offView();
       offGaps();
       observer.disconnect();
       offTests();
+      offDesign();
       s.destroy();
       scene.current = null;
     };
@@ -133,6 +137,7 @@ export function VenueCanvas() {
     event.preventDefault();
     const box = container.current!.getBoundingClientRect();
     const point = { x: event.clientX - box.left, y: event.clientY - box.top };
+    if (selectForContextMenu(scene.current!, point)) return setMenu(point);
     // Right-clicking a seat outside the selection makes it the selection, as in a file manager.
     const view = scene.current!.viewport;
     const index = scene.current!.index.seatAt((point.x - view.x) / view.scale, (point.y - view.y) / view.scale);
@@ -153,6 +158,7 @@ export function VenueCanvas() {
       <FindBox />
       <ZoomIndicator />
       <SeatingStatus />
+      <DesignBar />
       <MiniMap />
       {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>

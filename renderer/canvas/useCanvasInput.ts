@@ -2,6 +2,7 @@
 // the pointer (pinch arrives as Ctrl+wheel); Escape cancels the gesture under way.
 import { useEffect, useRef } from 'react';
 import { isTextField } from '../actions/text-field';
+import { withLayoutMode } from './design/mode';
 import type { CanvasScene } from './scene/scene';
 import { toolContext } from './tool-context';
 import { idle } from './tools/idle';
@@ -25,7 +26,7 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
       return { x: event.clientX - box.left, y: event.clientY - box.top, button: event.button, additive: event.shiftKey || event.ctrlKey || event.metaKey };
     };
     const run = (step: (state: ToolState) => ToolState | undefined) => {
-      if (scene.current) tool.current = step(tool.current) ?? tool.current;
+      if (scene.current) tool.current = step(withLayoutMode(tool.current, scene.current, context())) ?? tool.current;
       element.dataset.tool = tool.current.name;
     };
     const onDown = (event: PointerEvent) => {

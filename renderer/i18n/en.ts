@@ -4,6 +4,7 @@ import { handSeatingEn } from './seat10-messages';
 import { traceEn } from './trace9-messages';
 import { designerKindsEn } from './model9-messages';
 import { importEn } from './import10-messages';
+import { layoutEn } from './edit9-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -14,6 +15,8 @@ export const en: Messages = {
   designerKinds: designerKindsEn,
 
   importDialog: importEn,
+
+  layout: layoutEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

@@ -3,6 +3,7 @@ import { handSeatingZhCN } from './seat10-messages';
 import { traceZhCN } from './trace9-messages';
 import { designerKindsZhCN } from './model9-messages';
 import { importZhCN } from './import10-messages';
+import { layoutZhCN } from './edit9-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -13,6 +14,8 @@ export const zhCN = {
   designerKinds: designerKindsZhCN,
 
   importDialog: importZhCN,
+
+  layout: layoutZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

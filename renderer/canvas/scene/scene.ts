@@ -15,11 +15,12 @@ import { CANVAS_FONT, fullNameLegible, paintBlock, paintBlockCount } from './sea
 
 export class CanvasScene {
   readonly stage: Konva.Stage;
-  private readonly roomLayer = new Konva.Layer({ listening: false });
+  // Read by layout mode (design/), which hides an element's nodes while it is dragged.
+  readonly roomLayer = new Konva.Layer({ listening: false });
   /** 底图 (issue 9): the traced floor plan, on the room layer above its floor. */
   readonly floorPlan = new FloorPlanPicture();
-  private readonly seatLayer = new Konva.Layer({ listening: false });
-  private readonly names = new NameLayer(() => {
+  readonly seatLayer = new Konva.Layer({ listening: false });
+  readonly names = new NameLayer(() => {
     this.refreshNames();
     this.names.layer.batchDraw();
   });
