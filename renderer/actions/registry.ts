@@ -10,8 +10,10 @@ import { ELEMENT_ACTIONS } from './element-actions';
 import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
+import { ROSTER_ACTIONS } from '../panels/roster/roster-actions';
 
 export const ALL_ACTIONS: Action[] = [
+  ...ROSTER_ACTIONS, // first: Delete in the roster table deletes its rows, not the seats they select
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,

@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { count, printEn } from './print-messages';
+import { rosterTableEn } from './roster10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  rosterTable: rosterTableEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

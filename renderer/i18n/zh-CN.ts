@@ -1,7 +1,9 @@
 import { printZhCN } from './print-messages';
+import { rosterTableZhCN } from './roster10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
+  rosterTable: rosterTableZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',
