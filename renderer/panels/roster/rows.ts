@@ -70,8 +70,10 @@ function groupNames(groups: readonly Group[]): Map<string, string[]> {
 export function matchesQuery(person: Pick<RosterPerson, 'name' | 'unit'>, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  if (person.name.toLowerCase().includes(q) || person.unit.toLowerCase().includes(q)) return true;
-  return /^[a-z]+$/.test(q) && pinyinInitials(person.name).startsWith(q);
+  // Spaces typed inside names (王　伟) do not hide them from a search for 王伟.
+  const name = person.name.replace(/[\s\u3000]+/g, '').toLowerCase();
+  if (name.includes(q) || person.unit.toLowerCase().includes(q)) return true;
+  return /^[a-z]+$/.test(q) && pinyinInitials(name).startsWith(q);
 }
 
 export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
