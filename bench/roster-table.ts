@@ -1,0 +1,94 @@
+// bench/roster-table: scrolling the roster table (名单表, opened wide) through a 10,000-person
+// meeting, everyone seated in a 10,000-seat hall, in Chromium; frame times while the table scrolls
+// 120 px per frame (about 7,000 px/s, a fast wheel), and the same on a bare page that scrolls a
+// plain 10,000-row div (every row in the DOM, no React) as the baseline of this machine and run.
+// Needs /usr/bin/chromium. Run: npx tsx bench/roster-table.ts
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { arrangeZones } from '../shared/arrange/arrange';
+import { serializeMeeting } from '../shared/model/load';
+import { makePerson } from '../shared/model/person';
+import { planOf, withPlan } from '../shared/model/plan';
+import { quickVenue } from '../shared/model/quick-venue';
+import { newMeeting } from '../shared/model/sample';
+import { replaceMeetingRoster } from '../shared/model/session-edits';
+import { startApp } from '../test/e2e/harness';
+
+const PEOPLE = 10_000;
+const FRAMES = 240;
+const STEP_PX = 120;
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文辉玲春梅兰云飞鹏斌宇浩凯';
+
+function meeting() {
+  const people = Array.from({ length: PEOPLE }, (_, i) => makePerson({
+    id: `p${i}`,
+    name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${i % 3 ? GIVEN[(i * 13) % GIVEN.length] : ''}`,
+    unit: `第${(i % 250) + 1}单位`, title: i % 5 ? '委员' : '常委', rank: i + 1, category: i < 500 ? '出席' : '列席', rosterIndex: i,
+    gender: i % 2 ? '男' : '女', ethnicity: '汉族', note: i % 11 ? '' : '需无障碍通道',
+  }));
+  const room = { venue: quickVenue({ rostrumRows: [14, 14, 14], hall: { rows: 100, seatsPerRow: 100, aisles: [25, 75] } }), rules: {} };
+  let m = replaceMeetingRoster(newMeeting(room, '万人大会'), people);
+  const id = m.sessions[0]!.id;
+  m = withPlan(m, id, planOf(m, id), arrangeZones(planOf(m, id)).project);
+  return m;
+}
+
+/** Scroll `selector` by STEP_PX each animation frame and return the frame intervals (ms). */
+async function scrollFrames(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate(({ selector, frames, step }) => new Promise<number[]>((resolve) => {
+    const element = document.querySelector(selector) as HTMLElement;
+    const times: number[] = [];
+    let last = 0;
+    const tick = (now: number) => {
+      if (last) times.push(now - last);
+      last = now;
+      element.scrollTop += step;
+      if (element.scrollTop + element.clientHeight >= element.scrollHeight) element.scrollTop = 0;
+      if (times.length < frames) requestAnimationFrame(tick);
+      else resolve(times);
+    };
+    requestAnimationFrame(tick);
+  }), { selector, frames: FRAMES, step: STEP_PX });
+}
+
+function report(label: string, intervals: number[], rows: number) {
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const slow = intervals.filter((t) => t > 20).length;
+  console.log(`${label.padEnd(44)} median ${at(0.5).toFixed(1).padStart(5)} ms  p95 ${at(0.95).toFixed(1).padStart(5)} ms  max ${sorted.at(-1)!.toFixed(1).padStart(6)} ms  >20 ms: ${String(slow).padStart(3)}/${intervals.length}  rows in DOM ${rows}`);
+}
+
+const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-')), '万人大会.zuoci');
+writeFileSync(file, serializeMeeting(meeting()));
+
+const app = await startApp();
+const { page } = app;
+const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-action="open"]')]);
+await chooser.setFiles(file);
+await page.locator('[data-testid="roster-table"] tr[data-person]').first().waitFor();
+await page.click('[data-action="toggleRosterTable"]');
+await page.getByTestId('roster-dock').waitFor();
+const table = '[data-testid="roster-dock"] [data-testid="roster-table"]';
+await scrollFrames(page, table); // warm-up: JIT, fonts, caches
+const tableFrames = await scrollFrames(page, table);
+const tableRows = await page.locator(`${table} tbody tr[data-person]`).count();
+
+// The baseline: the same browser, a bare page, 10,000 plain rows of twelve cells, all in the DOM.
+await page.setContent(`<!doctype html><meta charset="utf-8"><div id="list" style="height:400px;overflow:auto;font:14px sans-serif"></div>`);
+await page.evaluate((count) => {
+  const list = document.getElementById('list')!;
+  const html: string[] = [];
+  for (let i = 0; i < count; i++) html.push(`<div style="height:28px;white-space:nowrap">${Array.from({ length: 12 }, (_, c) => `<span style="display:inline-block;width:80px">行${i}列${c}</span>`).join('')}</div>`);
+  list.innerHTML = html.join('');
+}, PEOPLE);
+await scrollFrames(page, '#list');
+const bareFrames = await scrollFrames(page, '#list');
+
+console.log(`bench/roster-table: ${PEOPLE} people, all seated; ${FRAMES} frames at ${STEP_PX} px per frame`);
+report('roster table (wide, windowed, React)', tableFrames, tableRows);
+report('bare page: plain 10,000-row div', bareFrames, PEOPLE);
+await app.close();
