@@ -2,11 +2,15 @@
 // meeting, everyone seated in a 10,000-seat hall, in Chromium; frame times while the table scrolls
 // 120 px per frame (about 7,000 px/s, a fast wheel), and the same on a bare page that scrolls a
 // plain 10,000-row div (every row in the DOM, no React) as the baseline of this machine and run.
+// The app is measured as users run it: the renderer built for production (Electron loads the
+// built bundle), served by Vite's preview server with the same host API. `--dev` measures the dev
+// server instead (React's development build is several times slower per row).
 // Needs /usr/bin/chromium. Run: npx tsx bench/roster-table.ts
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
 import { arrangeZones } from '../shared/arrange/arrange';
 import { serializeMeeting } from '../shared/model/load';
 import { makePerson } from '../shared/model/person';
@@ -14,7 +18,7 @@ import { planOf, withPlan } from '../shared/model/plan';
 import { quickVenue } from '../shared/model/quick-venue';
 import { newMeeting } from '../shared/model/sample';
 import { replaceMeetingRoster } from '../shared/model/session-edits';
-import { startApp } from '../test/e2e/harness';
+import { CHROMIUM_PATH, startApp } from '../test/e2e/harness';
 
 const PEOPLE = 10_000;
 const FRAMES = 240;
@@ -39,20 +43,21 @@ function meeting() {
 
 /** Scroll `selector` by STEP_PX each animation frame and return the frame intervals (ms). */
 async function scrollFrames(page: Page, selector: string): Promise<number[]> {
-  return page.evaluate(({ selector, frames, step }) => new Promise<number[]>((resolve) => {
-    const element = document.querySelector(selector) as HTMLElement;
-    const times: number[] = [];
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  return page.evaluate(`new Promise((resolve) => {
+    const element = document.querySelector(${JSON.stringify(selector)});
+    const times = [];
     let last = 0;
-    const tick = (now: number) => {
+    const tick = (now) => {
       if (last) times.push(now - last);
       last = now;
-      element.scrollTop += step;
+      element.scrollTop += ${STEP_PX};
       if (element.scrollTop + element.clientHeight >= element.scrollHeight) element.scrollTop = 0;
-      if (times.length < frames) requestAnimationFrame(tick);
+      if (times.length < ${FRAMES}) requestAnimationFrame(tick);
       else resolve(times);
     };
     requestAnimationFrame(tick);
-  }), { selector, frames: FRAMES, step: STEP_PX });
+  })`);
 }
 
 function report(label: string, intervals: number[], rows: number) {
@@ -65,7 +70,23 @@ function report(label: string, intervals: number[], rows: number) {
 const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-')), '万人大会.zuoci');
 writeFileSync(file, serializeMeeting(meeting()));
 
-const app = await startApp();
+const dev = process.argv.includes('--dev');
+
+/** The production renderer on Vite's preview server, in Chromium: the page and how to close it all. */
+async function startBuiltApp(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'zuoci-bench-web-'));
+  process.env.ZUOCI_WEB_DIR = work;
+  const outDir = path.join(work, 'dist');
+  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' }, build: { outDir } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  await page.goto(server.resolvedUrls!.local[0]!);
+  await page.waitForSelector('[data-action="open"]');
+  return { page, close: async () => { await browser.close(); await new Promise<void>((resolve) => server.httpServer.close(() => resolve())); } };
+}
+
+const app = dev ? await startApp() : await startBuiltApp();
 const { page } = app;
 const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-action="open"]')]);
 await chooser.setFiles(file);
@@ -74,21 +95,44 @@ await page.click('[data-action="toggleRosterTable"]');
 await page.getByTestId('roster-dock').waitFor();
 const table = '[data-testid="roster-dock"] [data-testid="roster-table"]';
 await scrollFrames(page, table); // warm-up: JIT, fonts, caches
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const before = await metrics();
+if (process.env.PROFILE) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
 const tableFrames = await scrollFrames(page, table);
+const after = await metrics();
+if (process.env.PROFILE) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  for (const node of profile.nodes) {
+    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms ${k}`).join('\n'));
+}
+const busy = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000 / FRAMES).toFixed(1);
 const tableRows = await page.locator(`${table} tbody tr[data-person]`).count();
 
 // The baseline: the same browser, a bare page, 10,000 plain rows of twelve cells, all in the DOM.
 await page.setContent(`<!doctype html><meta charset="utf-8"><div id="list" style="height:400px;overflow:auto;font:14px sans-serif"></div>`);
-await page.evaluate((count) => {
-  const list = document.getElementById('list')!;
-  const html: string[] = [];
-  for (let i = 0; i < count; i++) html.push(`<div style="height:28px;white-space:nowrap">${Array.from({ length: 12 }, (_, c) => `<span style="display:inline-block;width:80px">行${i}列${c}</span>`).join('')}</div>`);
+await page.evaluate(`(() => {
+  const list = document.getElementById('list');
+  const html = [];
+  for (let i = 0; i < ${PEOPLE}; i++) {
+    let cells = '';
+    for (let c = 0; c < 12; c++) cells += '<span style="display:inline-block;width:80px">行' + i + '列' + c + '</span>';
+    html.push('<div style="height:28px;white-space:nowrap">' + cells + '</div>');
+  }
   list.innerHTML = html.join('');
-}, PEOPLE);
+})()`);
 await scrollFrames(page, '#list');
 const bareFrames = await scrollFrames(page, '#list');
 
-console.log(`bench/roster-table: ${PEOPLE} people, all seated; ${FRAMES} frames at ${STEP_PX} px per frame`);
+console.log(`bench/roster-table (${dev ? 'dev server' : 'production build'}): ${PEOPLE} people, all seated; ${FRAMES} frames at ${STEP_PX} px per frame`);
 report('roster table (wide, windowed, React)', tableFrames, tableRows);
 report('bare page: plain 10,000-row div', bareFrames, PEOPLE);
+console.log(`roster table, per frame: script ${busy('ScriptDuration')} ms, layout ${busy('LayoutDuration')} ms, style ${busy('RecalcStyleDuration')} ms, task ${busy('TaskDuration')} ms`);
 await app.close();

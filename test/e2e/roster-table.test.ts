@@ -53,6 +53,7 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
   it('has headed columns in the side panel, and all twelve when opened wide below the canvas', async () => {
     expect(await headers()).toEqual(['姓名', '单位', '座位', '状态']);
     expect(await rosterStatus()).toBe('171 人 · 已入座 57');
+    await app.page.screenshot({ path: 'test-output/roster-table-side.png' });
     await app.page.click('[data-action="toggleRosterTable"]');
     await app.page.getByTestId('roster-dock').waitFor();
     expect(await headers()).toEqual(['序号', '姓名', '性别', '民族', '单位', '职务', '排序号', '类别', '分组', '状态', '座位', '备注']);
@@ -159,8 +160,8 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
   it('deletes a seated person with the Delete key: the seat empties in the same step', async () => {
     const rostrum = await namesOnCanvas(app.page, 'rostrum', 1);
     const name = rostrum[2]!;
-    await cell(name, 'name').click();
-    await table().press('Delete');
+    await cell(name, 'name').click(); // the click gives the table the keyboard
+    await app.page.keyboard.press('Delete');
     await table().locator(`tr[data-person="${name}"]`).waitFor({ state: 'detached' });
     await app.page.getByText(/已删除 1 人.*1 个座位随之空出/).waitFor();
     const after = await namesOnCanvas(app.page, 'rostrum', 1);

@@ -95,18 +95,29 @@ export function RosterTable({ rows, columns, wide }: Props) {
     scroller.current?.focus({ preventScroll: true });
   }, [draft, language, commitMeeting, view]);
 
-  const startEditing = (personId: string, column: RosterColumnKey) => {
-    if (editableField(column)) view().setEditing({ personId, column });
-  };
+  // The rows' handlers read the latest rows through a ref, so they never change and a scroll
+  // redraws only the rows that come into view (RowView is memoised).
+  const latest = useRef({ order, rows, selected, selectedIds });
+  latest.current = { order, rows, selected, selectedIds };
 
-  const onRowClick = (event: React.MouseEvent, id: string) => {
+  const startEditing = useCallback((personId: string, column: RosterColumnKey) => {
+    if (editableField(column)) view().setEditing({ personId, column });
+  }, [view]);
+
+  const onRowClick = useCallback((event: React.MouseEvent, id: string) => {
     const cell = (event.target as Element).closest<HTMLElement>('td[data-col]');
     if ((event.target as Element).closest('input, button, label')) return;
     if (cell) view().setActiveColumn(cell.dataset.col as RosterColumnKey);
-    const pick = pickRow(order, view(), id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+    const pick = pickRow(latest.current.order, view(), id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
     view().select(pick.selectedIds, pick.anchorId);
-    showSeats(rows, pick.selectedIds, id);
-  };
+    showSeats(latest.current.rows, pick.selectedIds, id);
+  }, [view]);
+
+  const onDragStart = useCallback((event: React.DragEvent, id: string) => {
+    const { selected, selectedIds, order } = latest.current;
+    const ids = selected.has(id) && selectedIds.length > 1 ? inTableOrder(order, selectedIds) : [id];
+    setPersonDrag(event.dataTransfer, ids);
+  }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (editingRef.current || event.target !== scroller.current) return;
@@ -132,11 +143,6 @@ export function RosterTable({ rows, columns, wide }: Props) {
     }
   };
 
-  const onDragStart = (event: React.DragEvent, id: string) => {
-    const ids = selected.has(id) && selectedIds.length > 1 ? inTableOrder(order, selectedIds) : [id];
-    setPersonDrag(event.dataTransfer, ids);
-  };
-
   return (
     <div
       ref={scroller}
@@ -146,7 +152,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
       tabIndex={0}
       aria-label={t.table}
       title={t.editHint}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => setScrollTop(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT) * ROW_HEIGHT)}
       onKeyDown={onKeyDown}
     >
       <table>
