@@ -41,6 +41,18 @@ function meeting() {
   return m;
 }
 
+/** With PROFILE=1: where the main thread's script time went (self time by function). */
+function printProfile(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }) {
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  for (const node of profile.nodes) {
+    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms ${k}`).join('\n'));
+}
+
 /** Scroll `selector` by STEP_PX each animation frame and return the frame intervals (ms). */
 async function scrollFrames(page: Page, selector: string): Promise<number[]> {
   // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
@@ -99,22 +111,26 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 const before = await metrics();
-if (process.env.PROFILE) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
 const tableFrames = await scrollFrames(page, table);
 const after = await metrics();
-if (process.env.PROFILE) {
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map<string, number>();
-  const dt = new Map<number, number>();
-  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
-  for (const node of profile.nodes) {
-    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-  }
-  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms ${k}`).join('\n'));
-}
 const busy = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000 / FRAMES).toFixed(1);
 const tableRows = await page.locator(`${table} tbody tr[data-person]`).count();
+
+/** Type `query` into the table's search box and wait for the next frame: ms, and the rows found. */
+const search = (query: string) => page.evaluate(`(async () => {
+  const input = document.querySelector('[data-control="roster-search"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const start = performance.now();
+  setValue.call(input, ${JSON.stringify(query)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise(requestAnimationFrame);
+  return [performance.now() - start, document.querySelector('[data-testid="roster-shown"]').textContent];
+})()`) as Promise<[number, string]>;
+await page.waitForTimeout(3000); // idle: the pinyin of every name is read in the background
+const searches = [];
+if (process.env.PROFILE) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
+for (const query of ['w', 'wj', '王', '第12单位', '']) searches.push([query || '(cleared)', ...(await search(query))] as const);
+if (process.env.PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
 
 // The baseline: the same browser, a bare page, 10,000 plain rows of twelve cells, all in the DOM.
 await page.setContent(`<!doctype html><meta charset="utf-8"><div id="list" style="height:400px;overflow:auto;font:14px sans-serif"></div>`);
@@ -134,5 +150,6 @@ const bareFrames = await scrollFrames(page, '#list');
 console.log(`bench/roster-table (${dev ? 'dev server' : 'production build'}): ${PEOPLE} people, all seated; ${FRAMES} frames at ${STEP_PX} px per frame`);
 report('roster table (wide, windowed, React)', tableFrames, tableRows);
 report('bare page: plain 10,000-row div', bareFrames, PEOPLE);
+for (const [query, ms, found] of searches) console.log(`search ${JSON.stringify(query).padEnd(12)} ${ms.toFixed(1).padStart(6)} ms to the next frame  (${found})`);
 console.log(`roster table, per frame: script ${busy('ScriptDuration')} ms, layout ${busy('LayoutDuration')} ms, style ${busy('RecalcStyleDuration')} ms, task ${busy('TaskDuration')} ms`);
 await app.close();

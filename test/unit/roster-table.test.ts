@@ -95,10 +95,19 @@ describe('picking rows', () => {
     expect(inTableOrder(order, ['e', 'b'])).toEqual(['b', 'e']);
   });
 
-  it('draws a short list whole and only a window of a long one', () => {
-    expect(rowWindow(150, 0, 400, 28)).toEqual({ start: 0, end: 150 });
-    const window = rowWindow(10_000, 28 * 5000, 560, 28);
-    expect(window).toEqual({ start: 4992, end: 5028 });
-    expect(rowWindow(10_000, 28 * 10_000, 560, 28).end).toBe(10_000);
+  it('draws a short list whole and only a window of a long one, moved only near its ends', () => {
+    expect(rowWindow(null, 150, 0, 400, 28)).toEqual({ start: 0, end: 150 });
+    // 20 rows in view at row 5000: 20 more drawn either side.
+    const window = rowWindow(null, 10_000, 28 * 5000, 560, 28);
+    expect(window).toEqual({ start: 4980, end: 5040 });
+    // Scrolled 10 rows on: the same rows still serve, so nothing is redrawn.
+    expect(rowWindow(window, 10_000, 28 * 5010, 560, 28)).toBe(window);
+    // Within 4 rows of the end: the window moves ahead.
+    expect(rowWindow(window, 10_000, 28 * 5017, 560, 28)).toEqual({ start: 4997, end: 5057 });
+    // A jump far away, and the end of the list.
+    expect(rowWindow(window, 10_000, 28 * 9000, 560, 28)).toEqual({ start: 8980, end: 9040 });
+    expect(rowWindow(window, 10_000, 28 * 10_000, 560, 28)).toEqual({ start: 9980, end: 10_000 });
+    // The list got shorter (a filter): the window follows.
+    expect(rowWindow(window, 300, 0, 560, 28)).toEqual({ start: 0, end: 40 });
   });
 });

@@ -15,7 +15,7 @@ import { COLUMN_WIDTH, COMPACT_WIDTH, editableField, ROW_HEIGHT } from './column
 import { setPersonDrag } from './drag-rows';
 import type { RosterRow } from './rows';
 import { useRosterView } from './roster-view';
-import { inTableOrder, pickRow, rowWindow } from './selection';
+import { inTableOrder, pickRow, rowWindow, type RowRange } from './selection';
 import { StatusCell } from './StatusCell';
 import './roster.css';
 
@@ -41,7 +41,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
   const { selectedIds, anchorId, activeColumn, sort, editing } = useRosterView();
   const view = useRosterView.getState;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  const [range, setRange] = useState<RowRange | null>(null);
   const [viewHeight, setViewHeight] = useState(400);
   const [draft, setDraft] = useState('');
   const [editError, setEditError] = useState<string | null>(null);
@@ -50,7 +50,14 @@ export function RosterTable({ rows, columns, wide }: Props) {
 
   const order = useMemo(() => rows.map((row) => row.person.id), [rows]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const { start, end } = rowWindow(rows.length, scrollTop, viewHeight, ROW_HEIGHT);
+  // The rows to draw: kept while they cover the view (a scroll mostly changes no DOM), moved when
+  // the view nears their end, and recomputed when the list or the view's height changes.
+  const scrollTop = scroller.current?.scrollTop ?? 0;
+  const { start, end } = rowWindow(range, rows.length, scrollTop, viewHeight, ROW_HEIGHT);
+  const onScroll = () => {
+    const element = scroller.current!;
+    setRange((current) => rowWindow(current, latest.current.rows.length, element.scrollTop, element.clientHeight, ROW_HEIGHT));
+  };
   const widths = wide ? COLUMN_WIDTH : COMPACT_WIDTH;
 
   useLayoutEffect(() => {
@@ -152,7 +159,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
       tabIndex={0}
       aria-label={t.table}
       title={t.editHint}
-      onScroll={(event) => setScrollTop(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT) * ROW_HEIGHT)}
+      onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
       <table>

@@ -66,12 +66,14 @@ function groupNames(groups: readonly Group[]): Map<string, string[]> {
   return map;
 }
 
+/** Spaces typed inside names (王　伟) do not hide them from a search for 王伟. */
+export const searchName = (name: string): string => name.replace(/[\s\u3000]+/g, '').toLowerCase();
+
 /** Name or unit contains the text; Latin letters also match the start of the name's pinyin initials (wjg → 王建国). */
 export function matchesQuery(person: Pick<RosterPerson, 'name' | 'unit'>, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  // Spaces typed inside names (王　伟) do not hide them from a search for 王伟.
-  const name = person.name.replace(/[\s\u3000]+/g, '').toLowerCase();
+  const name = searchName(person.name);
   if (name.includes(q) || person.unit.toLowerCase().includes(q)) return true;
   return /^[a-z]+$/.test(q) && pinyinInitials(name).startsWith(q);
 }

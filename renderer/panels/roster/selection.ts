@@ -28,10 +28,26 @@ export const inTableOrder = (order: readonly string[], selectedIds: readonly str
   return order.filter((id) => selected.has(id));
 };
 
-/** Which rows to draw: the ones in view and a few either side. Short lists are drawn whole. */
-export function rowWindow(count: number, scrollTop: number, viewHeight: number, rowHeight: number, overscan = 8, drawWholeUpTo = 200): { start: number; end: number } {
-  if (count <= drawWholeUpTo) return { start: 0, end: count };
-  const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const end = Math.min(count, Math.ceil((scrollTop + Math.max(viewHeight, rowHeight)) / rowHeight) + overscan);
-  return { start, end };
+export interface RowRange {
+  start: number;
+  end: number;
+}
+
+/** Short lists are drawn whole: no blank flash, and the browser's find-in-page sees every row. */
+export const DRAW_WHOLE_UP_TO = 200;
+/** Rows drawn beyond the view on each side, and how close the view may come to their end. */
+const OVERSCAN = 20;
+const MARGIN = 4;
+
+/**
+ * Which rows to draw for this scroll position. The range only moves when the view comes within a
+ * few rows of its end, so most scrolled frames change no DOM and the browser just moves pixels.
+ * Returns `current` itself when it still serves.
+ */
+export function rowWindow(current: RowRange | null, count: number, scrollTop: number, viewHeight: number, rowHeight: number): RowRange {
+  if (count <= DRAW_WHOLE_UP_TO) return current && current.start === 0 && current.end === count ? current : { start: 0, end: count };
+  const first = Math.max(0, Math.min(count, Math.floor(scrollTop / rowHeight)));
+  const last = Math.max(first, Math.min(count, Math.ceil((scrollTop + Math.max(viewHeight, rowHeight)) / rowHeight)));
+  if (current && current.end <= count && (current.start === 0 || first - MARGIN >= current.start) && (current.end === count || last + MARGIN <= current.end) && first >= current.start && last <= current.end) return current;
+  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, last + OVERSCAN) };
 }

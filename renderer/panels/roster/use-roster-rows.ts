@@ -1,12 +1,13 @@
 // The rows the roster table shows, derived once per change of what they depend on: the roster,
 // the groups, the open session (statuses, seats) and the filters and sort.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { findSession } from '../../../shared/model/plan';
 import type { Venue } from '../../../shared/model/schema';
 import type { Seat } from '../../../shared/layout/seats';
 import { findNamesakes } from '../../../shared/roster/namesakes';
 import { drawingFor } from '../../canvas/room-cache';
 import { useZuoci } from '../../store/store';
+import { warmPinyin } from './pinyin-warmup';
 import { buildRows, filterRows, sortRows, type RosterRow } from './rows';
 import { useRosterView } from './roster-view';
 
@@ -31,6 +32,7 @@ export function useRosterRows(): { all: RosterRow[]; rows: RosterRow[] } {
   const filters = useRosterView((state) => state.filters);
   const sort = useRosterView((state) => state.sort);
   const namesakes = useMemo(() => findNamesakes(people), [people]);
+  useEffect(() => warmPinyin(people), [people]);
   const all = useMemo(
     () => buildRows({ meeting: { people, groups }, session, attending, seats: seatsOf(venue), namesakes }),
     [people, groups, session, attending, venue, namesakes],
