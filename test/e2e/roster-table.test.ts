@@ -173,6 +173,15 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
     await table().locator(`tr[data-person="${name}"]`).waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(rostrum);
   });
+  it('speaks English when the app does: headers, filters, commands, marks', async () => {
+    await app.page.click('button.language');
+    expect(await headers()).toEqual(['No.', 'Name', 'Gender', 'Ethnicity', 'Unit', 'Title', 'Rank', 'Category', 'Groups', 'Status', 'Seat', 'Note']);
+    expect(await app.page.locator('[data-control="roster-status"] option').allTextContents()).toEqual(['All statuses', 'Present', 'On leave', 'Stand-in']);
+    expect(await table().locator('tr[data-person="黄萍峰"] [data-testid="namesake"]').textContent()).toBe('Same name');
+    expect(await app.page.locator('[data-action="addRosterPerson"]').textContent()).toBe('Add person');
+    await app.page.screenshot({ path: 'test-output/roster-table-english.png' });
+    await app.page.click('button.language');
+  });
 });
 
 describe.skipIf(!browserAvailable)('a 10,000-person roster in the table, in Chromium', () => {

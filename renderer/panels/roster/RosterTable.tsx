@@ -177,7 +177,6 @@ export function RosterTable({ rows, columns, wide }: Props) {
                 onClick={() => view().sortBy(column)}
               >
                 {t.columns[column]}
-                {sort?.column === column && <span className="sort-mark">{sort.descending ? '▼' : '▲'}</span>}
               </th>
             ))}
           </tr>

@@ -21,17 +21,21 @@ export function RosterToolbar({ wide, all, shown }: { wide: boolean; all: readon
   const categories = useMemo(() => (wide ? distinctValues(people, 'category') : []), [people, wide]);
   const units = useMemo(() => (wide ? distinctValues(people, 'unit') : []), [people, wide]);
   const total = filters.scope === 'all' ? all.length : all.filter((row) => row.status !== 'not-attending').length;
+  const expand = <button type="button" data-action="toggleRosterTable" aria-pressed={expanded} onClick={() => void runAction(toggleRosterTableAction)}>{expanded ? t.collapse : t.expand}</button>;
   return (
     <div className="roster-toolbar">
-      <input
-        className="roster-search"
-        type="search"
-        data-control="roster-search"
-        placeholder={t.search}
-        aria-label={t.search}
-        value={filters.query}
-        onChange={(event) => setFilters({ query: event.target.value })}
-      />
+      <div className="roster-find">
+        <input
+          className="roster-search"
+          type="search"
+          data-control="roster-search"
+          placeholder={t.search}
+          aria-label={t.search}
+          value={filters.query}
+          onChange={(event) => setFilters({ query: event.target.value })}
+        />
+        {!wide && expand}
+      </div>
       <div className="roster-filters">
         <select data-control="roster-scope" aria-label={t.scope} value={filters.scope} onChange={(event) => setFilters({ scope: event.target.value as 'session' | 'all', ...(event.target.value === 'session' && filters.status === 'not-attending' ? { status: null } : {}) })}>
           <option value="session">{t.scopes.session}</option>
@@ -57,13 +61,16 @@ export function RosterToolbar({ wide, all, shown }: { wide: boolean; all: readon
           <input type="checkbox" data-control="roster-unseated" checked={filters.unseatedOnly} onChange={(event) => setFilters({ unseatedOnly: event.target.checked })} />
           {t.onlyUnseated}
         </label>
+        <span className="muted roster-count" data-testid="roster-shown">{t.shown(shown, total)}{picked > 0 ? ` · ${t.selected(picked)}` : ''}</span>
       </div>
-      <div className="roster-commands">
-        <span className="muted" data-testid="roster-shown">{t.shown(shown, total)}{picked > 0 ? ` · ${t.selected(picked)}` : ''}</span>
-        <button type="button" data-action="addRosterPerson" onClick={() => void runAction(addRosterPersonAction)}>{t.add}</button>
-        <button type="button" data-action="deleteRosterRows" disabled={picked === 0} onClick={() => void runAction(deleteRosterRowsAction)}>{t.delete}</button>
-        <button type="button" data-action="toggleRosterTable" aria-pressed={expanded} onClick={() => void runAction(toggleRosterTableAction)}>{expanded ? t.collapse : t.expand}</button>
-      </div>
+      {/* Adding and deleting belong to the table opened wide (the Delete key works in both). */}
+      {wide && (
+        <div className="roster-commands">
+          <button type="button" data-action="addRosterPerson" onClick={() => void runAction(addRosterPersonAction)}>{t.add}</button>
+          <button type="button" data-action="deleteRosterRows" disabled={picked === 0} onClick={() => void runAction(deleteRosterRowsAction)}>{t.delete}</button>
+          {expand}
+        </div>
+      )}
     </div>
   );
 }
