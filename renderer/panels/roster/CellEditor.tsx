@@ -8,10 +8,12 @@ interface Props {
   label: string;
   onDraft: (text: string) => void;
   onCommit: () => void;
+  /** Leaving the cell keeps a valid text, and leaves the focus where the user put it. */
+  onBlur: () => void;
   onCancel: () => void;
 }
 
-export function CellEditor({ draft, error, label, onDraft, onCommit, onCancel }: Props) {
+export function CellEditor({ draft, error, label, onDraft, onCommit, onBlur, onCancel }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -38,7 +40,7 @@ export function CellEditor({ draft, error, label, onDraft, onCommit, onCancel }:
           }
           event.stopPropagation(); // the table's own keys (arrows, Delete) are not for the editor
         }}
-        onBlur={onCommit}
+        onBlur={onBlur}
       />
       {error && <span className="cell-error" role="alert" data-testid="cell-error">{error}</span>}
     </span>

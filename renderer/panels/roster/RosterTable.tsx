@@ -87,7 +87,13 @@ export function RosterTable({ rows, columns, wide }: Props) {
     setEditError(null);
   }, [editing]);
 
-  const finishEditing = useCallback((keep: boolean) => {
+  // The cell being edited left the list (its person deleted, or the add undone): nothing is open.
+  useEffect(() => {
+    if (editing && !rows.some((row) => row.person.id === editing.personId)) view().setEditing(null);
+  }, [editing, rows, view]);
+
+  /** Enter (keep) or Escape; `byKey` gives the keyboard back to the table, a click elsewhere keeps it there. */
+  const finishEditing = useCallback((keep: boolean, byKey = true) => {
     const current = editingRef.current;
     if (!current) return;
     const field = editableField(current.column);
@@ -99,7 +105,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
     editingRef.current = null;
     view().setEditing(null);
     setEditError(null);
-    scroller.current?.focus({ preventScroll: true });
+    if (byKey) scroller.current?.focus({ preventScroll: true });
   }, [draft, language, commitMeeting, view]);
 
   // The rows' handlers read the latest rows through a ref, so they never change and a scroll
@@ -191,7 +197,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
               selected={selected.has(row.person.id)}
               activeColumn={row.person.id === anchorId ? activeColumn : null}
               editingColumn={editing?.personId === row.person.id ? editing.column : null}
-              editor={editing?.personId === row.person.id ? { draft, error: editError, onDraft: setDraft, onCommit: () => finishEditing(true), onCancel: () => finishEditing(false) } : null}
+              editor={editing?.personId === row.person.id ? { draft, error: editError, onDraft: setDraft, onCommit: () => finishEditing(true), onBlur: () => finishEditing(true, false), onCancel: () => finishEditing(false) } : null}
               language={language}
               onClick={onRowClick}
               onDoubleClick={startEditing}
@@ -212,7 +218,7 @@ interface RowProps {
   selected: boolean;
   activeColumn: RosterColumnKey | null;
   editingColumn: RosterColumnKey | null;
-  editor: { draft: string; error: string | null; onDraft: (text: string) => void; onCommit: () => void; onCancel: () => void } | null;
+  editor: { draft: string; error: string | null; onDraft: (text: string) => void; onCommit: () => void; onBlur: () => void; onCancel: () => void } | null;
   language: ReturnType<typeof useLanguage>;
   onClick: (event: React.MouseEvent, id: string) => void;
   onDoubleClick: (id: string, column: RosterColumnKey) => void;

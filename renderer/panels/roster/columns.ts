@@ -8,7 +8,7 @@ export const COMPACT_COLUMNS: readonly RosterColumnKey[] = ['name', 'unit', 'sea
 
 /** Width in px; columns without one share what is left (unit, title, note). */
 export const COLUMN_WIDTH: Partial<Record<RosterColumnKey, number>> = {
-  order: 48, name: 100, gender: 44, ethnicity: 60, rank: 60, category: 64, groups: 88, status: 124, seat: 132,
+  order: 48, name: 100, gender: 44, ethnicity: 60, rank: 60, category: 64, groups: 88, status: 140, seat: 132,
 };
 export const COMPACT_WIDTH: Partial<Record<RosterColumnKey, number>> = { name: 92, seat: 96, status: 96 };
 
