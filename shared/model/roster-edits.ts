@@ -127,3 +127,27 @@ export function deletePeople(meeting: Meeting, ids: readonly string[]): Deletion
     freedSeats,
   };
 }
+
+/** 分组 as typed in a cell: names separated by 、，, ; or spaces, each once, at most 50 characters. */
+export function parseGroupNames(text: string): { ok: true; value: string[] } | { ok: false; error: Bilingual } {
+  const names = [...new Set(text.split(/[、,，;；\s]+/u).map((name) => name.trim()).filter(Boolean))];
+  const long = names.find((name) => name.length > 50);
+  if (long) return { ok: false, error: both(`分组名“${long.slice(0, 10)}…”超过 50 个字。`, `The group name “${long.slice(0, 10)}…” is longer than 50 characters.`) };
+  return { ok: true, value: names };
+}
+
+/** The groups one person belongs to, by name: left, joined, or made (a new name makes a new group). */
+export function setPersonGroups(meeting: Meeting, personId: string, names: readonly string[]): Meeting {
+  if (!meeting.people.some((person) => person.id === personId)) return meeting;
+  const wanted = new Set(names);
+  let changed = false;
+  const groups = meeting.groups.map((group) => {
+    const member = group.memberIds.includes(personId);
+    if (member === wanted.has(group.name)) return group;
+    changed = true;
+    return { ...group, memberIds: member ? group.memberIds.filter((id) => id !== personId) : [...group.memberIds, personId] };
+  });
+  const known = new Set(meeting.groups.map((group) => group.name));
+  const made = names.filter((name) => !known.has(name)).map((name) => ({ id: newId(), name, memberIds: [personId] }));
+  return changed || made.length ? { ...meeting, groups: [...groups, ...made] } : meeting;
+}

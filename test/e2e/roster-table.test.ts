@@ -110,6 +110,19 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
     expect(await cell('薛强', 'title').textContent()).toBe(before);
   });
 
+  it('types 分组 (a new name makes the group) and 备注; clicking elsewhere keeps the typed text', async () => {
+    await cell('金波', 'groups').dblclick();
+    const editor = table().locator('[data-control="cell-editor"]');
+    await editor.fill('第一组、第二组');
+    await editor.press('Enter');
+    expect(await cell('金波', 'groups').textContent()).toBe('第一组、第二组');
+    await cell('金波', 'note').dblclick();
+    await editor.fill('坐轮椅');
+    await app.page.click('[data-control="roster-search"]'); // leave the cell with the mouse
+    expect(await cell('金波', 'note').textContent()).toBe('坐轮椅');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('roster-search');
+  });
+
   it('refuses a rank that is not a positive whole number, saying why; Escape puts the old one back', async () => {
     const before = (await cell('薛强', 'rank').textContent())!;
     await cell('薛强', 'rank').click();

@@ -6,7 +6,7 @@ import { addSubstitute } from '../../shared/model/edits';
 import type { Meeting } from '../../shared/model/meeting-schema';
 import { makePerson } from '../../shared/model/person';
 import { planOf, withPlan } from '../../shared/model/plan';
-import { addPerson, deletePeople, parseField, updatePerson } from '../../shared/model/roster-edits';
+import { addPerson, deletePeople, parseField, parseGroupNames, setPersonGroups, updatePerson } from '../../shared/model/roster-edits';
 import { sampleMeeting } from '../../shared/model/sample';
 import { addSession, replaceMeetingRoster, setAttendance } from '../../shared/model/session-edits';
 
@@ -114,5 +114,24 @@ describe('deleting people', () => {
     const { meeting } = deletePeople(m, [a]);
     expect(meeting.sessions[1]!.attendance).toEqual({ personIds: [b], excludedIds: [] });
     expect(deletePeople(m, ['nobody']).meeting).toBe(m);
+  });
+});
+
+describe('分组 typed in a cell', () => {
+  it('splits names on 、 , ， ; and spaces, each once', () => {
+    expect(parseGroupNames(' 第一组、第二组，第一组  第三组 ')).toEqual({ ok: true, value: ['第一组', '第二组', '第三组'] });
+    expect(parseGroupNames('')).toEqual({ ok: true, value: [] });
+    expect(parseGroupNames('组'.repeat(51)).ok).toBe(false);
+  });
+
+  it('leaves, joins and makes groups for one person in one step', () => {
+    const m = seatedTwice();
+    const [a, b] = [m.people[0]!.id, m.people[1]!.id];
+    const after = setPersonGroups(m, a, ['第二组']);
+    expect(after.groups.map((g) => [g.name, g.memberIds])).toEqual([['第一组', m.groups[0]!.memberIds.filter((id) => id !== a)], ['第二组', [a]]]);
+    const joined = setPersonGroups(after, b, ['第一组', '第二组']);
+    expect(joined.groups.find((g) => g.name === '第二组')!.memberIds).toEqual([a, b]);
+    expect(setPersonGroups(joined, b, ['第一组', '第二组'])).toBe(joined);
+    expect(setPersonGroups(m, 'nobody', ['第九组'])).toBe(m);
   });
 });

@@ -4,14 +4,14 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { explainPlacementIn } from '../../../shared/arrange/explain';
 import { seatCode } from '../../../shared/i18n/place-names';
-import { parseField, updatePerson } from '../../../shared/model/roster-edits';
+import { parseField, parseGroupNames, setPersonGroups, updatePerson } from '../../../shared/model/roster-edits';
 import { centreOnSeat } from '../../canvas/view-commands';
 import type { RosterColumnKey } from '../../i18n/roster10-messages';
 import { pickText, useLanguage } from '../../i18n/shared-text';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { CellEditor } from './CellEditor';
-import { COLUMN_WIDTH, COMPACT_WIDTH, editableField, ROW_HEIGHT } from './columns';
+import { COLUMN_WIDTH, COMPACT_WIDTH, editableColumn, editableField, ROW_HEIGHT } from './columns';
 import { setPersonDrag } from './drag-rows';
 import type { RosterRow } from './rows';
 import { useRosterView } from './roster-view';
@@ -83,7 +83,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
     if (!editing) return;
     const row = rows.find((r) => r.person.id === editing.personId);
     const field = editableField(editing.column);
-    setDraft(row && field ? String(row.person[field] ?? '') : '');
+    setDraft(!row ? '' : field ? String(row.person[field] ?? '') : editing.column === 'groups' ? row.groups : '');
     setEditError(null);
   }, [editing]);
 
@@ -101,6 +101,10 @@ export function RosterTable({ rows, columns, wide }: Props) {
       const parsed = parseField(field, draft);
       if (!parsed.ok) return setEditError(pickText(parsed.error, language));
       commitMeeting((meeting) => updatePerson(meeting, current.personId, field, parsed.value));
+    } else if (keep && current.column === 'groups') {
+      const parsed = parseGroupNames(draft);
+      if (!parsed.ok) return setEditError(pickText(parsed.error, language));
+      commitMeeting((meeting) => setPersonGroups(meeting, current.personId, parsed.value));
     }
     editingRef.current = null;
     view().setEditing(null);
@@ -114,7 +118,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
   latest.current = { order, rows, selected, selectedIds };
 
   const startEditing = useCallback((personId: string, column: RosterColumnKey) => {
-    if (editableField(column)) view().setEditing({ personId, column });
+    if (editableColumn(column)) view().setEditing({ personId, column });
   }, [view]);
 
   const onRowClick = useCallback((event: React.MouseEvent, id: string) => {

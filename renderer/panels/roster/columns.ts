@@ -15,5 +15,8 @@ export const COMPACT_WIDTH: Partial<Record<RosterColumnKey, number>> = { name: 9
 export const editableField = (column: RosterColumnKey): EditableField | null =>
   (EDITABLE_FIELDS as readonly string[]).includes(column) ? (column as EditableField) : null;
 
+/** 分组 is typed too: group names separated by 、 (a new name makes a new group). */
+export const editableColumn = (column: RosterColumnKey): boolean => editableField(column) !== null || column === 'groups';
+
 /** Row height in px: fixed, so the window of drawn rows follows from the scroll position alone. */
 export const ROW_HEIGHT = 28;
