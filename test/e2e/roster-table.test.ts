@@ -170,6 +170,28 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
     expect(JSON.parse(await payload('金霞'))).toEqual([id('薛强'), id('金霞')].sort((a, b) => meeting.people.findIndex((p) => p.id === a) - meeting.people.findIndex((p) => p.id === b)));
   });
 
+  it('copies the picked rows as a table (Ctrl+C), and the bar above the table gives it more height', async () => {
+    // 金霞 and 薛强 are still picked: copy them as Excel would paste them.
+    const copied = await table().evaluate((element) => {
+      const clipboardData = new DataTransfer();
+      element.focus();
+      element.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, clipboardData }));
+      return clipboardData.getData('text/plain');
+    });
+    const lines = copied.split('\r\n');
+    expect(lines[0]).toBe('序号\t姓名\t性别\t民族\t单位\t职务\t排序号\t类别\t分组\t状态\t座位\t备注');
+    expect(lines.slice(1).map((line) => line.split('\t')[1])).toEqual(['薛强', '金霞']);
+    const before = (await app.page.getByTestId('roster-dock').boundingBox())!;
+    const bar = (await app.page.locator('.roster-dock-splitter').boundingBox())!;
+    await app.page.mouse.move(bar.x + 200, bar.y + 3);
+    await app.page.mouse.down();
+    await app.page.mouse.move(bar.x + 200, bar.y - 97, { steps: 4 });
+    await app.page.mouse.up();
+    const after = (await app.page.getByTestId('roster-dock').boundingBox())!;
+    expect(after.height - before.height).toBeGreaterThan(80);
+    expect((await app.page.locator('[data-testid="venue-canvas"]').boundingBox())!.height).toBeGreaterThan(150);
+  });
+
   it('deletes a seated person with the Delete key: the seat empties in the same step', async () => {
     const rostrum = await namesOnCanvas(app.page, 'rostrum', 1);
     const name = rostrum[2]!;

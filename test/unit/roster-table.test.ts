@@ -13,6 +13,8 @@ import { drawingFor } from '../../renderer/canvas/room-cache';
 import { buildRows, filterRows, matchesQuery, sortRows, type RosterRow } from '../../renderer/panels/roster/rows';
 import { NO_FILTERS } from '../../renderer/panels/roster/roster-view';
 import { inTableOrder, pickRow, rowWindow } from '../../renderer/panels/roster/selection';
+import { rowsAsTsv } from '../../renderer/panels/roster/copy-rows';
+import { rosterTableEn, rosterTableZhCN } from '../../renderer/i18n/roster10-messages';
 
 const names = ['王建国', '李明', '张伟', '王　伟', '赵敏'];
 function meeting(): Meeting {
@@ -109,5 +111,19 @@ describe('picking rows', () => {
     expect(rowWindow(window, 10_000, 28 * 10_000, 560, 28)).toEqual({ start: 9980, end: 10_000 });
     // The list got shorter (a filter): the window follows.
     expect(rowWindow(window, 300, 0, 560, 28)).toEqual({ start: 0, end: 40 });
+  });
+});
+
+describe('copying rows', () => {
+  it('gives tab-separated text with the headers, as the table shows the cells, quoting what Excel would', () => {
+    const list = rows();
+    const noted = { ...list[4]!, person: { ...list[4]!.person, note: '说"明"\t二' } };
+    expect(rowsAsTsv([list[0]!, list[1]!, noted], ['order', 'name', 'rank', 'status', 'seat', 'groups', 'note'], rosterTableZhCN, '未入座', 'zh-CN').split('\r\n')).toEqual([
+      '序号\t姓名\t排序号\t状态\t座位\t分组\t备注',
+      `1\t王建国\t10\t出席\t${list[0]!.seat!.seat.zoneName} ${list[0]!.seat!.seat.row}排 ${list[0]!.seat!.seat.label}座\t第一组\t`,
+      `2\t李明\t9\t请假\t${list[1]!.seat!.seat.zoneName} ${list[1]!.seat!.seat.row}排 ${list[1]!.seat!.seat.label}座\t\t`,
+      '5\t赵敏\t6\t出席\t未入座\t\t"说""明""\t二"',
+    ]);
+    expect(rowsAsTsv([list[2]!], ['name', 'status', 'seat'], rosterTableEn, 'Unseated', 'en')).toBe('Name\tStatus\tSeat\r\n张伟\tNot in this session\t');
   });
 });

@@ -1,6 +1,6 @@
 // The roster in the side panel: this session's people, how many sit, and the table (a few
 // columns here; all of them when opened wide below the canvas, where the table then lives).
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { runAction } from '../../actions/run';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
@@ -58,9 +58,25 @@ export function RosterPanel() {
 export function RosterDock() {
   const messages = useMessages();
   const expanded = useRosterView((state) => state.expanded);
+  const [height, setHeight] = useState<number | null>(null);
+  const dock = useRef<HTMLElement>(null);
   if (!expanded) return null;
+  // The bar on top moves the border between canvas and table; both keep a usable height.
+  const onPointerDown = (event: React.PointerEvent) => {
+    const column = dock.current!.parentElement!.getBoundingClientRect();
+    const bar = event.currentTarget as HTMLElement;
+    bar.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => setHeight(Math.max(160, Math.min(column.bottom - e.clientY, column.height - 200)));
+    const up = () => {
+      bar.removeEventListener('pointermove', move);
+      bar.removeEventListener('pointerup', up);
+    };
+    bar.addEventListener('pointermove', move);
+    bar.addEventListener('pointerup', up);
+  };
   return (
-    <section className="roster-dock" aria-label={messages.rosterTable.table} data-testid="roster-dock">
+    <section ref={dock} className="roster-dock" aria-label={messages.rosterTable.table} data-testid="roster-dock" style={height ? { flexBasis: height } : undefined}>
+      <div className="roster-dock-splitter" role="separator" aria-orientation="horizontal" title={messages.rosterTable.resize} onPointerDown={onPointerDown} />
       <Table wide />
     </section>
   );

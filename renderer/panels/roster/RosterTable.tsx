@@ -11,6 +11,7 @@ import { pickText, useLanguage } from '../../i18n/shared-text';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { CellEditor } from './CellEditor';
+import { rowsAsTsv } from './copy-rows';
 import { COLUMN_WIDTH, COMPACT_WIDTH, editableColumn, editableField, ROW_HEIGHT } from './columns';
 import { setPersonDrag } from './drag-rows';
 import type { RosterRow } from './rows';
@@ -35,7 +36,8 @@ function showSeats(rows: readonly RosterRow[], ids: readonly string[], focusId: 
 }
 
 export function RosterTable({ rows, columns, wide }: Props) {
-  const t = useMessages().rosterTable;
+  const messages = useMessages();
+  const t = messages.rosterTable;
   const language = useLanguage();
   const commitMeeting = useZuoci((state) => state.commitMeeting);
   const { selectedIds, anchorId, activeColumn, sort, editing } = useRosterView();
@@ -136,6 +138,14 @@ export function RosterTable({ rows, columns, wide }: Props) {
     setPersonDrag(event.dataTransfer, ids);
   }, []);
 
+  // Ctrl+C on picked rows copies them as a table (text being edited copies as text).
+  const onCopy = (event: React.ClipboardEvent) => {
+    if (editingRef.current || event.target !== scroller.current || selectedIds.length === 0) return;
+    event.preventDefault();
+    const picked = rows.filter((row) => selected.has(row.person.id));
+    event.clipboardData.setData('text/plain', rowsAsTsv(picked, columns, t, messages.unseated, language));
+  };
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (editingRef.current || event.target !== scroller.current) return;
     const index = anchorId ? order.indexOf(anchorId) : -1;
@@ -171,6 +181,7 @@ export function RosterTable({ rows, columns, wide }: Props) {
       title={t.editHint}
       onScroll={onScroll}
       onKeyDown={onKeyDown}
+      onCopy={onCopy}
     >
       <table>
         <colgroup>
