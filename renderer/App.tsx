@@ -4,7 +4,7 @@ import { VenueCanvas } from './canvas/VenueCanvas';
 import { Notices } from './panels/Notices';
 import { DialogHost } from './panels/dialogs/DialogHost';
 import { FormHost } from './panels/dialogs/FormHost';
-import { RosterPanel } from './panels/RosterPanel';
+import { RosterDock, RosterPanel } from './panels/roster/RosterPanel';
 import { RulesPanel } from './panels/RulesPanel';
 import { SeatPanel } from './panels/SeatPanel';
 import { PrintDialog } from './panels/print/PrintDialog';
@@ -45,6 +45,7 @@ export function App() {
         <div className="canvas-column">
           <SessionTabs />
           <VenueCanvas />
+          <RosterDock />
         </div>
         <div className="side-column">
           <SessionSettings />

@@ -13,9 +13,12 @@ import { printCardChecklistAction } from './checklist-actions';
 import { TRACE_ACTIONS } from './trace-actions';
 import { pasteRosterAction } from '../panels/import/import-actions';
 import { DESIGN_ACTIONS } from './design-actions';
+import { ROSTER_ACTIONS } from '../panels/roster/roster-actions';
 
 export const ALL_ACTIONS: Action[] = [
-  ...DESIGN_ACTIONS, // first: in layout mode, arrows, Delete, Ctrl+A and Escape act on elements
+  // First, since the first action whose key test matches wins: Delete in the focused roster table
+  // deletes its rows; in layout mode arrows, Delete, Ctrl+A and Escape act on elements.
+  ...ROSTER_ACTIONS, ...DESIGN_ACTIONS,
   openAction, saveAction, importRosterAction, pasteRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,

@@ -5,6 +5,7 @@ import { traceEn } from './trace9-messages';
 import { designerKindsEn } from './model9-messages';
 import { importEn } from './import10-messages';
 import { layoutEn } from './edit9-messages';
+import { rosterTableEn } from './roster10-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -17,6 +18,8 @@ export const en: Messages = {
   importDialog: importEn,
 
   layout: layoutEn,
+
+  rosterTable: rosterTableEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

@@ -4,6 +4,7 @@ import { traceZhCN } from './trace9-messages';
 import { designerKindsZhCN } from './model9-messages';
 import { importZhCN } from './import10-messages';
 import { layoutZhCN } from './edit9-messages';
+import { rosterTableZhCN } from './roster10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -16,6 +17,8 @@ export const zhCN = {
   importDialog: importZhCN,
 
   layout: layoutZhCN,
+
+  rosterTable: rosterTableZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

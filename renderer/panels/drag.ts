@@ -4,7 +4,7 @@
  * The drag-and-drop payload type for people dragged onto the canvas. Its data is either one person
  * id (a single row, as it always was) or a JSON array of person ids in the roster's order (several
  * selected rows: they fill consecutive empty seats from the drop seat on). Write it with
- * `personDragData`, read it with `personIdsFromDrag`.
+ * `personDragData`, read it with `personIdsFromDrag`. Ids never start with `[` (they are UUIDs).
  */
 export const PERSON_DRAG_TYPE = 'application/x-zuoci-person';
 
