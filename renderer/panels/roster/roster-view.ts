@@ -2,6 +2,7 @@
 // the table is opened wide below the canvas. UI state, never part of the document or its undo.
 import { create } from 'zustand';
 import type { RosterColumnKey } from '../../i18n/roster10-messages';
+import { useHandSeating } from '../../canvas/hand-seating-store';
 
 export type RowStatus = 'present' | 'absent' | 'substituted' | 'not-attending';
 
@@ -61,3 +62,10 @@ export const useRosterView = create<RosterView>()((set, get) => ({
   setFilters: (change) => set({ filters: { ...get().filters, ...change } }),
   setEditing: (editing) => set({ editing }),
 }));
+
+// A name clicked in the canvas's unseated list asks for that person's row: pick it, and the table
+// scrolls its anchor row into view (the row may not be drawn yet in a windowed 10,000-row table).
+useHandSeating.subscribe((state, previous) => {
+  const focus = state.rosterFocus;
+  if (focus && focus !== previous.rosterFocus) useRosterView.getState().select([focus.personId], focus.personId);
+});
