@@ -15,6 +15,7 @@ import { selectIsDirty, useZuoci } from './store/store';
 import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
 import { refreshUserTemplates } from './store/user-templates';
+import { SignInDesk } from './panels/signin/SignInDesk';
 
 export function App() {
   useShortcuts();
@@ -55,6 +56,7 @@ export function App() {
       <Safety />
       <DialogHost />
       <FormHost />
+      <SignInDesk />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

@@ -10,12 +10,14 @@ import { ELEMENT_ACTIONS } from './element-actions';
 import { TEMPLATE_ACTIONS } from './template-actions';
 import { exportExcelAction } from './excel-actions';
 import { printCardChecklistAction } from './checklist-actions';
+import { signInDeskAction } from './signin-actions';
 
 export const ALL_ACTIONS: Action[] = [
   openAction, saveAction, importRosterAction, exportCardsAction, printAction, exportExcelAction, printCardChecklistAction,
   undoAction, redoAction, selectAllAction, selectNoneAction, lockSeatsAction, unlockSeatsAction, clearSeatsAction,
   zoomInAction, zoomOutAction, zoomFitAction, findAction, ...PAN_ACTIONS,
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
+  signInDeskAction,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));
@@ -23,7 +25,7 @@ export const actionByName = (name: string): Action | undefined => byName.get(nam
 
 /** The toolbar's order. */
 export const TOOLBAR_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
+  openAction, saveAction, importRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction, signInDeskAction,
 ];
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [

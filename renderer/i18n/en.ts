@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
+import { deskEn } from './desk10-messages';
 import { count, printEn } from './print-messages';
 
 export const en: Messages = {
   printDialog: printEn,
+  desk: deskEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',

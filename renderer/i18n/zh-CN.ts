@@ -1,7 +1,9 @@
 import { printZhCN } from './print-messages';
+import { deskZhCN } from './desk10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
+  desk: deskZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',

