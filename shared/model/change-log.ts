@@ -12,15 +12,15 @@ import type { Venue } from './schema';
 
 export type ChangeParam = string | number | Bilingual;
 export interface ChangeItem {
-  code: string;
-  params: Record<string, ChangeParam>;
+  readonly code: string;
+  readonly params: Readonly<Record<string, ChangeParam>>;
 }
 export interface ChangeEntry {
-  at: string;
-  by: string;
-  sessionId: string;
-  kind: 'edit' | 'undo' | 'redo';
-  what: ChangeItem[];
+  readonly at: string;
+  readonly by: string;
+  readonly sessionId: string;
+  readonly kind: 'edit' | 'undo' | 'redo';
+  readonly what: readonly ChangeItem[];
 }
 
 /** More moved people than this in one step is an arrangement (排座), told per zone. */
@@ -144,8 +144,16 @@ function statusItems(change: RecordChange, ctx: Context): ChangeItem[] {
   return items;
 }
 
+function lockItems(change: RecordChange): ChangeItem[] {
+  const before = new Set((change.before ?? []) as readonly string[]);
+  const after = new Set((change.after ?? []) as readonly string[]);
+  const locked = [...after].filter((seat) => !before.has(seat)).length;
+  const unlocked = [...before].filter((seat) => !after.has(seat)).length;
+  return [...(locked ? [item('lock', { count: locked })] : []), ...(unlocked ? [item('unlock', { count: unlocked })] : [])];
+}
+
 const SESSION_PART_CODES: Record<string, string> = {
-  locks: 'locks', rules: 'editRules', print: 'editPrint', printedCards: 'printed', attendance: 'editAttendance',
+  rules: 'editRules', print: 'editPrint', printedCards: 'printed', attendance: 'editAttendance',
   vehicles: 'editVehicles', checkIns: 'checkIns',
 };
 
@@ -163,6 +171,7 @@ export function describeChanges(changes: readonly RecordChange[], before: Meetin
   const items: ChangeItem[] = [];
   let personEdits = 0;
   for (const change of changes) {
+    if (change.key === 'top/changeLog') continue; // the log itself is not a change to tell
     const [kind, id, part] = change.key.split('/') as [string, string, string | undefined];
     if (kind === 'people') {
       personEdits++;
@@ -185,6 +194,7 @@ export function describeChanges(changes: readonly RecordChange[], before: Meetin
     } else if (part === 'assignment') items.push(...assignmentItems(id, change, ctx));
     else if (part === 'venue') items.push(...venueItems(change));
     else if (part === 'statuses') items.push(...statusItems(change, ctx));
+    else if (part === 'locks') items.push(...lockItems(change));
     else if (part) items.push(item(SESSION_PART_CODES[part] ?? 'editOther', { key: part }));
   }
   // A whole roster imported: one line with counts rather than thousands.
@@ -210,10 +220,10 @@ export function appendChange(meeting: Meeting, entry: ChangeEntry): Meeting {
 /** A file's log as far as it can be read: unreadable entries are dropped (the log is a record, not the plan). */
 export function restoreChangeLog(raw: unknown): ChangeEntry[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.slice(-CHANGE_LOG_LIMIT).flatMap((entry) => {
+  return raw.flatMap((entry) => {
     const parsed = changeEntrySchema.safeParse(entry);
     return parsed.success ? [parsed.data as ChangeEntry] : [];
-  });
+  }).slice(-CHANGE_LOG_LIMIT);
 }
 
 const WORDS: Record<string, (p: Record<string, string>) => Bilingual> = {
@@ -233,7 +243,8 @@ const WORDS: Record<string, (p: Record<string, string>) => Bilingual> = {
   markAbsent: (p) => both(`请假 ${p.name}`, `${p.name} on leave`),
   markPresent: (p) => both(`出席 ${p.name}`, `${p.name} attends`),
   substitute: (p) => both(`代会 ${p.substitute} 代 ${p.name}`, `${p.substitute} stands in for ${p.name}`),
-  locks: () => both('锁定/解锁座位', 'locked or unlocked seats'),
+  lock: (p) => both(`锁定 ${p.count} 个座位`, `locked ${p.count} ${p.count === '1' ? 'seat' : 'seats'}`),
+  unlock: (p) => both(`解锁 ${p.count} 个座位`, `unlocked ${p.count} ${p.count === '1' ? 'seat' : 'seats'}`),
   editRules: () => both('修改排座规则', 'changed the seating rules'),
   editPrint: () => both('修改打印设置', 'changed the print settings'),
   printed: () => both('记录已打印座签', 'recorded printed cards'),
