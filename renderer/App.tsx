@@ -16,6 +16,8 @@ import { Safety } from './safety/Safety';
 import { ElementPanel } from './panels/elements/ElementPanel';
 import { refreshUserTemplates } from './store/user-templates';
 import { SignInDesk } from './panels/signin/SignInDesk';
+import { AgendaPanel } from './panels/agenda/AgendaPanel';
+import { ChangeLogPanel } from './panels/changelog/ChangeLogPanel';
 
 export function App() {
   useShortcuts();
@@ -50,6 +52,8 @@ export function App() {
           <SeatPanel />
           <RulesPanel />
           <RosterPanel />
+          <AgendaPanel />
+          <ChangeLogPanel />
           <Notices />
         </div>
       </main>

@@ -75,6 +75,7 @@ export function VenueCanvas() {
       if (state.highlightSeatId !== prev.highlightSeatId) s.setOverlay({ highlight: state.highlightSeatId });
       if (state.marquee !== prev.marquee) s.setOverlay({ marquee: state.marquee });
       if (state.hoverSeatId !== prev.hoverSeatId) s.setOverlay({ hover: state.hoverSeatId });
+      if (state.dimmedSeatIds !== prev.dimmedSeatIds) s.setOverlay({ dimmed: state.dimmedSeatIds });
     });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;

@@ -177,6 +177,10 @@ export function describeChanges(changes: readonly RecordChange[], before: Meetin
       personEdits++;
       items.push(personItem(change));
     } else if (kind === 'order') {
+      // An item added or removed changes the order record too: told by the item itself.
+      const a = (change.before ?? []) as readonly string[];
+      const b = (change.after ?? []) as readonly string[];
+      if (a.length !== b.length || !a.every((x) => b.includes(x))) continue;
       if (id === 'agenda') items.push(item('reorderAgenda'));
       else if (id === 'sessions') items.push(item('reorderSessions'));
     } else if (kind === 'agenda') {

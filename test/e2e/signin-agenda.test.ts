@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 import { pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -79,5 +79,50 @@ describe.skipIf(!browserAvailable)('sign-in desk, agenda and change log in Chrom
     expect((await total()).present).toBe(1);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+y');
+  });
+
+  it('sets the staff name; an agenda item with a 列席 person tied to it; the view per item fades who is away', async () => {
+    const { page } = app;
+    await page.click('[data-testid="change-log"] summary');
+    await page.fill('[data-control="staff-name"]', '刘秘书');
+    await page.keyboard.press('Enter');
+    await page.click('[data-testid="agenda-panel"] summary');
+    await page.fill('[data-control="agenda-new-title"]', '审议财政预算');
+    await page.click('[data-action="addAgendaItem"]');
+    await page.locator('.agenda-items li[data-item="1"] [data-control="agenda-add-attendee"]').waitFor();
+    // Someone seated in the hall attends item 1 only.
+    const [observer] = await namesOnCanvas(page, 'hall', 1);
+    expect(observer).toBeTruthy();
+    await page.fill('.agenda-items li[data-item="1"] [data-control="agenda-add-attendee"]', observer!);
+    await page.click(`.agenda-items li[data-item="1"] .pick[data-pick="${observer}"]`);
+    await page.locator(`.agenda-items li[data-item="1"] [data-role="attendee"] .chip[data-person="${observer}"]`).waitFor();
+    await page.fill('[data-control="agenda-new-title"]', '听取工作汇报');
+    await page.keyboard.press('Enter');
+    await page.locator('.agenda-items li[data-item="2"]').waitFor();
+    // Item 2: the observer is away, their seat faded; item 1: everyone seated is in the room.
+    await page.click('.agenda-items li[data-item="2"] [data-control="agenda-view"]');
+    const viewing = page.locator('[data-testid="agenda-viewing"]');
+    await viewing.waitFor();
+    expect(await viewing.getAttribute('data-away')).toBe('1');
+    await page.screenshot({ path: 'test-output/agenda-view.png' });
+    await page.click('.agenda-items li[data-item="1"] [data-control="agenda-view"]');
+    await page.locator('[data-testid="agenda-viewing"][data-away="0"]').waitFor();
+    await page.click('.agenda-items li[data-item="1"] [data-control="agenda-view"]');
+    await viewing.waitFor({ state: 'detached' });
+  });
+
+  it('the change log lists the edits, newest first, with the staff name; undo is an entry too', async () => {
+    const { page } = app;
+    const entries = page.locator('.change-log-entries li');
+    await entries.first().waitFor();
+    expect(await entries.first().getAttribute('data-by')).toBe('刘秘书');
+    expect(await entries.first().innerText()).toContain('添加议题 2 听取工作汇报');
+    const texts = await entries.allInnerTexts();
+    expect(texts.some((t) => t.includes('列席') || t.includes('修改议题 1'))).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.locator('.change-log-entries li[data-kind="undo"]').first().waitFor();
+    expect(await entries.first().innerText()).toContain('撤销：添加议题 2 听取工作汇报');
+    expect(await page.locator('.agenda-items li[data-item="2"]').count()).toBe(0);
+    await page.screenshot({ path: 'test-output/change-log.png' });
   });
 });
