@@ -97,6 +97,7 @@ export const en: Messages = {
     chairSeat: 'Chair’s seat',
     substituteTakesRostrumSeat: 'A substitute takes the absent leader’s seat (leaders agreed)',
     speakersWaitingSeats: 'Speakers wait in the front row (speaker’s desk side)',
+    agendaTurns: 'Reporters and observers of agenda items that do not overlap share seats in turn',
   },
   ruleValues: {
     left: 'Left is senior (government)', right: 'Right is senior (foreign, business)',

@@ -96,6 +96,7 @@ export const zhCN = {
     chairSeat: '主持人座位',
     substituteTakesRostrumSeat: '代会人员坐请假领导的座位（领导已同意）',
     speakersWaitingSeats: '发言人在第一排候场（靠发言席一侧）',
+    agendaTurns: '议题不重叠的汇报人、列席轮换使用同一座位',
   },
   ruleValues: {
     left: '左为上（党政）', right: '右为上（涉外、商务）',

@@ -3,13 +3,15 @@
 // item as 汇报人 or 列席, or with 议题 numbers of their own — only for theirs.
 import { agendaNumber } from '../arrange/categories';
 import type { AgendaItem, Meeting } from './meeting-schema';
-import type { Person } from './schema';
+import type { Person, Project } from './schema';
 
 export interface ItemRoom {
   /** Seats whose occupant is in the room for the item. */
   present: string[];
   /** Seats whose occupant is not (dimmed in the view). */
   away: string[];
+  /** Seats used in turn (sharedSeats) whose occupant for this item is one of the later ones. */
+  turns: { seatId: string; personId: string }[];
 }
 
 /** Whether `person` is in the room while `item` is discussed. */
@@ -23,13 +25,18 @@ export function attendsItem(meeting: Meeting, person: Person, item: AgendaItem):
 }
 
 /** The seated people of a plan split by whether they are in the room for `item`. */
-export function itemRoom(meeting: Meeting, plan: { people: readonly Person[]; assignment: Readonly<Record<string, string>> }, item: AgendaItem): ItemRoom {
+export function itemRoom(meeting: Meeting, plan: Pick<Project, 'people' | 'assignment' | 'sharedSeats'>, item: AgendaItem): ItemRoom {
   const byId = new Map(plan.people.map((p) => [p.id, p]));
-  const room: ItemRoom = { present: [], away: [] };
+  const room: ItemRoom = { present: [], away: [], turns: [] };
   for (const [seatId, personId] of Object.entries(plan.assignment)) {
-    const person = byId.get(personId);
-    if (!person) continue;
-    (attendsItem(meeting, person, item) ? room.present : room.away).push(seatId);
+    const occupants = [personId, ...(plan.sharedSeats?.[seatId] ?? [])];
+    const index = occupants.findIndex((id) => {
+      const person = byId.get(id);
+      return person !== undefined && attendsItem(meeting, person, item);
+    });
+    if (index < 0) room.away.push(seatId);
+    else room.present.push(seatId);
+    if (index > 0) room.turns.push({ seatId, personId: occupants[index]! });
   }
   return room;
 }

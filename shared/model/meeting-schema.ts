@@ -77,6 +77,8 @@ export const sessionSchema = z.looseObject({
   vehicles: projectSchema.shape.vehicles,
   /** 签到 (sign-in desk): personId → ISO time of check-in. A recorded fact, outside undo; optional, so no migration. */
   checkIns: z.record(z.string(), z.string().max(40)).optional(),
+  /** Seats used in turn by agenda item (4.1); optional, so no migration. */
+  sharedSeats: projectSchema.shape.sharedSeats,
 });
 
 /** A record this version could not read: kept as it was and written back on save, never lost. */

@@ -42,6 +42,7 @@ export function planOf(meeting: Meeting, sessionId: string): Project {
     ordering: meeting.ordering,
     print: { ...session.print, lastPrinted: session.printedCards },
     ...(session.vehicles ? { vehicles: session.vehicles } : {}),
+    ...(session.sharedSeats ? { sharedSeats: session.sharedSeats } : {}),
   };
   planCache.set(session, { meeting, plan });
   return plan;
@@ -98,6 +99,7 @@ export function withPlan(meeting: Meeting, sessionId: string, before: Project, a
   set('locks', after.locks);
   set('rules', after.rules);
   if (after.vehicles !== before.vehicles) set('vehicles', after.vehicles);
+  if (after.sharedSeats !== before.sharedSeats) set('sharedSeats', after.sharedSeats);
   if (after.print !== before.print) {
     const { lastPrinted, ...print } = after.print;
     set('printedCards', lastPrinted);

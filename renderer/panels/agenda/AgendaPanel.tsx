@@ -6,6 +6,9 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem, renameAgendaItem, setA
 import { itemRoom } from '../../../shared/model/agenda-view';
 import type { AgendaItem, RosterPerson } from '../../../shared/model/meeting-schema';
 import { useView } from '../../canvas/view-store';
+import { drawingFor } from '../../canvas/room-cache';
+import { seatCode } from '../../../shared/i18n/place-names';
+import { useLanguage } from '../../i18n/shared-text';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { DraftInput } from '../DraftInput';
@@ -33,9 +36,10 @@ function People({ item, role, people, t }: { item: AgendaItem; role: AgendaRole;
 }
 
 /** Keeps the canvas's faded seats in step with the item viewed and the plan. */
-function useItemView(viewing: string | null): { present: number; away: number } | null {
+function useItemView(viewing: string | null): { present: number; away: number; turns: { seat: string; name: string }[] } | null {
   const meeting = useZuoci((s) => s.meeting);
   const project = useZuoci((s) => s.project);
+  const language = useLanguage();
   const item = viewing ? meeting.agenda.find((i) => i.id === viewing) : undefined;
   const room = item ? itemRoom(meeting, project, item) : null;
   const key = room ? room.away.join(',') : null;
@@ -43,12 +47,20 @@ function useItemView(viewing: string | null): { present: number; away: number } 
     useView.getState().setDimmed(key === null ? null : new Set(key ? key.split(',') : []));
   }, [key]);
   useEffect(() => () => useView.getState().setDimmed(null), []);
-  return room ? { present: room.present.length, away: room.away.length } : null;
+  if (!room) return null;
+  const seats = drawingFor(project.venue).seats;
+  const seatName = (id: string) => {
+    const seat = seats.find((s) => s.seat.id === id)?.seat;
+    return seat ? seatCode(seat, language) : id;
+  };
+  const names = new Map(project.people.map((p) => [p.id, p.name]));
+  return { present: room.present.length, away: room.away.length, turns: room.turns.map((t) => ({ seat: seatName(t.seatId), name: names.get(t.personId) ?? '' })) };
 }
 
 export function AgendaPanel() {
   const messages = useMessages();
   const t = messages.desk;
+  const language = useLanguage();
   const agenda = useZuoci((s) => s.meeting.agenda);
   const people = useZuoci((s) => s.meeting.people);
   const commitMeeting = useZuoci((s) => s.commitMeeting);
@@ -76,6 +88,11 @@ export function AgendaPanel() {
         <p className="agenda-viewing" data-testid="agenda-viewing" data-present={counts.present} data-away={counts.away}>
           {t.viewing(viewed.number, viewed.title)} · {t.inRoomCount(counts.present, counts.away)}
           <button type="button" onClick={() => setViewing(null)}>{t.stopViewing}</button>
+          {counts.turns.length > 0 && (
+            <span className="agenda-turns" data-testid="agenda-turns">
+              {t.sharedSeats} {counts.turns.map((turn) => `${turn.seat} ${turn.name}`).join(language === 'en' ? '; ' : '；')}
+            </span>
+          )}
         </p>
       )}
       {agenda.length === 0 && <p className="empty">{t.noAgenda}</p>}

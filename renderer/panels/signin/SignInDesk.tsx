@@ -46,7 +46,11 @@ function SignInScreen() {
   const ids = useMemo(() => searchPeople(index, query, SHOWN + 1), [index, query]);
   const byId = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const seats = useMemo(() => new Map(drawingFor(project.venue).seats.map((s) => [s.seat.id, s.seat])), [project.venue]);
-  const seatOf = useMemo(() => new Map(Object.entries(project.assignment).map(([seat, person]) => [person, seat])), [project.assignment]);
+  // People who use a seat in turn by agenda item (4.1) are shown that seat too.
+  const seatOf = useMemo(() => new Map([
+    ...Object.entries(project.sharedSeats ?? {}).flatMap(([seat, people]) => people.map((person) => [person, seat] as const)),
+    ...Object.entries(project.assignment).map(([seat, person]) => [person, seat] as const),
+  ]), [project.assignment, project.sharedSeats]);
   const summary = useMemo(() => attendanceSummary(meeting, session), [meeting, session]);
   const presentSeats = useMemo(() => {
     const checked = session.checkIns ?? {};
