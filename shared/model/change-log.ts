@@ -6,7 +6,7 @@ import { deriveSeats, type Seat } from '../layout/seats';
 import { seatCode, placeName } from '../i18n/place-names';
 import { both, inLanguage, type Bilingual, type Language } from '../i18n/text';
 import { CHANGE_LOG_LIMIT, changeEntrySchema } from './change-log-schema';
-import type { Meeting, RosterPerson, Session } from './meeting-schema';
+import type { AgendaItem, Meeting, RosterPerson, Session } from './meeting-schema';
 import type { RecordChange } from './records';
 import type { Venue } from './schema';
 
@@ -97,12 +97,30 @@ function assignmentItems(sessionId: string, change: RecordChange, ctx: Context):
   });
 }
 
+/** 汇报人 / 列席 tied to or untied from an item: 列席 金霞 → 议题 1. */
+function tieItems(before: AgendaItem, after: AgendaItem, ctx: Context): ChangeItem[] {
+  const items: ChangeItem[] = [];
+  for (const [key, role] of [['reporterIds', 'reporter'], ['attendeeIds', 'attendee']] as const) {
+    const was = new Set(before[key]);
+    const now = new Set(after[key]);
+    for (const id of now) if (!was.has(id)) items.push(item('tie', { name: ctx.nameOf(id), role: ROLE_WORDS[role], number: after.number }));
+    for (const id of was) if (!now.has(id)) items.push(item('untie', { name: ctx.nameOf(id), role: ROLE_WORDS[role], number: after.number }));
+  }
+  return items;
+}
+
+const ROLE_WORDS = { reporter: both('汇报人', 'reporter'), attendee: both('列席', 'observer') };
+
+/** Fields an agenda tie changes on the person too: told by the tie, not again as a roster edit. */
+const AGENDA_FIELDS = new Set(['agendaItems', 'role']);
+
 function personItem(change: RecordChange): ChangeItem {
   const before = change.before as RosterPerson | undefined;
   const after = change.after as RosterPerson | undefined;
   if (!before) return item('addPerson', { name: after!.name });
   if (!after) return item('removePerson', { name: before.name });
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => before[key as keyof RosterPerson] !== after[key as keyof RosterPerson]);
+  if (keys.every((key) => AGENDA_FIELDS.has(key))) return item('agendaFields', { name: after.name });
   const fields = keys.map((key) => FIELD_NAMES[key] ?? both(key, key));
   return item('editPerson', { name: after.name, fields: joinBoth(fields) });
 }
@@ -175,7 +193,8 @@ export function describeChanges(changes: readonly RecordChange[], before: Meetin
     const [kind, id, part] = change.key.split('/') as [string, string, string | undefined];
     if (kind === 'people') {
       personEdits++;
-      items.push(personItem(change));
+      const told = personItem(change);
+      if (told.code !== 'agendaFields' || !changes.some((c) => c.key.startsWith('agenda/'))) items.push(told);
     } else if (kind === 'order') {
       // An item added or removed changes the order record too: told by the item itself.
       const a = (change.before ?? []) as readonly string[];
@@ -184,8 +203,12 @@ export function describeChanges(changes: readonly RecordChange[], before: Meetin
       if (id === 'agenda') items.push(item('reorderAgenda'));
       else if (id === 'sessions') items.push(item('reorderSessions'));
     } else if (kind === 'agenda') {
-      const a = (change.after ?? change.before) as { number: number; title: string };
-      items.push(item(!change.before ? 'addAgendaItem' : !change.after ? 'removeAgendaItem' : 'editAgendaItem', { number: a.number, title: a.title }));
+      const a = (change.after ?? change.before) as AgendaItem;
+      const ties = change.before && change.after ? tieItems(change.before as AgendaItem, a, ctx) : [];
+      const b = change.before as AgendaItem | undefined;
+      const renamed = !b || !change.after || b.title !== a.title || b.number !== a.number;
+      if (renamed || ties.length === 0) items.push(item(!change.before ? 'addAgendaItem' : !change.after ? 'removeAgendaItem' : 'editAgendaItem', { number: a.number, title: a.title }));
+      items.push(...ties);
     } else if (kind === 'groups') {
       const g = (change.after ?? change.before) as { name: string };
       items.push(item('editGroup', { name: g.name }));
@@ -266,6 +289,9 @@ const WORDS: Record<string, (p: Record<string, string>) => Bilingual> = {
   addSession: (p) => both(`添加场次 ${p.name}`, `added session ${p.name}`),
   removeSession: (p) => both(`删除场次 ${p.name}`, `removed session ${p.name}`),
   editSession: (p) => both(`修改场次 ${p.name}`, `changed session ${p.name}`),
+  tie: (p) => both(`${p.roleZh} ${p.name} → 议题 ${p.number}`, `${p.name} as ${p.roleEn} of agenda item ${p.number}`),
+  untie: (p) => both(`${p.roleZh} ${p.name} 移出议题 ${p.number}`, `${p.name} no longer ${p.roleEn} of agenda item ${p.number}`),
+  agendaFields: (p) => both(`编辑名单 ${p.name} 议题`, `edited ${p.name}: agenda items`),
   more: (p) => both(`……另有 ${p.count} 项`, `…and ${p.count} more`),
 };
 

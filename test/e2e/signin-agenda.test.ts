@@ -118,11 +118,25 @@ describe.skipIf(!browserAvailable)('sign-in desk, agenda and change log in Chrom
     expect(await entries.first().getAttribute('data-by')).toBe('刘秘书');
     expect(await entries.first().innerText()).toContain('添加议题 2 听取工作汇报');
     const texts = await entries.allInnerTexts();
-    expect(texts.some((t) => t.includes('列席') || t.includes('修改议题 1'))).toBe(true);
+    expect(texts.some((t) => t.includes('列席 ') && t.includes('→ 议题 1'))).toBe(true);
     await page.keyboard.press('Control+z');
     await page.locator('.change-log-entries li[data-kind="undo"]').first().waitFor();
     expect(await entries.first().innerText()).toContain('撤销：添加议题 2 听取工作汇报');
     expect(await page.locator('.agenda-items li[data-item="2"]').count()).toBe(0);
     await page.screenshot({ path: 'test-output/change-log.png' });
+  });
+
+  it('reads in English too', async () => {
+    const { page } = app;
+    await page.click('button.language');
+    expect(await page.locator('.change-log-entries li').first().innerText()).toContain('Undo: added agenda item 2');
+    await page.click('[data-action="signInDesk"]');
+    await page.locator('[data-control="signin-search"]').fill('hpf');
+    const seat = await page.locator('li[data-person="黄萍峰"] [data-testid="signin-seat"]').innerText();
+    expect(seat).toMatch(/Rostrum\s*Row 1 Seat \d+/);
+    expect(await page.locator('[data-testid="signin-total"]').innerText()).toContain('Expected');
+    await page.screenshot({ path: 'test-output/signin-desk-en.png' });
+    await page.keyboard.press('Escape');
+    await page.click('button.language');
   });
 });

@@ -99,3 +99,21 @@ describe('the log in the store and the file', () => {
     expect(restoreChangeLog('nonsense')).toBeUndefined();
   });
 });
+
+describe('agenda changes', () => {
+  it('a 列席 tied to an item is told once, as the tie', async () => {
+    const { addAgendaItem, setAgendaPerson } = await import('../../shared/model/agenda-edits');
+    store().commit((p) => replaceRoster(p, people));
+    let itemId = '';
+    store().commitMeeting((m) => {
+      const added = addAgendaItem(m, '预算');
+      itemId = added.itemId;
+      return added.meeting;
+    });
+    expect(texts(log().at(-1))).toBe('添加议题 1 预算');
+    const id = store().meeting.people.find((p) => p.name === '李四')!.id;
+    store().commitMeeting((m) => setAgendaPerson(m, itemId, id, 'attendee', true));
+    expect(texts(log().at(-1))).toBe('列席 李四 → 议题 1');
+    expect(texts(log().at(-1), 'en')).toBe('李四 as observer of agenda item 1');
+  });
+});
