@@ -2,7 +2,7 @@
 // seat large with the seat lit on a small map, and mark 已签到 (Enter on the only match, or the
 // button; a second press un-marks a mistake). Counts update live. Check-ins are recorded facts
 // (outside undo), so Ctrl+Z of a seat edit never un-signs anyone. Escape leaves.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { attendanceSummary, isCheckedIn, toggleCheckIn } from '../../../shared/model/check-ins';
 import { findSession } from '../../../shared/model/plan';
 import type { Person } from '../../../shared/model/schema';
@@ -40,6 +40,19 @@ function SignInScreen() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<number | null>(null);
+  // The desk holds the keyboard wherever the focus is (a click on the map leaves it on the page):
+  // Escape leaves, and no shortcut reaches the plan behind it.
+  useEffect(() => {
+    const hold = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close();
+      }
+      if (event.key === 'Escape' || event.ctrlKey || event.metaKey || !(event.target instanceof Node && event.target !== document.body)) event.stopPropagation();
+    };
+    window.addEventListener('keydown', hold, true);
+    return () => window.removeEventListener('keydown', hold, true);
+  }, []);
 
   // Built once per roster: every keystroke only scans strings.
   const index = useMemo(() => searchIndexOf(project.people), [project.people]);
