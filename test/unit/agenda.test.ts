@@ -112,3 +112,18 @@ describe('seats in turn by agenda item (4.1)', () => {
     expect(room.present).toContain(foot.id);
   });
 });
+
+describe('cards for seats used in turn', () => {
+  it('each later occupant gets a card naming their item; the seat remembers only its first card as printed', async () => {
+    const { cardList } = await import('../../shared/print/card-list');
+    const people = (await importRoster(readFileSync('test/fixtures/standing-committee-roster.xlsx'), 'x.xlsx')).people;
+    const template = ROOM_TEMPLATES['常务会议室']!();
+    const on = arrangeZones(setZoneRules({ ...emptyProject(template.venue), rules: template.rules, people }, 'table-1', { agendaTurns: true })).project;
+    const cards = cardList(on, { zones: ['table'] });
+    const foot = cards.filter((c) => c.seatId === 'table-1:1-18');
+    expect(foot.map((c) => c.name)).toEqual(['唐远天', '姚敏磊', '黎萍杰']);
+    expect(foot.map((c) => Boolean(c.turn))).toEqual([false, true, true]);
+    expect(foot[1]!.code).toMatch(/（议题2）$/);
+    expect(cardList(on, { zones: ['table'], changedOnly: true }).some((c) => c.turn)).toBe(false);
+  });
+});
