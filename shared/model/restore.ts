@@ -26,6 +26,12 @@ function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
 
+/** seatId → person ids (seats used in turn), without the entries that are not. */
+function idListRecord(value: unknown): Record<string, string[]> {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).flatMap(([seat, ids]) => (Array.isArray(ids) ? [[seat, ids.filter((id): id is string => typeof id === 'string')]] : [])));
+}
+
 function restoreSession(raw: Json, index: number, notes: Notes): Session {
   const label = typeof raw.name === 'string' && raw.name ? raw.name.slice(0, 50) : `会议 ${index + 1}`;
   const where = both(`场次“${label}”`, `Session "${label}"`);
@@ -55,6 +61,7 @@ function restoreSession(raw: Json, index: number, notes: Notes): Session {
     attendance: attendance.success ? attendance.data : { everyone: true },
     statuses,
     ...(raw.checkIns !== undefined ? { checkIns: stringRecord(raw.checkIns) } : {}),
+    ...(raw.sharedSeats !== undefined ? { sharedSeats: idListRecord(raw.sharedSeats) } : {}),
   };
 }
 

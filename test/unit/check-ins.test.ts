@@ -88,3 +88,12 @@ describe('check-ins', () => {
     expect(reloaded.ok && reloaded.value.sessions[0]!.checkIns).toEqual({ [id]: AT });
   });
 });
+
+describe('seats used in turn in a damaged file', () => {
+  it('keep only lists of ids', () => {
+    const file = JSON.parse(serializeMeeting(useZuoci.getState().meeting));
+    file.sessions[0].sharedSeats = { 'a:1-1': ['p1', 5], 'a:1-2': 'junk' };
+    const loaded = loadMeeting(JSON.stringify(file));
+    expect(loaded.ok && loaded.value.sessions[0]!.sharedSeats).toEqual({ 'a:1-1': ['p1'] });
+  });
+});
