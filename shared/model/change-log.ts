@@ -180,11 +180,14 @@ const SESSION_PART_CODES: Record<string, string> = {
  * `after` are the meetings on either side of the step (for names of people and seats).
  */
 export function describeChanges(changes: readonly RecordChange[], before: Meeting, after: Meeting): ChangeItem[] {
-  const people = new Map<string, string>();
-  for (const p of before.people) people.set(p.id, p.name);
-  for (const p of after.people) people.set(p.id, p.name);
+  // Names are looked up for a handful of people at most: the map is built only when asked.
+  let people: Map<string, string> | null = null;
+  const nameOf = (id: string) => {
+    people ??= new Map([...before.people, ...after.people].map((p) => [p.id, p.name]));
+    return people.get(id) ?? '?';
+  };
   const venueOf = (meeting: Meeting, id: string) => meeting.sessions.find((s) => s.id === id)?.venue;
-  const ctx: Context = { nameOf: (id) => people.get(id) ?? '?', venues: (id) => [venueOf(after, id), venueOf(before, id)] };
+  const ctx: Context = { nameOf, venues: (id) => [venueOf(after, id), venueOf(before, id)] };
   const sessionName = (id: string) => (after.sessions.find((s) => s.id === id) ?? before.sessions.find((s) => s.id === id))?.name ?? '';
   const items: ChangeItem[] = [];
   let personEdits = 0;
