@@ -37,17 +37,18 @@ function People({ item, role, people, t }: { item: AgendaItem; role: AgendaRole;
 
 /** Keeps the canvas's faded seats in step with the item viewed and the plan. */
 function useItemView(viewing: string | null): { present: number; away: number; turns: { seat: string; name: string }[] } | null {
-  const meeting = useZuoci((s) => s.meeting);
-  const project = useZuoci((s) => s.project);
+  // Only while an item is viewed does the panel follow the whole plan.
+  const meeting = useZuoci((s) => (viewing ? s.meeting : null));
+  const project = useZuoci((s) => (viewing ? s.project : null));
   const language = useLanguage();
-  const item = viewing ? meeting.agenda.find((i) => i.id === viewing) : undefined;
-  const room = item ? itemRoom(meeting, project, item) : null;
+  const item = viewing ? meeting?.agenda.find((i) => i.id === viewing) : undefined;
+  const room = item && meeting && project ? itemRoom(meeting, project, item) : null;
   const key = room ? room.away.join(',') : null;
   useEffect(() => {
     useView.getState().setDimmed(key === null ? null : new Set(key ? key.split(',') : []));
   }, [key]);
   useEffect(() => () => useView.getState().setDimmed(null), []);
-  if (!room) return null;
+  if (!room || !project) return null;
   const seats = drawingFor(project.venue).seats;
   const seatName = (id: string) => {
     const seat = seats.find((s) => s.seat.id === id)?.seat;
