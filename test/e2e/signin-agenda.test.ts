@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
+import { type AppHarness, answerQuestion, browserAvailable, chooseFile, namesOnCanvas, startApp, zoneId } from './harness';
 import { pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -138,5 +138,26 @@ describe.skipIf(!browserAvailable)('sign-in desk, agenda and change log in Chrom
     await page.screenshot({ path: 'test-output/signin-desk-en.png' });
     await page.keyboard.press('Escape');
     await page.click('button.language');
+  });
+
+  it('in the standing-committee room, the 汇报席 passes from item to item and the view of item 2 names its reporter there', async () => {
+    const { page } = app;
+    await page.selectOption('[data-control="room"]', '常务会议室');
+    await answerQuestion(page);
+    await chooseFile(page, 'importRoster', 'test/fixtures/standing-committee-roster.xlsx');
+    await page.getByText('已从 standing-committee-roster.xlsx 导入').waitFor();
+    await page.selectOption('[data-rule="zone"]', await zoneId(page, '会议桌'));
+    await page.check('[data-rule="agendaTurns"]');
+    await page.click('[data-action="arrangeAll"]');
+    for (const title of ['审议预算', '研究规划', '人事事项']) {
+      await page.fill('[data-control="agenda-new-title"]', title);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.agenda-items li[data-item="3"]').waitFor();
+    await page.click('.agenda-items li[data-item="2"] [data-control="agenda-view"]');
+    const turns = page.locator('[data-testid="agenda-turns"]');
+    await turns.waitFor();
+    expect(await turns.innerText()).toMatch(/会议桌 18座 姚敏磊/);
+    await page.screenshot({ path: 'test-output/agenda-turns.png' });
   });
 });
