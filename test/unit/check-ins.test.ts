@@ -97,3 +97,13 @@ describe('seats used in turn in a damaged file', () => {
     expect(loaded.ok && loaded.value.sessions[0]!.sharedSeats).toEqual({ 'a:1-1': ['p1'] });
   });
 });
+
+describe('a check-in is cheap', () => {
+  it('keeps the plan’s people and seating, so the canvas and the search index are not rebuilt', () => {
+    const { people, assignment } = useZuoci.getState().project;
+    const id = people[0]!.id;
+    useZuoci.getState().recordMeetingFact((m) => toggleCheckIn(m, m.sessions[0]!.id, id, AT));
+    expect(useZuoci.getState().project.people).toBe(people);
+    expect(useZuoci.getState().project.assignment).toBe(assignment);
+  });
+});
