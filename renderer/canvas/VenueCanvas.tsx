@@ -39,7 +39,9 @@ export function VenueCanvas() {
     const showRoom = () => s.setRoom(drawingFor(useZuoci.getState().project.venue));
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
-      const { project } = useZuoci.getState();
+      // While an agenda item is viewed, a seat used in turn shows that item's occupant.
+      const turns = useView.getState().seatTurns;
+      const project = turns ? { ...useZuoci.getState().project, assignment: { ...useZuoci.getState().project.assignment, ...turns } } : useZuoci.getState().project;
       const data = planData(project, shown);
       shown = { project, data };
       s.setPlan(data);
@@ -76,6 +78,7 @@ export function VenueCanvas() {
       if (state.marquee !== prev.marquee) s.setOverlay({ marquee: state.marquee });
       if (state.hoverSeatId !== prev.hoverSeatId) s.setOverlay({ hover: state.hoverSeatId });
       if (state.dimmedSeatIds !== prev.dimmedSeatIds) s.setOverlay({ dimmed: state.dimmedSeatIds });
+      if (state.seatTurns !== prev.seatTurns) showPlan();
     });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;

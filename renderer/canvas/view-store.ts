@@ -29,6 +29,9 @@ export interface ViewState {
   /** Seats drawn faded: their occupants are not in the room for the agenda item viewed (议题), or null. */
   dimmedSeatIds: ReadonlySet<string> | null;
   setDimmed: (seatIds: ReadonlySet<string> | null) => void;
+  /** Seats used in turn (议题): seatId → the person shown there for the item viewed, or null. */
+  seatTurns: Readonly<Record<string, string>> | null;
+  setSeatTurns: (turns: Readonly<Record<string, string>> | null) => void;
 }
 
 export const useView = create<ViewState>()((set) => ({
@@ -45,4 +48,6 @@ export const useView = create<ViewState>()((set) => ({
   setScreen: (width, height) => set({ screen: { width, height } }),
   dimmedSeatIds: null,
   setDimmed: (dimmedSeatIds) => set({ dimmedSeatIds }),
+  seatTurns: null,
+  setSeatTurns: (seatTurns) => set({ seatTurns }),
 }));

@@ -158,6 +158,12 @@ describe.skipIf(!browserAvailable)('sign-in desk, agenda and change log in Chrom
     const turns = page.locator('[data-testid="agenda-turns"]');
     await turns.waitFor();
     expect(await turns.innerText()).toMatch(/会议桌 18座 姚敏磊/);
+    // On the canvas the 汇报席 shows item 2's reporter while item 2 is viewed, item 1's otherwise.
+    expect(await namesOnCanvas(page, 'table', 1)).toContain('姚敏磊');
+    expect(await namesOnCanvas(page, 'table', 1)).not.toContain('唐远天');
     await page.screenshot({ path: 'test-output/agenda-turns.png' });
+    await page.click('.agenda-items li[data-item="2"] [data-control="agenda-view"]');
+    await turns.waitFor({ state: 'detached' });
+    expect(await namesOnCanvas(page, 'table', 1)).toContain('唐远天');
   });
 });

@@ -47,7 +47,15 @@ function useItemView(viewing: string | null): { present: number; away: number; t
   useEffect(() => {
     useView.getState().setDimmed(key === null ? null : new Set(key ? key.split(',') : []));
   }, [key]);
-  useEffect(() => () => useView.getState().setDimmed(null), []);
+  const turnsKey = room ? JSON.stringify(room.turns) : null;
+  useEffect(() => {
+    const turns = turnsKey ? (JSON.parse(turnsKey) as { seatId: string; personId: string }[]) : [];
+    useView.getState().setSeatTurns(turns.length ? Object.fromEntries(turns.map((t) => [t.seatId, t.personId])) : null);
+  }, [turnsKey]);
+  useEffect(() => () => {
+    useView.getState().setDimmed(null);
+    useView.getState().setSeatTurns(null);
+  }, []);
   if (!room || !project) return null;
   const seats = drawingFor(project.venue).seats;
   const seatName = (id: string) => {
