@@ -172,7 +172,7 @@ function lockItems(change: RecordChange): ChangeItem[] {
 
 const SESSION_PART_CODES: Record<string, string> = {
   rules: 'editRules', print: 'editPrint', printedCards: 'printed', attendance: 'editAttendance',
-  vehicles: 'editVehicles', checkIns: 'checkIns',
+  vehicles: 'editVehicles', checkIns: 'checkIns', sharedSeats: 'editTurns',
 };
 
 /**
@@ -281,6 +281,7 @@ const WORDS: Record<string, (p: Record<string, string>) => Bilingual> = {
   editAttendance: () => both('修改出席范围', 'changed who attends'),
   editVehicles: () => both('修改乘车安排', 'changed the cars'),
   checkIns: () => both('签到', 'check-ins'),
+  editTurns: () => both('按议题轮换座位', 'seats shared in turn by agenda item'),
   addAgendaItem: (p) => both(`添加议题 ${p.number} ${p.title}`, `added agenda item ${p.number} ${p.title}`),
   editAgendaItem: (p) => both(`修改议题 ${p.number} ${p.title}`, `changed agenda item ${p.number} ${p.title}`),
   removeAgendaItem: (p) => both(`删除议题 ${p.number} ${p.title}`, `removed agenda item ${p.number} ${p.title}`),
