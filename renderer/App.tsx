@@ -18,6 +18,9 @@ import { FloorPlanPanel } from './panels/trace/FloorPlanPanel';
 import { SeatOverrides } from './panels/elements/SeatOverrides';
 import { refreshUserTemplates } from './store/user-templates';
 import { ImportHost } from './panels/import/ImportHost';
+import { SignInDesk } from './panels/signin/SignInDesk';
+import { AgendaPanel } from './panels/agenda/AgendaPanel';
+import { ChangeLogPanel } from './panels/changelog/ChangeLogPanel';
 
 export function App() {
   useShortcuts();
@@ -55,6 +58,8 @@ export function App() {
           <SeatOverrides />
           <RulesPanel />
           <RosterPanel />
+          <AgendaPanel />
+          <ChangeLogPanel />
           <Notices />
         </div>
       </main>
@@ -62,6 +67,7 @@ export function App() {
       <DialogHost />
       <FormHost />
       <ImportHost />
+      <SignInDesk />
       {printDialogOpen && <PrintDialog onClose={() => setPrintDialogOpen(false)} />}
     </div>
   );

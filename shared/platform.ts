@@ -178,7 +178,7 @@ export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
 export type OpenRecentRequest = z.infer<typeof openRecentRequestSchema>;
 export type OpenHelpRequest = z.infer<typeof openHelpRequestSchema>;
 
-export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'] as const;
+export const pdfKinds = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars', 'attendance'] as const;
 export type PdfKind = (typeof pdfKinds)[number];
 
 export const pdfRequestSchema = z.object({
@@ -191,7 +191,7 @@ export const pdfRequestSchema = z.object({
     seatIds: z.array(z.string().max(200)).max(100_000).optional(),
     changedOnly: z.boolean().optional(),
   }).strict().optional(),
-  /** Cards for several sessions at once (every 分组讨论 room): their ids in the meeting `documentText` holds. */
+  /** Cards for several sessions at once (every 分组讨论 room): their ids in the meeting `documentText` holds. 'attendance' (到会情况): the one session reported. */
   sessionIds: z.array(z.string().max(200)).min(1).max(200).optional(),
 }).strict();
 

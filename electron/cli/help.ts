@@ -32,6 +32,22 @@ const COMMON_EN = `  --roster FILE        roster (.xlsx or .csv, UTF-8 or GBK): 
 
 
 export const HELP: Record<string, string> = {
+  attendance: `zuoci attendance — 到会情况 / attendance report (PDF)
+
+用法 Usage: zuoci attendance --venue 会议.zuoci --out 到会情况.pdf [--session 名称]
+
+  --venue 文件.zuoci   会议文件（签到台的签到记录保存在其中）
+  --session 名称       会议文件中有多个场次时选其一（默认第一个）
+  --out 文件.pdf       到会情况：应到、实到、请假、未到人数（合计、按类别、按单位），请假和未到人员名单
+  -h, --help           显示本帮助
+
+  --venue FILE.zuoci   the meeting file (the sign-in desk keeps its check-ins in it)
+  --session NAME       which session of a meeting file with several (default the first)
+  --out FILE.pdf       the report: expected, present, on leave and not yet here (in total, by category, by
+                       unit), and the names of those on leave and not yet here
+  -h, --help           show this help
+
+${EXIT_CODES}`,
   photo: PHOTO,
   cars: CARS,
   reception: ceremony('reception', '会见座次', 'seating for a reception',
@@ -55,6 +71,7 @@ export const HELP: Record<string, string> = {
   reception 会见座次 csv / seating for a reception (会见), as csv
   signing   签字仪式站位 csv / places at a signing ceremony, as csv
   export    座次名单、座次图、座次表、签到表导出为 Excel（.xlsx）/ seating list, seat map, index, sign-in as Excel
+  attendance 到会情况 PDF（应到、实到、请假、未到）/ the attendance report from the sign-in desk's check-ins
 
 每个命令都有 --help。/ Every command has --help.
 ${EXIT_CODES}`,

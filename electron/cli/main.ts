@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   reception: async () => (await import('./commands/ceremony')).runReception,
   signing: async () => (await import('./commands/ceremony')).runSigning,
   export: async () => (await import('./commands/export')).runExport,
+  attendance: async () => (await import('./commands/attendance')).runAttendance,
 };
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {

@@ -27,7 +27,7 @@ export const MENU: { label: string; items: Entry[] }[] = [
   ] },
   { label: '视图', items: [
     { action: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+=' }, { action: 'zoomOut', label: '缩小', accelerator: 'CmdOrCtrl+-' },
-    { action: 'zoomFit', label: '适合窗口', accelerator: 'CmdOrCtrl+0' }, 'separator',
+    { action: 'zoomFit', label: '适合窗口', accelerator: 'CmdOrCtrl+0' }, 'separator', { action: 'signInDesk', label: '签到' }, 'separator',
     { role: 'togglefullscreen', label: '全屏' }, { role: 'reload', label: '重新载入', dev: true }, { role: 'toggleDevTools', label: '开发者工具', dev: true },
   ] },
   { label: '排座', items: [

@@ -16,6 +16,7 @@ import { workbookSheets } from '../../shared/export/workbook';
 import { cardChanges } from '../../shared/arrange/card-changes';
 import { cardChecklistPages } from '../../shared/print/card-checklist';
 import { renderPagesPdf } from './pdf/pages';
+import { printAttendanceReport } from './pdf/print-attendance';
 import { allowUserFont, checkedFontPath, FontNotFoundError } from './fonts/font-choice';
 import { listInstalledFonts, type InstalledFont } from './fonts/system-fonts';
 import { failure, failureOf, reasonOf } from './host-error';
@@ -79,6 +80,7 @@ export type MadePdfWithBytes = MadePdf & { pdf: Buffer };
 
 /** Any of the printable documents (cards, map, lists) for a document the host validates first. */
 export async function pdfFor(request: PdfRequest): Promise<HostResult<MadePdfWithBytes>> {
+  if (request.kind === 'attendance') return printAttendanceReport(request.documentText, request.sessionIds?.[0]);
   const loaded = request.sessionIds ? loadSessions(request.documentText, request.sessionIds) : loadProject(request.documentText);
   if (!loaded.ok) return failureOf(loaded.error);
   const project = loaded.value;

@@ -14,6 +14,7 @@ import { TRACE_ACTIONS } from './trace-actions';
 import { pasteRosterAction } from '../panels/import/import-actions';
 import { DESIGN_ACTIONS } from './design-actions';
 import { ROSTER_ACTIONS } from '../panels/roster/roster-actions';
+import { signInDeskAction } from './signin-actions';
 
 export const ALL_ACTIONS: Action[] = [
   // First, since the first action whose key test matches wins: Delete in the focused roster table
@@ -25,6 +26,7 @@ export const ALL_ACTIONS: Action[] = [
   arrangeRostrumAction, arrangeAllAction, printSessionsCardsAction, ...SESSION_ACTIONS, ...ELEMENT_ACTIONS, ...TEMPLATE_ACTIONS,
   showSeatingGapsAction,
   ...TRACE_ACTIONS,
+  signInDeskAction,
 ];
 
 const byName = new Map(ALL_ACTIONS.map((action) => [action.name, action]));
@@ -32,7 +34,7 @@ export const actionByName = (name: string): Action | undefined => byName.get(nam
 
 /** The toolbar's order. */
 export const TOOLBAR_ACTIONS: Action[] = [
-  openAction, saveAction, importRosterAction, pasteRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction,
+  openAction, saveAction, importRosterAction, pasteRosterAction, arrangeRostrumAction, arrangeAllAction, exportCardsAction, printAction, exportExcelAction, undoAction, redoAction, signInDeskAction,
 ];
 
 export const CONTEXT_MENU: (Action | 'separator')[] = [

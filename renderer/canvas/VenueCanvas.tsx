@@ -48,7 +48,9 @@ export function VenueCanvas() {
     };
     let shown: Parameters<typeof planData>[1];
     const showPlan = () => {
-      const { project } = useZuoci.getState();
+      // While an agenda item is viewed, a seat used in turn shows that item's occupant.
+      const turns = useView.getState().seatTurns;
+      const project = turns ? { ...useZuoci.getState().project, assignment: { ...useZuoci.getState().project.assignment, ...turns } } : useZuoci.getState().project;
       const data = planData(project, shown);
       shown = { project, data };
       s.setPlan(data);
@@ -86,6 +88,8 @@ export function VenueCanvas() {
       if (state.highlightSeatId !== prev.highlightSeatId) s.setOverlay({ highlight: state.highlightSeatId });
       if (state.marquee !== prev.marquee) s.setOverlay({ marquee: state.marquee });
       if (state.hoverSeatId !== prev.hoverSeatId) s.setOverlay({ hover: state.hoverSeatId });
+      if (state.dimmedSeatIds !== prev.dimmedSeatIds) s.setOverlay({ dimmed: state.dimmedSeatIds });
+      if (state.seatTurns !== prev.seatTurns) showPlan();
     });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;

@@ -26,6 +26,12 @@ export interface ViewState {
   setMarquee: (box: Box | null) => void;
   setHover: (seatId: string | null) => void;
   setScreen: (width: number, height: number) => void;
+  /** Seats drawn faded: their occupants are not in the room for the agenda item viewed (议题), or null. */
+  dimmedSeatIds: ReadonlySet<string> | null;
+  setDimmed: (seatIds: ReadonlySet<string> | null) => void;
+  /** Seats used in turn (议题): seatId → the person shown there for the item viewed, or null. */
+  seatTurns: Readonly<Record<string, string>> | null;
+  setSeatTurns: (turns: Readonly<Record<string, string>> | null) => void;
 }
 
 export const useView = create<ViewState>()((set) => ({
@@ -40,4 +46,8 @@ export const useView = create<ViewState>()((set) => ({
   setMarquee: (marquee) => set({ marquee }),
   setHover: (hoverSeatId) => set({ hoverSeatId }),
   setScreen: (width, height) => set({ screen: { width, height } }),
+  dimmedSeatIds: null,
+  setDimmed: (dimmedSeatIds) => set({ dimmedSeatIds }),
+  seatTurns: null,
+  setSeatTurns: (seatTurns) => set({ seatTurns }),
 }));

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { deskEn } from './desk10-messages';
 import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
 import { traceEn } from './trace9-messages';
@@ -20,6 +21,7 @@ export const en: Messages = {
   layout: layoutEn,
 
   rosterTable: rosterTableEn,
+  desk: deskEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',
   arrangeRostrum: 'Arrange rostrum',
@@ -112,6 +114,7 @@ export const en: Messages = {
     chairSeat: 'Chair’s seat',
     substituteTakesRostrumSeat: 'A substitute takes the absent leader’s seat (leaders agreed)',
     speakersWaitingSeats: 'Speakers wait in the front row (speaker’s desk side)',
+    agendaTurns: 'Reporters and observers of agenda items that do not overlap share seats in turn',
   },
   ruleValues: {
     left: 'Left is senior (government)', right: 'Right is senior (foreign, business)',

@@ -5,6 +5,7 @@ import { designerKindsZhCN } from './model9-messages';
 import { importZhCN } from './import10-messages';
 import { layoutZhCN } from './edit9-messages';
 import { rosterTableZhCN } from './roster10-messages';
+import { deskZhCN } from './desk10-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -19,6 +20,8 @@ export const zhCN = {
   layout: layoutZhCN,
 
   rosterTable: rosterTableZhCN,
+
+  desk: deskZhCN,
   appName: '座次',
   importRoster: '导入名单',
   arrangeRostrum: '自动排主席台',
@@ -111,6 +114,7 @@ export const zhCN = {
     chairSeat: '主持人座位',
     substituteTakesRostrumSeat: '代会人员坐请假领导的座位（领导已同意）',
     speakersWaitingSeats: '发言人在第一排候场（靠发言席一侧）',
+    agendaTurns: '议题不重叠的汇报人、列席轮换使用同一座位',
   },
   ruleValues: {
     left: '左为上（党政）', right: '右为上（涉外、商务）',

@@ -28,7 +28,7 @@ const CHOICES: Record<ChoiceRule, readonly string[]> = {
 
 const ROSTRUM_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'absentees', 'chairSeat', 'substituteTakesRostrumSeat'];
 const HALL_RULES: (ChoiceRule | FlagRule)[] = ['method', 'direction', 'snake', 'convention', 'evenRule', 'order', 'groupByUnit', 'unitPlacement', 'attendeesAtSides', 'absentees', 'speakersWaitingSeats'];
-const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'banquetPattern'];
+const TABLE_RULES: (ChoiceRule | FlagRule)[] = ['convention', 'evenRule', 'order', 'banquetPattern', 'agendaTurns'];
 const FIELDS = { rostrum: ROSTRUM_RULES, hall: HALL_RULES, table: TABLE_RULES };
 
 export function RulesPanel() {

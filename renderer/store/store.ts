@@ -10,6 +10,7 @@ import type { Language } from '../i18n/i18n';
 import { checkMeetingLimits } from '../../shared/model/limits';
 import type { UserError } from '../../shared/model/user-error';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
+import { withLogEntry } from '../panels/changelog/log-entry';
 
 export interface Notice {
   id: number;
@@ -128,7 +129,9 @@ export const useZuoci = create<ZuociState>()((set, get) => {
       if (overLimits) return get().notify({ kind: 'error', key: 'limits', text: get().language === 'en' ? overLimits.en ?? overLimits.message : overLimits.message });
       // Inside a drag, a change is part of the drag's one step (recorded when the drag ends).
       if (gestureBase) return set(shown(after, sessionId));
-      set({ ...shown(after, sessionId), history: recordStep(history, meeting, after, sessionId) });
+      // The step is logged (修改记录) outside the history, so undoing it never erases its entry.
+      const next = recordStep(history, meeting, after, sessionId);
+      set({ ...shown(withLogEntry(after, next === history ? undefined : next.past.at(-1), meeting, 'edit'), sessionId), history: next });
     },
     recordFact: (change) => set(shown(planChange(change), get().sessionId)),
     recordMeetingFact: (change) => set(shown(change(get().meeting), get().sessionId)),
@@ -137,7 +140,8 @@ export const useZuoci = create<ZuociState>()((set, get) => {
     commitGesture: () => {
       const { gestureBase, meeting, history, sessionId } = get();
       if (!gestureBase) return;
-      set({ gestureBase: null, history: recordStep(history, gestureBase, meeting, sessionId) });
+      const next = recordStep(history, gestureBase, meeting, sessionId);
+      set({ ...shown(withLogEntry(meeting, next === history ? undefined : next.past.at(-1), gestureBase, 'edit'), sessionId), gestureBase: null, history: next });
     },
     cancelGesture: () => {
       const { gestureBase, sessionId } = get();
@@ -145,11 +149,11 @@ export const useZuoci = create<ZuociState>()((set, get) => {
     },
     undo: () => {
       const step = undoStep(get().history, get().meeting);
-      if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
+      if (step) set({ ...shown(withLogEntry(step.meeting, get().history.past.at(-1), get().meeting, 'undo'), step.sessionId), history: step.history });
     },
     redo: () => {
       const step = redoStep(get().history, get().meeting);
-      if (step) set({ ...shown(step.meeting, step.sessionId), history: step.history });
+      if (step) set({ ...shown(withLogEntry(step.meeting, get().history.future[0], get().meeting, 'redo'), step.sessionId), history: step.history });
     },
     // Another session's tab: its selection and the last arrangement's notices belonged to the old one.
     selectSession: (sessionId) => set({

@@ -12,6 +12,8 @@ import { isSubstitute, substitutesOf } from './slots';
 import { arrangeTables } from './tables';
 import { fillReservedSeats } from './reserved';
 import { whoSitsWhere, type ZoneKind } from './zone-people';
+import { foldTurns, sharedSeatsOf } from './agenda-turns';
+import { elementOfSeat } from '../model/ids';
 
 export interface Unplaced {
   person: Person;
@@ -59,7 +61,10 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
   const substitutes = substitutesOf(project.people);
   const { ordering } = project;
   const seatable = project.people.filter((p) => !isSubstitute(p) && !lockedPeople.has(p.id));
-  const remaining = whoSitsWhere(project, seatable, substitutes, seatsOf);
+  // 4.1: at a meeting table, 汇报人 and 列席 of agenda items that do not overlap use one seat in turn.
+  const byAgenda = project.venue.elements.some((e) => e.kind === 'table' && e.purpose === 'meeting' && rulesFor(project, e.id).agendaTurns);
+  const turns = byAgenda ? foldTurns(seatable) : { seated: seatable, later: new Map<string, Person[]>() };
+  const remaining = whoSitsWhere(project, turns.seated, substitutes, seatsOf);
 
   const arranged = new Set(elements.map((e) => e.id));
   const movers = elements.flatMap((e) => remaining[e.kind as ZoneKind]);
@@ -133,6 +138,8 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
     remaining[element.kind] = result.overflow;
   }
   remaining.hall.push(...remaining.hallFront);
+  // Whoever shares a seat with someone left without one is left without one too.
+  for (const kind of ['table', 'rostrum', 'hall'] as const) remaining[kind] = remaining[kind].flatMap((p) => [p, ...(turns.later.get(p.id) ?? [])]);
   const unzoned = (kind: ZoneKind) => !elementIds && options.reportUnzoned === true && !project.venue.elements.some((e) => e.kind === kind);
   const reported = (kind: ZoneKind) => elements.some((e) => e.kind === kind) || unzoned(kind);
   const unplaced: Unplaced[] = (['table', 'rostrum', 'hall'] as const)
@@ -142,7 +149,15 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
       const reason = unzoned(kind) ? both('会场没有适合的区域', 'the room has no zone for them') : both(`${zone.zh}座位不足`, `not enough seats in the ${zone.en}`);
       return { person, zoneName: zone.zh, reason };
     }));
-  return { project: { ...project, assignment }, unplaced, notes };
+  return { project: withSharedSeats({ ...project, assignment }, project, arranged, sharedSeatsOf(assignment, turns.later)), unplaced, notes };
+}
+
+/** The turns just made, and the earlier ones of seats this arrangement left as they were. */
+function withSharedSeats(arranged: Project, before: Project, zones: ReadonlySet<string>, made: Record<string, string[]>): Project {
+  const kept = Object.entries(before.sharedSeats ?? {}).filter(([seat]) => !zones.has(elementOfSeat(seat)) && arranged.assignment[seat] === before.assignment[seat]);
+  const sharedSeats = { ...Object.fromEntries(kept), ...made };
+  const { sharedSeats: _old, ...rest } = arranged;
+  return Object.keys(sharedSeats).length ? { ...rest, sharedSeats } : rest;
 }
 
 /** Element ids of the zones of one kind, e.g. every rostrum. */

@@ -6,6 +6,7 @@ import {
   FORMAT_NAME, meetingMetaSchema, orderingSchema, personSchema, printSettingsSchema, projectSchema, venueSchema, zoneRulesSchema,
 } from './schema';
 import type { DeepReadonly } from './readonly';
+import { changeLogSchema } from './change-log-schema';
 
 export const MEETING_SCHEMA_VERSION = 3;
 
@@ -74,6 +75,10 @@ export const sessionSchema = z.looseObject({
   statuses: z.record(z.string(), attendanceStatusSchema),
   /** 乘车 (9.5): this session's cars in order. */
   vehicles: projectSchema.shape.vehicles,
+  /** 签到 (sign-in desk): personId → ISO time of check-in. A recorded fact, outside undo; optional, so no migration. */
+  checkIns: z.record(z.string(), z.string().max(40)).optional(),
+  /** Seats used in turn by agenda item (4.1); optional, so no migration. */
+  sharedSeats: projectSchema.shape.sharedSeats,
 });
 
 /** A record this version could not read: kept as it was and written back on save, never lost. */
@@ -91,6 +96,8 @@ export const meetingSchema = z.looseObject({
   agenda: z.array(agendaItemSchema),
   ordering: orderingSchema,
   sessions: z.array(sessionSchema).min(1),
+  /** 修改记录: who changed what and when (bounded); a recorded fact, outside undo; optional, so no migration. */
+  changeLog: changeLogSchema.optional(),
 });
 
 export type RosterPerson = DeepReadonly<z.infer<typeof rosterPersonSchema>>;

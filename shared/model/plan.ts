@@ -6,17 +6,22 @@ import { attendees, statusOf } from './attendance';
 import type { Meeting, RosterPerson, Session } from './meeting-schema';
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, type Person, type Project } from './schema';
 
-const planPeopleCache = new WeakMap<Session, { key: readonly unknown[]; people: readonly Person[] }>();
+/**
+ * Keyed by the session's statuses (with the rest of the key checked), not the session: a change to
+ * another part of the session (a check-in at the sign-in desk) keeps the same people, so nothing
+ * that shows them is rebuilt. Two sessions sharing statuses and attendance have the same people.
+ */
+const planPeopleCache = new WeakMap<object, { key: readonly unknown[]; people: readonly Person[] }>();
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The session's people with their status in it. Cached, so an unrelated edit keeps the same objects (and the canvas does not redraw them). */
 function planPeople(meeting: Meeting, session: Session): readonly Person[] {
   const key = [meeting.people, meeting.groups, meeting.agenda, session.attendance, session.statuses];
-  const cached = planPeopleCache.get(session);
+  const cached = planPeopleCache.get(session.statuses);
   if (cached && sameKey(cached.key, key)) return cached.people;
   const people = attendees(meeting, session).map((person): Person => ({ ...person, absent: statusOf(session, person.id) !== 'present' }));
-  planPeopleCache.set(session, { key, people });
+  planPeopleCache.set(session.statuses, { key, people });
   return people;
 }
 
@@ -42,6 +47,7 @@ export function planOf(meeting: Meeting, sessionId: string): Project {
     ordering: meeting.ordering,
     print: { ...session.print, lastPrinted: session.printedCards },
     ...(session.vehicles ? { vehicles: session.vehicles } : {}),
+    ...(session.sharedSeats ? { sharedSeats: session.sharedSeats } : {}),
   };
   planCache.set(session, { meeting, plan });
   return plan;
@@ -98,6 +104,7 @@ export function withPlan(meeting: Meeting, sessionId: string, before: Project, a
   set('locks', after.locks);
   set('rules', after.rules);
   if (after.vehicles !== before.vehicles) set('vehicles', after.vehicles);
+  if (after.sharedSeats !== before.sharedSeats) set('sharedSeats', after.sharedSeats);
   if (after.print !== before.print) {
     const { lastPrinted, ...print } = after.print;
     set('printedCards', lastPrinted);

@@ -13,8 +13,8 @@ export interface RecordChange {
 }
 
 const COLLECTIONS = ['people', 'groups', 'agenda'] as const;
-/** A session is split so that, e.g., printing (printedCards) and re-arranging (assignment) are separate records. */
-const SESSION_PARTS = ['venue', 'assignment', 'locks', 'rules', 'print', 'printedCards', 'attendance', 'statuses', 'vehicles'] as const;
+/** A session is split so that, e.g., printing (printedCards) and re-arranging (assignment) are separate records, and a check-in (签到, a fact) is never reverted by undoing a seat edit. */
+const SESSION_PARTS = ['venue', 'assignment', 'locks', 'rules', 'print', 'printedCards', 'attendance', 'statuses', 'vehicles', 'checkIns', 'sharedSeats'] as const;
 const TOP_LEVEL = new Set<string>([...COLLECTIONS, 'sessions', 'setAside']);
 
 function recordsOf(meeting: Meeting): RecordMap {

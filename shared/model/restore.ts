@@ -9,6 +9,7 @@ import {
   type Meeting, type RosterPerson, type Session, type SetAsideRecord,
 } from './meeting-schema';
 import { repairReferences } from './repair';
+import { restoreChangeLog } from './change-log';
 import { isRecord, Notes, restoreFields, restoreVenue, type Json } from './restore-parts';
 import { DEFAULT_ORDERING, DEFAULT_PRINT_SETTINGS, meetingMetaSchema, orderingSchema, zoneRulesSchema, type ZoneRules } from './schema';
 import type { UserError } from './user-error';
@@ -23,6 +24,12 @@ const nameOf = (raw: unknown): string => (isRecord(raw) && typeof raw.name === '
 function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
   return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+/** seatId → person ids (seats used in turn), without the entries that are not. */
+function idListRecord(value: unknown): Record<string, string[]> {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).flatMap(([seat, ids]) => (Array.isArray(ids) ? [[seat, ids.filter((id): id is string => typeof id === 'string')]] : [])));
 }
 
 function restoreSession(raw: Json, index: number, notes: Notes): Session {
@@ -53,6 +60,8 @@ function restoreSession(raw: Json, index: number, notes: Notes): Session {
     printedCards: stringRecord(raw.printedCards),
     attendance: attendance.success ? attendance.data : { everyone: true },
     statuses,
+    ...(raw.checkIns !== undefined ? { checkIns: stringRecord(raw.checkIns) } : {}),
+    ...(raw.sharedSeats !== undefined ? { sharedSeats: idListRecord(raw.sharedSeats) } : {}),
   };
 }
 
@@ -101,6 +110,7 @@ export function restoreMeeting(doc: Json, version: number): { meeting: Meeting; 
     agenda,
     ordering: restoreFields(orderingSchema, doc.ordering, { ...DEFAULT_ORDERING, unitOrder: [] }, both('排序设置', 'Ordering settings'), notes),
     sessions,
+    ...(Array.isArray(doc.changeLog) ? { changeLog: restoreChangeLog(doc.changeLog)! } : {}),
     ...(setAside.length ? { setAside } : {}),
   };
   return { meeting: repairReferences(meeting, notes), notes: notes.list };

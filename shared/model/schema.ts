@@ -237,6 +237,8 @@ const zoneRulesShape = {
   substituteTakesRostrumSeat: z.boolean(),
   /** 1.7: 发言人 wait in the hall's front row at the end nearest the speaker's desk, in speaking order. */
   speakersWaitingSeats: z.boolean(),
+  /** 4.1 (meeting tables): 汇报人 and 列席 of agenda items that do not overlap use one seat in turn. */
+  agendaTurns: z.boolean(),
 };
 export const zoneRulesSchema = z.looseObject(zoneRulesShape).partial();
 
@@ -299,6 +301,8 @@ export const projectSchema = z.looseObject({
   print: printSettingsSchema,
   /** 乘车 (9.5): the vehicles in order (1号车…), passengers each, the driver not counted. */
   vehicles: z.array(z.object({ name: z.string().min(1).max(50), passengers: z.number().int().min(1).max(60) })).max(500).optional(),
+  /** 列席按议题进出 (4.1): seatId → who uses the seat after its occupant, for later agenda items that do not overlap. */
+  sharedSeats: z.record(z.string(), z.array(z.string()).max(1000)).optional(),
 });
 
 export type MeetingMeta = DeepReadonly<z.infer<typeof meetingMetaSchema>>;
@@ -337,6 +341,7 @@ export const DEFAULT_ZONE_RULES: ZoneRules = {
   chairSeat: 'by-rank',
   substituteTakesRostrumSeat: false,
   speakersWaitingSeats: false,
+  agendaTurns: false,
 };
 
 export const DEFAULT_ORDERING: Ordering = { unitOrder: [], singleGivenName: 'blank-first' };

@@ -4,6 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Person, PrintSettings, Project } from '../model/schema';
 import { shownRow, type Seat, type Zone } from '../layout/seats';
 import { seatedPlacements } from '../arrange/placements';
+import { agendaItemsOf } from '../arrange/agenda-turns';
 
 export interface CardSpec {
   seatId: string;
@@ -13,6 +14,8 @@ export interface CardSpec {
   english?: string;
   /** Small placement code on the card, e.g. 主席台 1排 3座. */
   code: string;
+  /** A later occupant of a seat used in turn by agenda item (4.1): printed, not recorded as the seat's card. */
+  turn?: true;
 }
 
 export interface CardSelection {
@@ -47,13 +50,21 @@ export function cardList(project: Project, selection: CardSelection = {}): CardS
   const zones = selection.zones ?? ['rostrum', 'table'];
   const only = selection.seatIds ? new Set(selection.seatIds) : null;
   const { print } = project;
+  const people = new Map(project.people.map((p) => [p.id, p]));
+  const card = (seat: Seat, person: Person, turn: boolean): CardSpec => ({
+    seatId: seat.id,
+    name: person.name,
+    secondLine: secondLine(print, person),
+    ...(print.englishLine ? { english: englishName(person.name) } : {}),
+    code: turn && agendaItemsOf(person).length ? `${placementCode(seat)}（议题${agendaItemsOf(person).join('、')}）` : placementCode(seat),
+    ...(turn ? { turn: true as const } : {}),
+  });
   return seatedPlacements(project, zones)
-    .filter(({ seat, person }) => (!only || only.has(seat.id)) && (!selection.changedOnly || print.lastPrinted[seat.id] !== person.name))
-    .map(({ seat, person }) => ({
-      seatId: seat.id,
-      name: person.name,
-      secondLine: secondLine(print, person),
-      ...(print.englishLine ? { english: englishName(person.name) } : {}),
-      code: placementCode(seat),
-    }));
+    .filter(({ seat }) => !only || only.has(seat.id))
+    .flatMap(({ seat, person }) => {
+      // The people who use this seat for later agenda items get their own cards, after the first's.
+      const later = selection.changedOnly ? [] : (project.sharedSeats?.[seat.id] ?? []).flatMap((id) => people.get(id) ?? []);
+      const first = !selection.changedOnly || print.lastPrinted[seat.id] !== person.name ? [card(seat, person, false)] : [];
+      return [...first, ...later.map((p) => card(seat, p, true))];
+    });
 }

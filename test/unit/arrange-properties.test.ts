@@ -28,6 +28,7 @@ const rulesArb: fc.Arbitrary<ZoneRules> = fc.record({
   chairSeat: fc.constantFrom('by-rank', 'front-centre', 'front-end'),
   substituteTakesRostrumSeat: fc.boolean(),
   speakersWaitingSeats: fc.boolean(),
+  agendaTurns: fc.boolean(),
 });
 
 const projectArb: fc.Arbitrary<Project> = fc

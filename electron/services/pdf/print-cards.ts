@@ -33,5 +33,5 @@ export async function printCards(project: Project, selection: CardSelection = {}
   const pdf = await renderCardsPdf(cards, {
     sheet: cardSheet(print.cardFormat, print), fonts, widenTwoChar: print.widenTwoChar, vertical: print.vertical, marks: print.marks,
   });
-  return { pdf, cardCount: cards.length, missingGlyphs, printed: Object.fromEntries(cards.map((card) => [card.seatId, card.name])) };
+  return { pdf, cardCount: cards.length, missingGlyphs, printed: Object.fromEntries(cards.filter((card) => !card.turn).map((card) => [card.seatId, card.name])) };
 }

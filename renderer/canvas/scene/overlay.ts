@@ -9,6 +9,8 @@ export interface OverlayState {
   highlight: string | null;
   hover: string | null;
   marquee: Box | null;
+  /** Seats veiled: their occupants are away for the agenda item viewed. */
+  dimmed?: ReadonlySet<string> | null;
 }
 
 export class Overlay {
@@ -42,6 +44,15 @@ export class Overlay {
       ctx.lineWidth = width * px;
       ctx.strokeRect(s.x - pad * px, s.y - pad * px, s.width + 2 * pad * px, s.height + 2 * pad * px);
     };
+    if (this.state.dimmed?.size) {
+      ctx.fillStyle = 'rgba(245, 245, 244, 0.8)';
+      ctx.beginPath();
+      for (const id of this.state.dimmed) {
+        const s = this.seatsById.get(id);
+        if (s) ctx.rect(s.x, s.y, s.width, s.height);
+      }
+      ctx.fill();
+    }
     // Selection: a blue frame that stays 3 px wide and outside the seat at any zoom.
     ctx.beginPath();
     for (const id of this.state.selected) {

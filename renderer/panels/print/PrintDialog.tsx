@@ -16,7 +16,7 @@ import { failureText } from '../../actions/host-result';
 
 const KINDS: PdfKind[] = ['cards', 'map', 'index', 'sign-in', 'tickets', 'photo', 'cars'];
 /** File names stay Chinese whatever the UI language: the documents are. */
-const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证', photo: '合影站位图', cars: '乘车安排表' };
+const FILE_NAMES: Record<PdfKind, string> = { cards: '座签', map: '座次图', index: '座次表', 'sign-in': '签到表', tickets: '座次证', photo: '合影站位图', cars: '乘车安排表', attendance: '到会情况' };
 
 /** A preview with what it was made from, so a slow one never passes for another kind's. */
 type Shown = PdfPreviewResult & { kind: PdfKind; scope: CardScope; project: Project };
