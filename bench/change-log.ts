@@ -10,16 +10,9 @@ import { diffMeetings } from '../shared/model/records';
 import { newMeeting } from '../shared/model/sample';
 import { replaceMeetingRoster } from '../shared/model/session-edits';
 import { generateRoster } from './roster';
+import { medianMs } from './timing';
 
-function median(run: () => unknown, repeats = 9): number {
-  run();
-  const times = Array.from({ length: repeats }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
+const median = (run: () => unknown, repeats = 9): number => medianMs(run, repeats);
 
 const empty = replaceMeetingRoster(newMeeting({ venue: quickVenue({ rostrumRows: [14, 14, 14], hall: { rows: 100, seatsPerRow: 100, aisles: [25, 75] } }), rules: {} }, '万人大会'), generateRoster(10_000));
 const sessionId = empty.sessions[0]!.id;

@@ -8,16 +8,8 @@ import { moveSeatedPerson, placeFromRoster, seatingCounts, unseat } from '../sha
 import { quickVenue } from '../shared/model/quick-venue';
 import { emptyProject } from '../shared/model/sample';
 import { generateRoster } from './roster';
+import { medianMs } from './timing';
 
-function medianMs(run: () => unknown, repeats = 31): number {
-  run();
-  const times = Array.from({ length: repeats }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
 
 const venue = quickVenue({ rostrumRows: [], hall: { rows: 100, seatsPerRow: 101, aisles: [25, 75] } });
 const seats = deriveSeats(venue);

@@ -12,16 +12,9 @@ import { newMeeting } from '../shared/model/sample';
 import { addSession, replaceMeetingRoster, setAttendance } from '../shared/model/session-edits';
 import { ROOM_TEMPLATES } from '../shared/model/templates';
 import { generateRoster } from './roster';
+import { medianMs } from './timing';
 
-function median(run: () => unknown, repeats = 7): number {
-  run();
-  const times = Array.from({ length: repeats }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
+const median = (run: () => unknown, repeats = 7): number => medianMs(run, repeats);
 
 const arranged = (meeting: Meeting, sessionId: string) => withPlan(meeting, sessionId, planOf(meeting, sessionId), arrangeZones(planOf(meeting, sessionId)).project);
 
