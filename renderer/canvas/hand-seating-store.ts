@@ -45,16 +45,19 @@ export const useHandSeating = create<HandSeatingState>()((set) => ({
 export const handOptions = (): { lockOnDrop: boolean } => ({ lockOnDrop: useHandSeating.getState().lockOnDrop });
 
 /**
- * Someone clicked in the unseated list: the roster should show that person. The roster panel may
- * subscribe to `rosterFocus` (select and scroll to the row); until it does, the row already drawn
- * with that name is scrolled into view and flashed.
+ * Someone clicked in the unseated list: the roster should show that person. The roster panel
+ * subscribes to `rosterFocus` (picks and scrolls to the row); then the row is flashed.
  */
 export function requestRosterFocus(personId: string, name: string): void {
   useHandSeating.setState((state) => ({ rosterFocus: { personId, serial: (state.rosterFocus?.serial ?? 0) + 1 } }));
-  const row = globalThis.document?.querySelector<HTMLElement>(`tr[data-person="${CSS.escape(name)}"]`);
-  if (!row) return;
-  row.scrollIntoView({ block: 'center' });
-  row.classList.remove('is-flashed');
-  void row.offsetWidth; // restart the flash
-  row.classList.add('is-flashed');
+  // After the roster has re-rendered for the focus (picked, scrolled to, drawn if it was outside
+  // the table's window), so React's class update does not wipe the flash.
+  requestAnimationFrame(() => {
+    const row = globalThis.document?.querySelector<HTMLElement>(`tr[data-person="${CSS.escape(name)}"]`);
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    row.classList.remove('is-flashed');
+    void row.offsetWidth; // restart the flash
+    row.classList.add('is-flashed');
+  });
 }
