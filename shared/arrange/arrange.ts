@@ -106,8 +106,11 @@ export function arrangeZones(project: Project, elementIds?: readonly string[], o
       rulesOf: (id) => rulesFor(project, id), ordering, venue: project.venue,
     });
     for (const { seat, person } of result.placed) assignment[seat.id] = person.id;
-    remaining.table = result.overflow;
-    remaining.hall = [...result.toHall, ...remaining.hall];
+    // In a room with a hall (a plenary with a table added), whoever the tables cannot seat sits in
+    // the hall rather than going unseated; in a room of tables only, they are reported.
+    const hallTakesOverflow = elements.some((e) => e.kind === 'hall');
+    remaining.table = hallTakesOverflow ? [] : result.overflow;
+    remaining.hall = [...result.toHall, ...(hallTakesOverflow ? result.overflow : []), ...remaining.hall];
     if (result.emptyTables.length) {
       const names = result.emptyTables.map((t) => t.name);
       notes.push(both(`无人就座的桌子，可以撤掉：${names.join('、')}`, `Tables nobody sits at, which staff can remove: ${names.join(', ')}`));

@@ -1,12 +1,14 @@
-// Who belongs in which kind of zone: tables take their people first (by purpose), the rostrum its
-// own (cli.md: 座区 column, else the highest-ranked 出席), the hall everyone else — with the
-// substitutes of absent rostrum leaders at its front (8.1).
+// Who belongs in which kind of zone. In a room without a rostrum, the tables take their people (by
+// purpose). Where there is a rostrum, the rostrum takes its own first (cli.md: 座区
+// column, else the highest-ranked 出席), then the tables the next of theirs up to their seats, and
+// the hall everyone else — with the substitutes of absent rostrum leaders at its front (8.1).
 import type { Person, Project } from '../model/schema';
 import { rulesFor } from '../model/schema';
 import type { Seat } from '../layout/seats';
 import { GUEST_SIDE, HOST_SIDE } from './banquet';
 import { FORMAL, NON_VOTING, isReporter } from './categories';
 import { selectRostrumPeople } from './rostrum-people';
+import { sortPeople } from './order';
 
 export type ZoneKind = 'table' | 'rostrum' | 'hall';
 
@@ -22,15 +24,24 @@ export function whoSitsWhere(project: Project, seatable: readonly Person[], subs
   const atTable = (p: Person) =>
     ((purposes.has('banquet') || purposes.has('talks') || purposes.has('reception')) && sides.includes(p.category)) ||
     (purposes.has('meeting') && (p.category === FORMAL || p.category === '' || p.category === NON_VOTING || isReporter(p)));
-  const table = seatable.filter(atTable);
-  const rest = seatable.filter((p) => !atTable(p));
-
-  const rostrums = elements.filter((e) => e.kind === 'rostrum');
-  if (rostrums.length === 0) return { table, rostrum: [], hall: rest, hallFront: [] };
-  // Seats locked to someone are not free: the rostrum takes that many fewer of the others.
+  // Seats locked to someone are not free: a zone takes that many fewer of the others.
   const lockedSeats = new Set(project.locks.filter((seat) => project.assignment[seat] !== undefined));
-  const rostrumSeatCount = rostrums.reduce((n, e) => n + (seatsOf.get(e.id) ?? []).filter((seat) => !seat.disabled && !seat.reserved && !lockedSeats.has(seat.id)).length, 0);
-  const selection = selectRostrumPeople(rest, rostrumSeatCount, rulesFor(project, rostrums[0]!.id), substitutes);
-  const onRostrum = new Set(selection.people.map((p) => p.id));
-  return { table, rostrum: selection.people, hall: rest.filter((p) => !onRostrum.has(p.id)), hallFront: selection.substitutesToHall };
+  const freeSeats = (kind: 'rostrum' | 'table') => elements.reduce((n, e) => (e.kind !== kind ? n : n + (seatsOf.get(e.id) ?? []).filter((seat) => !seat.disabled && !seat.reserved && !lockedSeats.has(seat.id)).length), 0);
+  const rostrums = elements.filter((e) => e.kind === 'rostrum');
+  const hasHall = elements.some((e) => e.kind === 'hall');
+
+  // A room without a rostrum (会议室 with wall seats, 宴会厅, 会谈): the tables take their people
+  // first, by purpose; the wall seats or the hall the rest.
+  if (rostrums.length === 0) return { table: seatable.filter(atTable), rostrum: [], hall: seatable.filter((p) => !atTable(p)), hallFront: [] };
+
+  // A room with a rostrum (a plenary with a table added): the rostrum keeps its leaders,
+  // the tables take the next of their people in rank order up to their seats, the hall the rest —
+  // a table must never empty the rostrum or leave people unseated while the hall has room.
+  const selection = selectRostrumPeople(seatable, freeSeats('rostrum'), rulesFor(project, rostrums[0]!.id), substitutes);
+  const onRostrum = selection.people;
+  const rostrumIds = new Set(onRostrum.map((p) => p.id));
+  const afterRostrum = seatable.filter((p) => !rostrumIds.has(p.id));
+  const table = hasHall ? sortPeople(afterRostrum.filter(atTable)).slice(0, freeSeats('table')) : afterRostrum.filter(atTable);
+  const tableIds = new Set(table.map((p) => p.id));
+  return { table, rostrum: onRostrum, hall: afterRostrum.filter((p) => !tableIds.has(p.id)), hallFront: selection.substitutesToHall };
 }
