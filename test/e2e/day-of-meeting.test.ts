@@ -93,6 +93,8 @@ async function download(click: () => Promise<void>): Promise<string> {
 
 // The three late additions pasted from a spreadsheet (a unit nobody else in the roster has).
 const late = ['林晓东', '苏雨晴', '高志远'] as const;
+// Who stands in for 毛军: their own name, unit and title, nothing of his (protocol 8.1).
+const substitute = { name: '周立新', unit: '区发展和改革局', title: '副局长' };
 
 describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromium', () => {
   beforeAll(async () => {
@@ -213,5 +215,107 @@ describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromi
     expect(rostrum).toHaveLength(7);
     expect(rostrum[3]).toBe('黄萍峰');
     await app.page.screenshot({ path: 'test-output/day-arranged.png' });
+  });
+
+  // Ranks 1–7 on the rostrum after the first arrangement; the day's changes hit two of them.
+  let rostrumBefore: Record<string, string> = {};
+  const onRostrum = (seats: Record<string, string>) => Object.fromEntries(Object.entries(seats).filter(([seat]) => seat.startsWith(`${rostrum}:`)));
+
+  it('marks one rostrum leader 请假 and another 代会 with the substitute’s own name, unit and title', async () => {
+    rostrumBefore = onRostrum((await plan()).seats);
+    expect(Object.values(rostrumBefore)).toEqual(expect.arrayContaining(['毛军', '薛强']));
+    await search('薛强', ['薛强']);
+    await cell('薛强', 'status').locator('[data-control="absent"]').check();
+    await expect.poll(() => cell('薛强', 'status').textContent()).toContain('请假');
+    await search('毛军', ['毛军']);
+    await cell('毛军', 'status').locator('[data-control="substitute"]').click();
+    await fillForm(app.page, { name: substitute.name, unit: substitute.unit, title: substitute.title });
+    await search(substitute.name, [substitute.name]);
+    expect(await cell(substitute.name, 'unit').textContent()).toBe(substitute.unit);
+    await search('');
+    expect((await plan()).absent.sort()).toEqual(['毛军', '薛强'].sort());
+    // The substitute takes 毛军's seat at once, until the next arrangement says otherwise (8.1).
+    expect(await seatOf(substitute.name)).toBe(Object.entries(rostrumBefore).find(([, n]) => n === '毛军')![0]);
+    await app.page.screenshot({ path: 'test-output/day-substitute.png' });
+  });
+
+  let cardNotice = '';
+  it('re-arranges: the rostrum moves up (递补), the substitute sits at the front of the hall, the lock holds', async () => {
+    await app.page.click('[data-action="arrangeAll"]');
+    const notice = app.page.locator('.notice', { hasText: '座签：新印' });
+    await notice.waitFor();
+    cardNotice = (await notice.textContent())!;
+    const after = await plan();
+    expect(after.seats[h('1-2')]).toBe(late[0]);
+    const rostrumAfter = onRostrum(after.seats);
+    // Neither absent leader nor the substitute on the rostrum; ranks 8 and 9 of the 28 come up.
+    expect(Object.values(rostrumAfter).sort()).toEqual(['黄萍峰', '汤慧福', '金波', '闫柏勇', '邱红萍', '金霞', '曹健杰'].sort());
+    const canvasRostrum = await namesOnCanvas(app.page, 'rostrum', 1);
+    expect(canvasRostrum.sort()).toEqual(Object.values(rostrumAfter).sort());
+    expect(canvasRostrum).not.toContain('薛强');
+    expect(canvasRostrum).not.toContain('毛军');
+    expect(await seatOf(substitute.name)).toMatch(new RegExp(`^${hall}:1-`));
+    expect(await namesOnCanvas(app.page, 'hall', 1)).toEqual(expect.arrayContaining([substitute.name, late[0]]));
+    expect(await seatOf('毛军')).toBeUndefined();
+    expect(await seatOf('薛强')).toBeUndefined();
+    await app.page.screenshot({ path: 'test-output/day-rearranged.png' });
+  });
+
+  it('the change list tells the cards to print anew from the cards that only move, from → to', async () => {
+    const after = onRostrum((await plan()).seats);
+    const seatBefore = Object.fromEntries(Object.entries(rostrumBefore).map(([seat, name]) => [name, seat]));
+    const seatAfter = Object.fromEntries(Object.entries(after).map(([seat, name]) => [name, seat]));
+    const moved = Object.keys(seatAfter).filter((name) => seatBefore[name] && seatBefore[name] !== seatAfter[name]);
+    expect(cardNotice).toContain(`座签：新印 2 张，挪动 ${moved.length} 张，撤下 2 张。`);
+    const lines = await texts(app.page.locator('.notice', { hasText: '座签：新印' }).locator('li'));
+    const anew = lines.filter((line) => line.includes('：新印，放 ')).map((line) => line.split('：')[0]);
+    expect(anew.sort()).toEqual(['金霞', '曹健杰'].sort());
+    const movedLines = lines.filter((line) => line.includes(' → '));
+    expect(movedLines.map((line) => line.split(' 的座签 ')[0]).sort()).toEqual(moved.sort());
+    for (const line of movedLines) expect(line).toMatch(/^\S+ 的座签 主席台 \d排 ?\d+座 → 主席台 \d排 ?\d+座$/);
+    const removed = lines.filter((line) => line.endsWith('撤下')).map((line) => line.split(' 的座签从 ')[0]);
+    // The cards on the seats 薛强 and the substitute had: both come away.
+    expect(removed.sort()).toEqual(['薛强', substitute.name].sort());
+    // Printed as a checklist for the staff who carry the cards, from the canvas's context menu.
+    await canvas().click({ button: 'right', position: { x: 40, y: 40 } });
+    const menu = app.page.getByTestId('context-menu');
+    await menu.waitFor();
+    const file = await download(() => menu.locator('[data-action="printCardChecklist"]').click());
+    const checklist = pdfText(file).replace(/\s/g, '');
+    expect(checklist).toContain('一、新印座签（2张）');
+    expect(checklist).toContain(`二、挪动座签（${moved.length}张）`);
+    expect(checklist).toContain('三、撤下座签（2张）');
+    for (const name of ['金霞', '曹健杰', ...moved]) expect(checklist).toContain(name);
+  });
+
+  it('prints the cards: the rostrum without the absent leaders, the substitute’s card with their own unit and title', async () => {
+    await app.page.keyboard.press('Control+p');
+    await app.page.locator('.print-dialog').waitFor();
+    await app.page.getByText('共 7 页，7 张座签').waitFor();
+    const rostrumCards = pdfText(await download(() => app.page.click('[data-action="savePdf"]'))).replace(/\s/g, '');
+    for (const name of Object.values(onRostrum((await plan()).seats))) expect(rostrumCards).toContain(name);
+    expect(rostrumCards).not.toContain('薛强');
+    expect(rostrumCards).not.toContain('毛军');
+    await app.page.click('.print-dialog .close');
+    // The substitute's own card: pick the seat on the canvas, print the selected seat with a second line.
+    const seat = (await seatOf(substitute.name))!;
+    await frameSeats(app.page, { zone: 'hall', row: 1 });
+    await canvas().click({ position: await seatPoint(app.page, seat) });
+    await app.page.keyboard.press('Control+p');
+    await app.page.selectOption('[data-print="scope"]', 'selected');
+    const cards: string[] = [];
+    for (const line of ['title', 'unit']) {
+      await app.page.selectOption('[data-print="secondLine"]', line);
+      await app.page.locator('.print-dialog[data-preview-state="ready"]').waitFor();
+      await app.page.getByText('共 1 页，1 张座签').waitFor();
+      cards.push(pdfText(await download(() => app.page.click('[data-action="savePdf"]'))).replace(/\s/g, ''));
+    }
+    await app.page.screenshot({ path: 'test-output/day-print.png' });
+    expect(cards[0]).toContain(substitute.name);
+    expect(cards[0]).toContain(substitute.title);
+    expect(cards[1]).toContain(substitute.name);
+    expect(cards[1]).toContain(substitute.unit);
+    for (const card of cards) for (const absent of ['毛军', '区委副书记', '区长', '区政府']) expect(card).not.toContain(absent);
+    await app.page.click('.print-dialog .close');
   });
 });
