@@ -245,6 +245,12 @@ describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromi
     const notice = app.page.locator('.notice', { hasText: '座签：新印' });
     await notice.waitFor();
     cardNotice = (await notice.textContent())!;
+    // The arrangement's own summary agrees with the card list: only the new cards are reprinted.
+    expect(await app.page.locator('.notice', { hasText: '已排好' }).textContent()).toMatch(/变动 \d+ 个座位，需重印 2 张座签。/);
+    // The roster's rostrum marks counted again without the two on leave: 26, and 金霞 and 曹健杰 now fit.
+    const overfull = (await app.page.locator('.notice-warning', { hasText: '名单中座区为“主席台”' }).allTextContents()).join('');
+    expect(overfull).toContain('名单中座区为“主席台”的有 26 人，主席台只有 7 个座位；按排序放不下的 19 人：江东永');
+    expect(overfull).not.toContain('金霞');
     const after = await plan();
     expect(after.seats[h('1-2')]).toBe(late[0]);
     const rostrumAfter = onRostrum(after.seats);
