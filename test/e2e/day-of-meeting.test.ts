@@ -20,7 +20,6 @@ let app: AppHarness;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zuoci-day-'));
 let rostrum = '';
 let hall = '';
-const r = (rowCol: string) => `${rostrum}:${rowCol}`;
 const h = (rowCol: string) => `${hall}:${rowCol}`;
 
 /**
