@@ -181,7 +181,7 @@ describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromi
     await expect.poll(async () => (await plan()).seats).toEqual({ [h('1-1')]: late[0], [h('1-2')]: late[1], [h('1-3')]: late[2] });
     await expect.poll(() => namesOnCanvas(app.page, 'hall', 1)).toEqual([...late]);
     expect((await plan()).locks).toEqual([]);
-    expect(await app.page.textContent('[data-count="unseated"]')).toBe('未排 170 人');
+    await expect.poll(() => app.page.textContent('[data-count="unseated"]')).toBe('未排 170 人');
     await app.page.screenshot({ path: 'test-output/day-dropped.png' });
     await search('');
   });
@@ -200,7 +200,7 @@ describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromi
     await app.page.keyboard.press('Delete');
     await expect.poll(() => seatOf(late[2])).toBeUndefined();
     await expect.poll(() => namesOnCanvas(app.page, 'hall', 1)).toEqual([late[0], late[1]]);
-    expect(await app.page.textContent('[data-count="unseated"]')).toBe('未排 171 人');
+    await expect.poll(() => app.page.textContent('[data-count="unseated"]')).toBe('未排 171 人');
   });
 
   it('locks one and arranges everything around the lock: the locked person stays', async () => {
