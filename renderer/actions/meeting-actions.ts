@@ -1,7 +1,9 @@
 // Import a roster, arrange zones, print: the meeting's main commands.
 import { arrangeZones, zoneIds } from '../../shared/arrange/arrange';
 import { diffSeating } from '../../shared/arrange/changes';
+import { cardChanges } from '../../shared/arrange/card-changes';
 import { cardChangesNotice } from './card-changes-notice';
+import { warnOverfullZones } from './overfull-notice';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { recordPrintedAcross } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
@@ -36,10 +38,15 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
   const english = state.language === 'en';
   const details = diff.seats.slice(0, 50).map((c) => `${english ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
-  const summary = diff.seats.length ? messages().changes(diff.seats.length, diff.cards.length) : messages().noChanges;
+  // Cards to reprint are the new ones of 8.2, as the card notice below lists them: a card that only
+  // moves, or is taken away, is not printed again.
+  const reprint = cardChanges(before, arranged.project).anew.length;
+  const summary = diff.seats.length ? messages().changes(diff.seats.length, reprint) : messages().noChanges;
   // A new arrangement's notices replace the last one's (key 'arrange' and those below it).
   state.notify({ kind: 'info', key: 'arrange', text: `${messages().arranged(seated)} ${summary}`, details });
   cardChangesNotice(before, arranged.project);
+  // The roster's 座区 marks counted again (absences since the import): never an out-of-date list of who will not fit.
+  warnOverfullZones();
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
   const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
   if (unknown.length) state.notify({ kind: 'warning', key: 'arrange:strokes', text: messages().noStrokeData(unknown.join(' ')) });

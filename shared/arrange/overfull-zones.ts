@@ -1,7 +1,7 @@
 // A warning before anyone loses a seat silently: more people marked for a zone in the roster's 座区
 // column (主席台, 台下, or a zone's own name such as 主桌) than the zone has seats. Names the people who
 // will not fit, by rank, so staff can fix the roster or the room before arranging.
-import type { Person, Project } from '../model/schema';
+import { rulesFor, type Person, type Project } from '../model/schema';
 import { deriveSeats } from '../layout/seats';
 import { placeName } from '../i18n/place-names';
 import { both, type Bilingual } from '../i18n/text';
@@ -33,14 +33,19 @@ export function overfullZones(project: Project): OverfullZone[] {
     const kind = KIND_WORDS[zone];
     const zoneSeats = seats.filter((seat) => (kind ? seat.zone === kind : elementNames.get(seat.elementId) === zone));
     // A 座区 the room does not have is the arrangement's to report, not a count to compare.
-    if (zoneSeats.length === 0 || people.length <= zoneSeats.length) continue;
-    const over = sortPeople(people).slice(zoneSeats.length);
+    // A 代会 substitute keeps the leader's 座区 but, on the rostrum, sits at the front of the hall
+    // unless the rules say the leaders decided otherwise (8.1), as the arrangement does.
+    const onRostrum = zoneSeats.every((seat) => seat.zone === 'rostrum');
+    const substitutesSitHere = !onRostrum || zoneSeats.some((seat) => rulesFor(project, seat.elementId).substituteTakesRostrumSeat);
+    const counted = substitutesSitHere ? people : people.filter((person) => person.substituteFor === null);
+    if (zoneSeats.length === 0 || counted.length <= zoneSeats.length) continue;
+    const over = sortPeople(counted).slice(zoneSeats.length);
     const names = over.map((p) => p.name);
     result.push({
-      zone, seats: zoneSeats.length, marked: people.length, over,
+      zone, seats: zoneSeats.length, marked: counted.length, over,
       message: both(
-        `名单中座区为“${zone}”的有 ${people.length} 人，${zone}只有 ${zoneSeats.length} 个座位；按排序放不下的 ${over.length} 人：${names.join('、')}`,
-        `${people.length} people are marked for the ${placeName(zone, 'en')} but it has ${zoneSeats.length} seats; by rank, these ${over.length} will not fit: ${names.join(', ')}`,
+        `名单中座区为“${zone}”的有 ${counted.length} 人，${zone}只有 ${zoneSeats.length} 个座位；按排序放不下的 ${over.length} 人：${names.join('、')}`,
+        `${counted.length} people are marked for the ${placeName(zone, 'en')} but it has ${zoneSeats.length} seats; by rank, these ${over.length} will not fit: ${names.join(', ')}`,
       ),
     });
   }

@@ -206,9 +206,9 @@ describe.skipIf(!browserAvailable)('hand seating in Chromium', () => {
     await expect.poll(() => list.locator('li').first().getAttribute('data-person')).toBe(waiting[1]);
     await app.page.keyboard.press('Control+z');
     expect((await plan()).seats[h('1-10')]).toBeUndefined();
-    // A click on a name shows that person's row in the roster.
+    // A click on a name picks that person's row in the roster and scrolls to it.
     await list.locator(`li[data-person="${waiting[5]}"]`).click();
-    await app.page.locator(`tr.is-flashed[data-person="${waiting[5]}"]`).waitFor();
+    await app.page.locator(`tr.selected[data-person="${waiting[5]}"]`).waitFor();
     expect(await app.page.locator(`tr[data-person="${waiting[5]}"]`).isVisible()).toBe(true);
     await app.page.click('[data-action="showSeatingGaps"]');
     await list.waitFor({ state: 'detached' });

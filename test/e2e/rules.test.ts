@@ -55,13 +55,14 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     expect(await app.page.textContent('[data-testid="seat-tooltip"]')).toBe('汤慧福：排序第3，主席台第1排，1号右手第一位（左为上）');
   });
 
-  it('an absentee leaves their seat empty on re-arranging, and only their card needs reprinting', async () => {
+  it('an absentee leaves their seat empty on re-arranging: no card to reprint, only theirs to take away', async () => {
     // 递补 (closing up) is the default now (8.1): this meeting keeps the absentee's seat empty.
     await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
     await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
     await app.page.click('[data-action="arrangeRostrum"]');
-    await app.page.getByText('需重印 1 张座签').waitFor();
+    await app.page.getByText('变动 1 个座位，需重印 0 张座签。').waitFor();
+    await app.page.getByText('座签：新印 0 张，挪动 0 张，撤下 1 张。').waitFor();
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '薛强', '闫柏勇']);
   });
 

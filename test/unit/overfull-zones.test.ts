@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { overfullZones } from '../../shared/arrange/overfull-zones';
 import { makePerson } from '../../shared/model/person';
 import { quickVenue } from '../../shared/model/quick-venue';
+import { rulesFor } from '../../shared/model/schema';
 import { emptyProject } from '../../shared/model/sample';
 
 const venue = quickVenue({ rostrumRows: [7], hall: { rows: 2, seatsPerRow: 10, aisles: [] } });
@@ -31,5 +32,16 @@ describe('overfullZones', () => {
     const seatId = `${venue.elements.find((e) => e.kind === 'rostrum')!.id}:1-1`;
     const smaller = { ...project, venue: { ...project.venue, seatOverrides: { [seatId]: { disabled: true } } } };
     expect(overfullZones(smaller).map((z) => [z.seats, z.over.map((p) => p.name)])).toEqual([[6, ['主席台7号']]]);
+  });
+
+  it('counts a 代会 substitute on the rostrum only when the rules seat substitutes there (8.1)', () => {
+    // 9 marked, two of them on leave, one of those replaced: 7 leaders for 7 seats, the substitute in the hall.
+    const marked = people(9, '主席台').map((p, i) => (i === 1 || i === 3 ? { ...p, absent: true } : p));
+    const substitute = makePerson({ id: 'sub', name: '代会者', seatZone: '主席台', rank: 2, substituteFor: marked[1]!.id, rosterIndex: 9 });
+    const project = { ...emptyProject(venue), people: [...marked, substitute] };
+    expect(overfullZones(project)).toEqual([]);
+    const rostrumId = venue.elements.find((e) => e.kind === 'rostrum')!.id;
+    const seated = { ...project, rules: { ...project.rules, [rostrumId]: { ...rulesFor(project, rostrumId), substituteTakesRostrumSeat: true } } };
+    expect(overfullZones(seated).map((z) => [z.marked, z.over.map((p) => p.name)])).toEqual([[8, ['主席台9号']]]);
   });
 });
