@@ -6,6 +6,7 @@ import { designerKindsEn } from './model9-messages';
 import { importEn } from './import10-messages';
 import { layoutEn } from './edit9-messages';
 import { rosterTableEn } from './roster10-messages';
+import { polishEn } from './polish-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -19,6 +20,7 @@ export const en: Messages = {
 
   layout: layoutEn,
 
+  polish: polishEn,
   rosterTable: rosterTableEn,
   appName: 'Zuoci',
   importRoster: 'Import roster',

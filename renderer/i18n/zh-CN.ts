@@ -5,6 +5,7 @@ import { designerKindsZhCN } from './model9-messages';
 import { importZhCN } from './import10-messages';
 import { layoutZhCN } from './edit9-messages';
 import { rosterTableZhCN } from './roster10-messages';
+import { polishZhCN } from './polish-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -18,6 +19,7 @@ export const zhCN = {
 
   layout: layoutZhCN,
 
+  polish: polishZhCN,
   rosterTable: rosterTableZhCN,
   appName: '座次',
   importRoster: '导入名单',
