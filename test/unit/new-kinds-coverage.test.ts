@@ -9,6 +9,9 @@ import { paletteElement } from '../../shared/model/palette';
 import { firstSeatingZone } from '../../shared/model/seating-zones';
 import type { TableElement, VenueElement, WallElement } from '../../shared/model/schema';
 import { deriveSeats } from '../../shared/layout/seats';
+import { explainPlacementIn } from '../../shared/arrange/explain';
+import { makePerson } from '../../shared/model/person';
+import { emptyProject } from '../../shared/model/sample';
 
 const room = { width: 3000, depth: 2000 };
 const item = (name: Parameters<typeof paletteElement>[0]) => paletteElement(name, room);
@@ -83,5 +86,19 @@ describe('resizing the new table shapes', () => {
     const wider = withSize(risers, f.width + 3 * 80, f.depth);
     expect(wider).toMatchObject({ kind: 'rostrum', risers: true });
     expect(seatCount(wider)).toBeGreaterThan(seatCount(risers));
+  });
+});
+
+describe('explaining a seat on risers the user drew and renamed', () => {
+  it('says 就座 for the front row and 站立 behind, whatever the risers are called', () => {
+    const risers = { ...item('risers'), id: 'steps', name: '全体合影站台' } as VenueElement;
+    const people = Array.from({ length: 12 }, (_, i) => makePerson({ id: `p${i + 1}`, name: `人${i + 1}`, rank: i + 1, rosterIndex: i }));
+    const project = { ...emptyProject({ name: '', width: 3000, depth: 2000, elements: [risers], seatOverrides: {} }), people };
+    const seats = deriveSeats(project.venue);
+    const front = seats.find((s) => s.row === 1)!;
+    const back = seats.find((s) => s.row === 2)!;
+    expect(explainPlacementIn(project, front, people[0]!).zh).toContain('（就座）');
+    expect(explainPlacementIn(project, back, people[1]!).zh).toContain('（站立）');
+    expect(explainPlacementIn(project, back, people[1]!).en).toContain('(standing)');
   });
 });
