@@ -6,17 +6,21 @@ import { attendees, statusOf } from './attendance';
 import type { Meeting, RosterPerson, Session } from './meeting-schema';
 import { CURRENT_SCHEMA_VERSION, FORMAT_NAME, type Person, type Project } from './schema';
 
-const planPeopleCache = new WeakMap<Session, { key: readonly unknown[]; people: readonly Person[] }>();
+// Keyed by the session's attendance object, not the session: an edit of the room or the seats makes
+// a new session object but keeps its attendance, and must keep the same people (else the canvas,
+// the roster table and the counts rebuild 10,000 people after a block is moved). The key below
+// still compares everything the people depend on.
+const planPeopleCache = new WeakMap<object, { key: readonly unknown[]; people: readonly Person[] }>();
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The session's people with their status in it. Cached, so an unrelated edit keeps the same objects (and the canvas does not redraw them). */
 function planPeople(meeting: Meeting, session: Session): readonly Person[] {
   const key = [meeting.people, meeting.groups, meeting.agenda, session.attendance, session.statuses];
-  const cached = planPeopleCache.get(session);
+  const cached = planPeopleCache.get(session.attendance);
   if (cached && sameKey(cached.key, key)) return cached.people;
   const people = attendees(meeting, session).map((person): Person => ({ ...person, absent: statusOf(session, person.id) !== 'present' }));
-  planPeopleCache.set(session, { key, people });
+  planPeopleCache.set(session.attendance, { key, people });
   return people;
 }
 
