@@ -12,8 +12,19 @@ import { useZuoci } from '../store/store';
 import { useDesign } from './design/design-store';
 import { requestRosterFocus, useHandSeating } from './hand-seating-store';
 import { drawingFor } from './room-cache';
+import type { Venue } from '../../shared/model/schema';
 
 const LISTED = 60;
+
+let lastUsable: { ids: readonly string[]; set: ReadonlySet<string> } | null = null;
+
+/** The ids of the usable seats; the previous set when they are the same (a block moved or turned), so the counts are not redone. */
+export function usableSeats(venue: Venue): ReadonlySet<string> {
+  const ids = drawingFor(venue).seats.filter((s) => !s.seat.disabled).map((s) => s.seat.id);
+  if (lastUsable && lastUsable.ids.length === ids.length && lastUsable.ids.every((id, i) => id === ids[i])) return lastUsable.set;
+  lastUsable = { ids, set: new Set(ids) };
+  return lastUsable.set;
+}
 
 export function SeatingStatus() {
   const messages = useMessages();
@@ -23,8 +34,8 @@ export function SeatingStatus() {
   const venue = useZuoci((state) => state.project.venue);
   const showGaps = useHandSeating((state) => state.showGaps);
   const lockOnDrop = useHandSeating((state) => state.lockOnDrop);
-  // Once per room: the usable seats (the drawing is cached per venue).
-  const usable = useMemo(() => new Set(drawingFor(venue).seats.filter((s) => !s.seat.disabled).map((s) => s.seat.id)), [venue]);
+  // Once per room: the usable seats (the drawing is cached per venue; a moved block keeps them).
+  const usable = useMemo(() => usableSeats(venue), [venue]);
   const counts = useMemo(() => seatingCounts({ people, assignment }, usable), [people, assignment, usable]);
   // The canvas zooms on the wheel (a native listener on its container): the list scrolls instead.
   const list = useRef<HTMLDivElement>(null);

@@ -2,7 +2,7 @@
 // shared/model/hand-seating: each is one undo step (a canvas move is one gesture), each respects the
 // user's 手动放置时锁定座位 setting, and a refused drop says why in a notice.
 import type { Seat } from '../../shared/layout/seats';
-import { moveSeatedPerson, placeFromRoster, unseat, type HandRefusal } from '../../shared/model/hand-seating';
+import { moveSeatedPerson, placeFromRoster, unseat, type HandNote, type HandRefusal } from '../../shared/model/hand-seating';
 import type { Project } from '../../shared/model/schema';
 import { seatCode } from '../../shared/i18n/place-names';
 import { MESSAGES } from '../i18n/i18n';
@@ -31,6 +31,18 @@ export function refusalText(refused: HandRefusal, project: Project): string {
 
 const tell = (refused: HandRefusal, project: Project) => useZuoci.getState().notify({ kind: 'warning', key: 'hand-seating', text: refusalText(refused, project) });
 
+/** A drop made into a seat reserved for another category: said, so nobody overlooks it. */
+function noteReserved(notes: readonly HandNote[] | undefined, project: Project): void {
+  if (!notes?.length) return;
+  const { language, notify } = useZuoci.getState();
+  const texts = notes.map((note) => {
+    const seat = seatRecord(project, note.seatId);
+    const name = project.people.find((p) => p.id === note.personId)?.name ?? note.personId;
+    return MESSAGES[language].polish.reservedSeatTaken(seat ? seatCode(seat, language) : note.seatId, note.category, name);
+  });
+  notify({ kind: 'info', key: 'hand-seating', text: texts[0]!, ...(texts.length > 1 ? { details: texts.slice(1) } : {}) });
+}
+
 /**
  * People dropped from the roster onto a seat (one, or several in the roster's order): one undo
  * step; the seats they land in become the selection.
@@ -38,10 +50,11 @@ const tell = (refused: HandRefusal, project: Project) => useZuoci.getState().not
 export function dropPeopleOnSeat(personIds: readonly string[], seatId: string): void {
   const state = useZuoci.getState();
   const before = state.project;
-  const { project, refused } = placeFromRoster(before, personIds, seatId, drawingFor(before.venue).seats.map((s) => s.seat), handOptions());
+  const { project, refused, notes } = placeFromRoster(before, personIds, seatId, drawingFor(before.venue).seats.map((s) => s.seat), handOptions());
   if (refused) return tell(refused, before);
   if (project === before) return;
   state.commit(() => project);
+  noteReserved(notes, project);
   const landed = new Set(personIds);
   state.selectSeats(Object.entries(project.assignment).filter(([, person]) => landed.has(person)).map(([seat]) => seat));
 }
@@ -52,10 +65,12 @@ export function dropPeopleOnSeat(personIds: readonly string[], seatId: string): 
  * unchanged, and a drop there is cancelled with the reason.
  */
 export function seatMoveGesture() {
-  let moving: { base: Project; from: string; refused: HandRefusal | undefined } | null = null;
-  const show = (next: Project, refused?: HandRefusal) => {
+  let moving: { base: Project; from: string; refused: HandRefusal | undefined; notes?: HandNote[]; shown?: Project } | null = null;
+  const show = (next: Project, refused?: HandRefusal, notes?: HandNote[]) => {
     if (!moving) return;
     moving.refused = refused;
+    moving.notes = notes;
+    moving.shown = next;
     useZuoci.getState().updateGesture(() => next);
   };
   return {
@@ -69,15 +84,15 @@ export function seatMoveGesture() {
       if (!moving) return;
       const { base, from } = moving;
       if (!to) return show(base);
-      const { project, refused } = moveSeatedPerson(base, from, to, handOptions(), seatRecord(base, to));
-      show(project, refused);
+      const { project, refused, notes } = moveSeatedPerson(base, from, to, handOptions(), seatRecord(base, to));
+      show(project, refused, notes);
     },
     previewUnseat() {
       if (moving) show(unseat(moving.base, [moving.from]));
     },
     end(keep: boolean): boolean {
       if (!moving) return false;
-      const { refused, base } = moving;
+      const { refused, base, notes, shown } = moving;
       moving = null;
       const { commitGesture, cancelGesture, meeting, gestureBase } = useZuoci.getState();
       // Nothing changed (back in the own seat, a refused seat): no empty undo step.
@@ -87,6 +102,7 @@ export function seatMoveGesture() {
         return false;
       }
       commitGesture();
+      if (shown) noteReserved(notes, shown);
       return true;
     },
   };

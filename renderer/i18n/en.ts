@@ -7,6 +7,7 @@ import { designerKindsEn } from './model9-messages';
 import { importEn } from './import10-messages';
 import { layoutEn } from './edit9-messages';
 import { rosterTableEn } from './roster10-messages';
+import { polishEn } from './polish-messages';
 
 export const en: Messages = {
   printDialog: printEn,
@@ -20,6 +21,7 @@ export const en: Messages = {
 
   layout: layoutEn,
 
+  polish: polishEn,
   rosterTable: rosterTableEn,
   desk: deskEn,
   appName: 'Zuoci',

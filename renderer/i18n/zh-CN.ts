@@ -6,6 +6,7 @@ import { importZhCN } from './import10-messages';
 import { layoutZhCN } from './edit9-messages';
 import { rosterTableZhCN } from './roster10-messages';
 import { deskZhCN } from './desk10-messages';
+import { polishZhCN } from './polish-messages';
 
 export const zhCN = {
   printDialog: printZhCN,
@@ -19,6 +20,7 @@ export const zhCN = {
 
   layout: layoutZhCN,
 
+  polish: polishZhCN,
   rosterTable: rosterTableZhCN,
 
   desk: deskZhCN,

@@ -11,6 +11,7 @@ import { selectIsDirty, useZuoci } from '../store/store';
 import { askConfirm } from './dialogs/ask';
 import { RoomGallery } from './gallery/RoomGallery';
 import { BLANK_ROOM, roomToStartFrom } from './gallery/rooms';
+import { firstSeatingZone } from '../../shared/model/seating-zones';
 
 /** The list's entry that opens the gallery instead of naming a room. */
 const OPEN_GALLERY = 'gallery:';
@@ -29,7 +30,8 @@ export function RoomPicker() {
     // The title stays empty (issue 9: a new meeting has no title or date); the file name says 未命名.
     const meeting = newMeeting(room, '');
     state.replaceDocument(meeting, null, `${messages.untitledMeeting}.zuoci`, { hasFile: false });
-    useZuoci.getState().selectZone(meeting.sessions[0]!.venue.elements.find((e) => e.kind !== 'object')?.id ?? '');
+    // A room traced from a floor plan starts with its walls: open on a zone that seats people.
+    useZuoci.getState().selectZone(firstSeatingZone(meeting.sessions[0]!.venue.elements)?.id ?? '');
   };
   return (
     <>

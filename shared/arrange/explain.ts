@@ -47,7 +47,8 @@ function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
   if (project.locks.includes(seat.id)) parts.push(both('领导指定座位（已锁定）', 'seat set by the leaders (locked)'));
   const original = person.substituteFor ? project.people.find((p) => p.id === person.substituteFor) : undefined;
   if (original) {
-    const onRostrum = seat.zone === 'hall' && project.venue.elements.some((e) => e.kind === 'rostrum') && !Object.values(project.assignment).includes(original.id);
+    // Photo risers are arranged as a rostrum but are no leaders' rostrum.
+    const onRostrum = seat.zone === 'hall' && project.venue.elements.some((e) => e.kind === 'rostrum' && !e.risers) && !Object.values(project.assignment).includes(original.id);
     parts.push(onRostrum
       ? both(`代${original.name}出席（代会人员不占主席台领导座位，坐台下前排）`, `stands in for ${original.name} (a substitute does not take a rostrum leader’s seat; front of the hall)`)
       : both(`代${original.name}出席`, `stands in for ${original.name}`));
@@ -65,8 +66,10 @@ function rostrumText(project: Project, seat: Seat, person: Person, prefix: Bilin
     return both(`${prefix.zh}，${row.zh}，前排一端的主持人座位`, `${prefix.en}, ${row.en}, the chair’s seat at the end of the front row`);
   }
   const chairNote = isChairHere(project, person) && rules.chairSeat === 'front-centre' ? both('，主持人居中', ', the chair in the centre') : both('', '');
-  // 合影 (9.1): the front row sits, the rows behind stand.
-  const posture = seat.zoneName !== PHOTO_ZONE_NAME ? both('', '') : seat.row === 1 ? both('（就座）', ' (seated)') : both('（站立）', ' (standing)');
+  // 合影 (9.1): the front row sits, the rows behind stand — on the photo layout's element or any
+  // risers drawn in the designer, whatever the user named them.
+  const risers = seat.zoneName === PHOTO_ZONE_NAME || project.venue.elements.some((e) => e.id === seat.elementId && e.kind === 'rostrum' && e.risers);
+  const posture = !risers ? both('', '') : seat.row === 1 ? both('（就座）', ' (seated)') : both('（站立）', ' (standing)');
   const where = relativeToFirst(seat, rostrumPattern(seat.rowLength, rules));
   return both(`${prefix.zh}，${row.zh}${posture.zh}，${where.zh}（${convention.zh}）${chairNote.zh}`, `${prefix.en}, ${row.en}${posture.en}, ${where.en} (${convention.en})${chairNote.en}`);
 }

@@ -2,7 +2,7 @@
 import type { AttendanceStatus, Meeting, RosterPerson, Session } from './meeting-schema';
 
 /** A person's status record; ids come from files, so never read inherited keys such as `constructor`. */
-const statusRecord = (session: Session, personId: string): AttendanceStatus | undefined =>
+const statusRecord = (session: Pick<Session, 'statuses'>, personId: string): AttendanceStatus | undefined =>
   Object.hasOwn(session.statuses, personId) ? session.statuses[personId] : undefined;
 
 /** The ids of people that one of the session's criteria names (everyone aside). */
@@ -41,4 +41,4 @@ export function attendees(meeting: Meeting, session: Session): RosterPerson[] {
 
 export type StatusName = 'present' | 'absent' | 'substituted';
 
-export const statusOf = (session: Session, personId: string): StatusName => statusRecord(session, personId)?.status ?? 'present';
+export const statusOf = (session: Pick<Session, 'statuses'>, personId: string): StatusName => statusRecord(session, personId)?.status ?? 'present';

@@ -49,6 +49,12 @@ export function elementFrame(element: VenueElement): Frame {
     return { cx: element.x, cy: element.y, width: 2 * hw, depth: 2 * hd, rotation };
   }
   const size = elementSize(element);
+  if (element.kind === 'wall') {
+    // A wall is a line (or an outline): its frame is centred where it is drawn and turned (the
+    // centre layout/rotation.ts uses), at least as thick as the wall, so it is picked where it shows.
+    const least = Math.max(1, element.thickness);
+    return { cx: element.x + size.width / 2, cy: element.y + size.depth / 2, width: Math.max(size.width, least), depth: Math.max(size.depth, least), rotation };
+  }
   const width = size.width > 0 ? size.width : FALLBACK;
   const depth = size.depth > 0 ? size.depth : FALLBACK;
   return { cx: element.x + width / 2, cy: element.y + depth / 2, width, depth, rotation };
@@ -56,7 +62,8 @@ export function elementFrame(element: VenueElement): Frame {
 
 /** The element with its centre at (cx, cy) and the given rotation, its parameters unchanged. */
 export function placeElement(element: VenueElement, cx: number, cy: number, rotation: number): VenueElement {
-  const frame = elementFrame({ ...element, rotation: 0 } as VenueElement);
+  // A wall's frame may be wider than the wall (a line has no depth); its (x, y) is from its true size.
+  const frame = element.kind === 'wall' ? elementSize(element) : elementFrame({ ...element, rotation: 0 } as VenueElement);
   const x = element.kind === 'table' ? cx : cx - frame.width / 2;
   const y = element.kind === 'table' ? cy : cy - frame.depth / 2;
   return { ...element, x: round(x), y: round(y), rotation: normalDegrees(rotation) };

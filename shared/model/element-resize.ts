@@ -1,11 +1,12 @@
 // 布置: a resize on the canvas becomes the element's own parameters, never a scale factor. A hall
 // block dragged larger gets more rows and seats per row (by its pitches), a rostrum more seats per
-// row (and rows), a table more seats, an object a new width and depth. The side opposite the
+// row (and rows), a table more seats, an object a new width and depth, a wall or outline its points
+// spread to the new size (its thickness kept). The side opposite the
 // dragged handle stays where it was, so the block grows the way the user pulled it.
-import { hallWidth } from '../layout/seats';
+import { elementSize, hallWidth } from '../layout/seats';
 import { elementFrame, placeElement, TABLE_CHAIR, tableEndExtra, type Frame } from './element-frame';
 import { updateElement, type ElementEdit } from './element-edits';
-import type { HallElement, Project, RostrumElement, TableElement, VenueElement } from './schema';
+import type { HallElement, Project, RostrumElement, TableElement, VenueElement, WallElement } from './schema';
 
 const clampInt = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(value)));
 
@@ -33,18 +34,48 @@ function resizedRostrum(e: RostrumElement, width: number, depth: number): Rostru
   return { ...e, rows };
 }
 
+/** The count from min to max whose size is nearest the target; the current count wins a tie, so an unchanged side keeps it. */
+function nearestCount(min: number, max: number, current: number, target: number, sizeOf: (n: number) => number): number {
+  let best = current;
+  let error = Math.abs(sizeOf(current) - target);
+  for (let n = min; n <= max; n++) {
+    const e = Math.abs(sizeOf(n) - target);
+    if (e < error - 1e-9) {
+      best = n;
+      error = e;
+    }
+  }
+  return best;
+}
+
 function resizedTable(e: TableElement, width: number, depth: number, before: Frame): TableElement {
+  // Round and oval tables keep their proportions: they follow the side pulled furthest.
+  const widthPulled = Math.abs(width - before.width) >= Math.abs(depth - before.depth);
   if (e.shape === 'round') {
-    // A round table follows the side pulled furthest.
-    const size = Math.abs(width - before.width) >= Math.abs(depth - before.depth) ? width : depth;
+    const size = widthPulled ? width : depth;
     const radius = size / 2 - TABLE_CHAIR;
     return { ...e, sideSeats: clampInt((2 * Math.PI * radius) / e.seatPitch, 1, 100) };
   }
+  if (e.shape === 'oval') {
+    // Seats go round the whole ellipse: the count whose table is nearest the pulled size.
+    const side = widthPulled ? 'width' : 'depth';
+    return { ...e, sideSeats: nearestCount(1, 100, e.sideSeats, widthPulled ? width : depth, (n) => elementFrame({ ...e, sideSeats: n, rotation: 0 })[side]) };
+  }
   const sideSeats = clampInt((width - 2 * tableEndExtra(e)) / e.seatPitch, 1, 100);
-  if (e.shape === 'long') return { ...e, sideSeats };
-  // U and 回: the head (and foot) tables follow the depth.
-  const ends = clampInt((depth - 2 * TABLE_CHAIR - 120) / e.seatPitch, 0, 100);
-  return { ...e, sideSeats, headSeats: Math.max(e.headSeats > 0 ? 1 : 0, ends), footSeats: e.shape === 'hollow' && e.footSeats > 0 ? Math.max(1, ends) : e.footSeats };
+  if (e.shape === 'long' || Math.abs(depth - before.depth) < 0.5) return { ...e, sideSeats };
+  // U, 回 and 会见 sofas: the head (and foot) follow the depth when it was pulled.
+  const withEnds = (n: number): TableElement => ({ ...e, sideSeats, headSeats: n, footSeats: e.shape === 'hollow' && e.footSeats > 0 ? Math.max(1, n) : e.footSeats });
+  const headSeats = nearestCount(e.headSeats > 0 ? 1 : 0, 100, e.headSeats, depth, (n) => elementFrame({ ...withEnds(n), rotation: 0 }).depth);
+  return withEnds(headSeats);
+}
+
+/** A wall or outline spread to the new size; a straight wall keeps its zero extent (it has no depth to scale). */
+function resizedWall(e: WallElement, width: number, depth: number): WallElement {
+  const size = elementSize(e);
+  const sx = size.width >= e.thickness ? width / size.width : 1;
+  const sy = size.depth >= e.thickness ? depth / size.depth : 1;
+  const r = (cm: number) => Math.round(cm * 10) / 10;
+  return { ...e, points: e.points.map((p) => ({ ...p, x: r(p.x * sx), y: r(p.y * sy) })) };
 }
 
 /** The element's parameters for an unrotated width × depth (cm); kinds that cannot be resized stay. */
@@ -54,11 +85,12 @@ export function withSize(element: VenueElement, width: number, depth: number, be
     case 'rostrum': return resizedRostrum(element, width, depth);
     case 'table': return resizedTable(element, width, depth, before);
     case 'object': return { ...element, width: Math.max(1, Math.round(width)), depth: Math.max(1, Math.round(depth)) };
+    case 'wall': return resizedWall(element, width, depth);
     default: return element;
   }
 }
 
-export const canResize = (element: VenueElement): boolean => ['hall', 'rostrum', 'table', 'object'].includes(element.kind);
+export const canResize = (element: VenueElement): boolean => ['hall', 'rostrum', 'table', 'object', 'wall'].includes(element.kind);
 
 /**
  * The element fitted to a frame the user dragged (Konva's Transformer: its scale already turned into

@@ -12,6 +12,11 @@
 // - Onto an unlocked occupied seat: a seated person SWAPS with its occupant; a person from the
 //   roster takes the seat and its occupant becomes unseated. Several people from the roster never
 //   displace anyone: they fill the empty seats from the drop seat on.
+// - A seat reserved for a category (预留, venue.seatOverrides): one person dropped there by hand
+//   takes it even when of another category — staff chose that seat for that person, and a refusal
+//   would only make them clear the reservation first — but the drop carries a note the canvas
+//   shows, so nobody overlooks it. Several people filling seats skip seats reserved for a category
+//   other than the person's own: a bulk fill is not a choice of those seats.
 import type { Seat } from '../layout/seats';
 import type { Project } from './schema';
 
@@ -27,10 +32,40 @@ export type HandRefusal =
   | { code: 'not-attending'; personIds: readonly string[] }
   | { code: 'not-enough-seats'; needed: number; available: number };
 
+/** A drop that was made but deserves a word: someone now sits in a seat reserved for another category. */
+export interface HandNote {
+  code: 'seat-reserved';
+  seatId: string;
+  personId: string;
+  /** The category the seat is reserved for. */
+  category: string;
+}
+
 export interface HandResult {
   /** The plan after the drop; the same object when nothing changed. */
   project: Project;
   refused?: HandRefusal;
+  /** Present only when the drop was made and put someone in a seat reserved for another category. */
+  notes?: HandNote[];
+}
+
+/** The category `seatId` is reserved for, if any. */
+const reservedFor = (project: Project, seatId: string): string | undefined => project.venue.seatOverrides?.[seatId]?.reserved;
+
+const categoryOf = (project: Project, personId: string): string => project.people.find((p) => p.id === personId)?.category ?? '';
+
+/** Notes for the people now in seats reserved for a category not theirs. */
+function reservedNotes(project: Project, placed: readonly (readonly [seatId: string, personId: string])[]): HandNote[] {
+  return placed.flatMap(([seatId, personId]) => {
+    const category = reservedFor(project, seatId);
+    return category && categoryOf(project, personId) !== category ? [{ code: 'seat-reserved' as const, seatId, personId, category }] : [];
+  });
+}
+
+/** The result of a drop that changed the plan, with its notes when there are any. */
+function made(project: Project, placed: readonly (readonly [string, string])[]): HandResult {
+  const notes = reservedNotes(project, placed);
+  return notes.length ? { project, notes } : { project };
 }
 
 const seatOfPerson = (assignment: Readonly<Record<string, string>>): Map<string, string> =>
@@ -63,7 +98,7 @@ export function moveSeatedPerson(project: Project, fromSeatId: string, toSeatId:
   const wasLocked = project.locks.includes(fromSeatId);
   const locks = project.locks.filter((seat) => seat !== fromSeatId && seat !== toSeatId);
   if (wasLocked || options.lockOnDrop) locks.push(toSeatId);
-  return { project: { ...project, assignment, locks } };
+  return made({ ...project, assignment, locks }, displaced ? [[toSeatId, personId], [fromSeatId, displaced]] : [[toSeatId, personId]]);
 }
 
 /**
@@ -87,7 +122,8 @@ export function fillOrder(seats: readonly Seat[], dropSeatId: string, taken: (se
  * People dragged from the roster (in the roster's order) dropped on a seat. One person is placed
  * there (a seated one moves, and swaps with an unlocked occupant, as on the canvas; an unseated one
  * takes the seat, its occupant becoming unseated). Several fill the empty seats from the drop seat
- * on (see fillOrder); when there are not enough, nothing changes and the refusal says how many fit.
+ * on (see fillOrder), skipping seats reserved for another category than the person's; when there
+ * are not enough, nothing changes and the refusal says how many fit.
  * `seats` are the venue's seats (the canvas's cached drawing), so nothing is derived here.
  */
 export function placeFromRoster(project: Project, personIds: readonly string[], dropSeatId: string, seats: readonly Seat[], options: HandOptions): HandResult {
@@ -108,14 +144,22 @@ export function placeFromRoster(project: Project, personIds: readonly string[], 
     // The unseated occupant loses the seat's lock with it (it was not locked, or we refused).
     const locks = project.locks.filter((seat) => seat !== dropSeatId);
     if (options.lockOnDrop) locks.push(dropSeatId);
-    return { project: { ...project, assignment, locks } };
+    return made({ ...project, assignment, locks }, [[dropSeatId, personId]]);
   }
   if (drop?.disabled) return { project, refused: { code: 'seat-disabled', seatId: dropSeatId } };
   // The dragged people leave their seats first: a seat one of them leaves may be one they fill.
   const moving = new Set(ids);
   const lockedPeople = new Set(project.locks.map((seat) => project.assignment[seat]).filter((p): p is string => !!p && moving.has(p)));
   const assignment = Object.fromEntries(Object.entries(project.assignment).filter(([, person]) => !moving.has(person)));
-  const targets = fillOrder(seats, dropSeatId, (seat) => assignment[seat] !== undefined, ids.length);
+  // Each person takes the first free seat in fill order that is not reserved for another category.
+  const free = fillOrder(seats, dropSeatId, (seat) => assignment[seat] !== undefined, Number.POSITIVE_INFINITY);
+  const categories = new Map(project.people.map((p) => [p.id, p.category]));
+  const targets: string[] = [];
+  for (const id of ids) {
+    const category = categories.get(id) ?? '';
+    const at = free.findIndex((seat) => { const reserved = reservedFor(project, seat); return !reserved || reserved === category; });
+    if (at >= 0) targets.push(free.splice(at, 1)[0]!);
+  }
   if (targets.length < ids.length) return { project, refused: { code: 'not-enough-seats', needed: ids.length, available: targets.length } };
   const left = new Set(ids.map((id) => seatOf.get(id)).filter((seat): seat is string => !!seat));
   const locks = project.locks.filter((seat) => !left.has(seat));

@@ -77,8 +77,12 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
   let hallX = 0;
   let hallY = 0;
 
+  const konvaWarnings: string[] = [];
   beforeAll(async () => {
     app = await startApp();
+    app.page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().includes('Konva')) konvaWarnings.push(message.text());
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -92,6 +96,9 @@ describe.skipIf(!browserAvailable)('layout mode: editing the room on the canvas 
     await page().click('[data-action="layoutMode"]');
     await page().locator('[data-action="alignLeft"]').waitFor();
     expect(await page().getAttribute('[data-action="layoutMode"]', 'aria-pressed')).toBe('true');
+    // Layout mode's layer makes five, Konva's recommended most, and Konva has nothing to warn of.
+    expect(await page().evaluate(() => (window as unknown as { Konva: { stages: { getLayers: () => unknown[] }[] } }).Konva.stages[0]!.getLayers().length)).toBeLessThanOrEqual(5);
+    expect(konvaWarnings).toEqual([]);
     // Without snapping, the block moves by exactly the pointer's travel.
     await page().click('[data-action="toggleSnap"]');
     const k = await scale();

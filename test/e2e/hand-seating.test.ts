@@ -206,9 +206,10 @@ describe.skipIf(!browserAvailable)('hand seating in Chromium', () => {
     await expect.poll(() => list.locator('li').first().getAttribute('data-person')).toBe(waiting[1]);
     await app.page.keyboard.press('Control+z');
     expect((await plan()).seats[h('1-10')]).toBeUndefined();
-    // A click on a name picks that person's row in the roster and scrolls to it.
+    // A click on a name picks that person's row in the roster table and scrolls it into view (the
+    // table is windowed: the row is drawn once scrolled to).
     await list.locator(`li[data-person="${waiting[5]}"]`).click();
-    await app.page.locator(`tr.selected[data-person="${waiting[5]}"]`).waitFor();
+    await app.page.locator(`tr[aria-selected="true"][data-person="${waiting[5]}"]`).waitFor();
     expect(await app.page.locator(`tr[data-person="${waiting[5]}"]`).isVisible()).toBe(true);
     await app.page.click('[data-action="showSeatingGaps"]');
     await list.waitFor({ state: 'detached' });
@@ -256,5 +257,17 @@ describe.skipIf(!browserAvailable)('hand seating in Chromium', () => {
     await app.page.click('[data-action="redo"]');
     expect(await where()).toEqual(arranged);
     expect(await counts()).toMatchObject({ unseated: '未排 0 人' });
+  });
+
+  it('a seat reserved for 媒体 takes a person of another category dragged there by hand, and a notice says so', async () => {
+    await frameSeats(app.page, { zone: 'hall', row: 1 });
+    // Free seat 1-5 (Delete), reserve it for 媒体 in 座位设置, then drag x there from 1-2.
+    await canvas().click({ position: await seatPoint(app.page, h('1-5')) });
+    await app.page.keyboard.press('Delete');
+    await app.page.locator('[data-testid="seat-overrides"] [data-field="seat-reserved"]').selectOption('媒体');
+    await dragOnCanvas(h('1-2'), await seatPoint(app.page, h('1-5')));
+    expect(await seatOfName(x)).toBe(h('1-5'));
+    await app.page.getByText(new RegExp(`是为“媒体”预留的座位，已按您的安排放入${x}`)).waitFor();
+    await app.page.screenshot({ path: 'test-output/hand-seating-reserved.png' });
   });
 });

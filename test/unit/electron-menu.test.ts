@@ -30,15 +30,16 @@ describe('Electron application menu', () => {
   it('sends the chosen Action’s name to the window and registers no shortcut itself', async () => {
     const run = await runMainBundle({ packaged: true });
     const menus = run.menuTemplate.filter((m) => m.label);
-    expect(menus.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '排座', '打印', '帮助']);
-    const items = menus.flatMap((m) => m.submenu ?? []);
+    expect(menus.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '会场', '排座', '打印', '帮助']);
+    const items = menus.flatMap((m) => m.submenu ?? []).flatMap((i) => [i, ...(i.submenu ?? [])]);
     const undo = items.find((i) => i.label === '撤销')!;
     expect(undo.accelerator).toBe('CmdOrCtrl+Z');
     expect(items.filter((i) => i.accelerator).every((i) => i.registerAccelerator === false)).toBe(true);
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false); // packaged: no developer tools
     undo.click!();
     items.find((i) => i.label === '全部自动排座')!.click!();
-    expect(run.windows[0]!.messages.filter(([channel]) => channel === EVENTS.menuAction)).toEqual([[EVENTS.menuAction, 'undo'], [EVENTS.menuAction, 'arrangeAll']]);
+    items.find((i) => i.label === '左对齐')!.click!(); // inside 会场 › 对齐与分布
+    expect(run.windows[0]!.messages.filter(([channel]) => channel === EVENTS.menuAction)).toEqual([[EVENTS.menuAction, 'undo'], [EVENTS.menuAction, 'arrangeAll'], [EVENTS.menuAction, 'alignLeft']]);
   });
 
   it('the preload forwards only the name, and can stop listening', () => {

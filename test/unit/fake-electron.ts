@@ -19,6 +19,8 @@ export interface FakeWindow {
   messages: [string, unknown][];
 }
 
+export interface FakeMenuItem { role?: string; label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: FakeMenuItem[] }
+
 export interface MainRun {
   windows: FakeWindow[];
   channels: string[];
@@ -30,7 +32,7 @@ export interface MainRun {
   permissionCheck: Listener | null;
   beforeRequest: Listener | null;
   sessionEvents: Map<string, Listener>;
-  menuTemplate: { label?: string; submenu?: { role?: string; label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void }[] }[];
+  menuTemplate: { label?: string; submenu?: FakeMenuItem[] }[];
   sandboxEnabled: boolean;
 }
 

@@ -46,3 +46,30 @@ describe('the lock-on-drop setting', () => {
     expect(store.handOptions().lockOnDrop).toBe(false);
   });
 });
+
+describe('a hand drop into a seat reserved for another category', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('is made, and a notice names the seat, its category and the person', async () => {
+    vi.stubGlobal('window', {});
+    const { useZuoci } = await import('../../renderer/store/store');
+    const { dropPeopleOnSeat } = await import('../../renderer/canvas/hand-placement');
+    const { setSeatOverride } = await import('../../shared/model/seat-overrides');
+    const state = () => useZuoci.getState();
+    const seatId = state().project.venue.elements.find((e) => e.kind === 'hall')!.id + ':1-1';
+    state().commit((project) => setSeatOverride(project, [seatId], { field: 'reserved', value: '媒体' }).project);
+    const { addPerson } = await import('../../shared/model/roster-edits');
+    const added = addPerson(state().meeting, state().sessionId, { name: '王小明', category: '出席' });
+    state().commitMeeting(() => added.meeting);
+    const person = state().meeting.people.find((p) => p.id === added.personId)!;
+    const notices = state().notices.length;
+    dropPeopleOnSeat([person.id], seatId);
+    expect(state().project.assignment[seatId]).toBe(person.id);
+    const notice = state().notices.slice(notices).at(-1)!;
+    expect(notice.text).toMatch(/^.+是为“媒体”预留的座位，已按您的安排放入/);
+    expect(notice.text).toContain(person.name);
+  });
+});

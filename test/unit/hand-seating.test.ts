@@ -9,6 +9,7 @@ import { makePerson } from '../../shared/model/person';
 import { quickVenue } from '../../shared/model/quick-venue';
 import { emptyProject } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
+import { setSeatOverride } from '../../shared/model/seat-overrides';
 
 const venue = quickVenue({ rostrumRows: [3], hall: { rows: 2, seatsPerRow: 4, aisles: [] } });
 const seats = deriveSeats(venue);
@@ -126,5 +127,46 @@ describe('taking people off their seats, and the counts', () => {
   it('fillOrder keeps to the drop seat’s block and stops at its last seat', () => {
     expect(fillOrder(seats, h(2, 3), () => false, 5)).toEqual([h(2, 3), h(2, 4)]);
     expect(fillOrder(seats, 'nowhere', () => false, 5)).toEqual([]);
+  });
+});
+
+describe('seats reserved for a category (预留) when seating by hand', () => {
+  // Hall row 1 seats 2 and 3 are kept for 媒体; 戊 (p5) is press, the others 出席.
+  const reserved = (project: Project): Project => setSeatOverride(project, [h(1, 2), h(1, 3)], { field: 'reserved', value: '媒体' }).project;
+  const withPress = (assignment: Record<string, string> = {}): Project =>
+    reserved({ ...plan(assignment), people: people.map((p) => (p.id === 'p5' ? { ...p, category: '媒体' } : p)) });
+
+  it('one person of another category dropped there takes the seat, with a note naming seat, person and category', () => {
+    const fromRoster = placeFromRoster(withPress(), ['p1'], h(1, 2), seats, off);
+    expect(fromRoster.refused).toBeUndefined();
+    expect(fromRoster.project.assignment).toEqual({ [h(1, 2)]: 'p1' });
+    expect(fromRoster.notes).toEqual([{ code: 'seat-reserved', seatId: h(1, 2), personId: 'p1', category: '媒体' }]);
+    const moved = moveSeatedPerson(withPress({ [r(1)]: 'p1' }), r(1), h(1, 3), off);
+    expect(moved.project.assignment).toEqual({ [h(1, 3)]: 'p1' });
+    expect(moved.notes?.map((n) => n.personId)).toEqual(['p1']);
+  });
+
+  it('no note for the category the seat waits for, nor for an ordinary seat; a swap notes the displaced person too', () => {
+    expect(placeFromRoster(withPress(), ['p5'], h(1, 2), seats, off).notes).toBeUndefined();
+    expect(placeFromRoster(withPress(), ['p1'], h(1, 1), seats, off).notes).toBeUndefined();
+    // 戊 (媒体) in the reserved seat swaps with 甲 from an ordinary seat: 甲 now sits in 戊's reserved seat.
+    const swap = moveSeatedPerson(withPress({ [h(1, 2)]: 'p5', [h(1, 1)]: 'p1' }), h(1, 1), h(1, 2), off);
+    expect(swap.project.assignment).toEqual({ [h(1, 1)]: 'p5', [h(1, 2)]: 'p1' });
+    expect(swap.notes).toEqual([{ code: 'seat-reserved', seatId: h(1, 2), personId: 'p1', category: '媒体' }]);
+  });
+
+  it('several people filling seats skip the seats reserved for another category; press people may take them', () => {
+    const filled = placeFromRoster(withPress(), ['p1', 'p2', 'p5'], h(1, 1), seats, off);
+    expect(filled.refused).toBeUndefined();
+    expect(filled.notes).toBeUndefined();
+    // 甲 in seat 1, 乙 skips the two 媒体 seats to seat 4, 戊 (媒体) takes the first 媒体 seat.
+    expect(filled.project.assignment).toEqual({ [h(1, 1)]: 'p1', [h(1, 4)]: 'p2', [h(1, 2)]: 'p5' });
+  });
+
+  it('when only reserved seats are left the fill is refused, counting only the seats it could use', () => {
+    // From row 1 seat 2 on: seats 2, 3 (媒体), 4 and row 2's four — five ordinary seats for six 出席 people.
+    const result = placeFromRoster(withPress(), ['p1', 'p2', 'p3', 'p4', 'p6', 'p7'], h(1, 2), seats, off);
+    expect(result.refused).toEqual({ code: 'not-enough-seats', needed: 6, available: 5 });
+    expect(result.project.assignment).toEqual({});
   });
 });

@@ -39,8 +39,8 @@ export class DesignGestures {
   private previewResize(id: string, frame: Frame): { seats: SeatBox[]; label: string } | null {
     const t = this.transforming;
     const element = t?.base.venue.elements.find((e) => e.id === id);
-    // An object's picture stretched is what it becomes; only seats need drawing anew.
-    if (!t || !element || element.kind === 'object' || !canResize(element)) return null;
+    // An object's or a wall's picture stretched is what it becomes; only seats need drawing anew.
+    if (!t || !element || element.kind === 'object' || element.kind === 'wall' || !canResize(element)) return null;
     const resized = resizeElement(element, frame);
     const seats = elementSeats(resized, t.base.venue);
     const label = resized.kind === 'hall' ? `${resized.rows} × ${resized.seatsPerRow}`

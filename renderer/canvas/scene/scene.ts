@@ -1,6 +1,8 @@
 // The canvas as layers by job (Konva's performance notes): the room (static), the seats (one
-// shape per block, culled to the view), the names (nodes only where legible), the overlay
-// (selection, find, marquee) and the drag layer. Each setter redraws only the layers it touches.
+// shape per block, culled to the view), the names (nodes only where legible) and the overlay
+// (selection, find, marquee, and the label following a dragged person). Layout mode adds its own
+// listening layer (design/), so there are five, Konva's recommended most; the drag label lives in
+// the overlay for that reason. Each setter redraws only the layers it touches.
 import Konva from 'konva';
 import type { RoomDrawing } from '../../../shared/draw/room';
 import type { Background } from '../../../shared/model/background';
@@ -25,7 +27,8 @@ export class CanvasScene {
     this.names.layer.batchDraw();
   });
   private readonly overlay: Overlay;
-  private readonly dragLayer = new Konva.Layer({ listening: false });
+  /** The dragged person's label, in screen pixels: a counter-scaled group on top of the overlay. */
+  private readonly ghostGroup = new Konva.Group({ listening: false });
   private readonly ghost = new Konva.Label({ visible: false, opacity: 0.9 });
   room: RoomDrawing | null = null;
   index: SeatIndex = buildSeatIndex([]);
@@ -39,8 +42,9 @@ export class CanvasScene {
     this.overlay = new Overlay(() => this.view.scale);
     this.ghost.add(new Konva.Tag({ fill: '#1f2937', cornerRadius: 4 }));
     this.ghost.add(new Konva.Text({ padding: 6, fill: '#fff', fontSize: 14, fontFamily: CANVAS_FONT }));
-    this.dragLayer.add(this.ghost);
-    for (const layer of [this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer, this.dragLayer]) this.stage.add(layer);
+    this.ghostGroup.add(this.ghost);
+    this.overlay.layer.add(this.ghostGroup);
+    for (const layer of [this.roomLayer, this.seatLayer, this.names.layer, this.overlay.layer]) this.stage.add(layer);
   }
 
   get viewport(): Viewport {
@@ -98,8 +102,8 @@ export class CanvasScene {
     this.stage.scale({ x: view.scale, y: view.scale });
     this.stage.position({ x: view.x, y: view.y });
     // The drag ghost stays in screen pixels.
-    this.dragLayer.scale({ x: 1 / view.scale, y: 1 / view.scale });
-    this.dragLayer.position({ x: -view.x / view.scale, y: -view.y / view.scale });
+    this.ghostGroup.scale({ x: 1 / view.scale, y: 1 / view.scale });
+    this.ghostGroup.position({ x: -view.x / view.scale, y: -view.y / view.scale });
     this.showRoomLabels();
     this.refreshNames();
     this.stage.batchDraw();
@@ -122,7 +126,7 @@ export class CanvasScene {
       (this.ghost.getText() as Konva.Text).text(text);
       this.ghost.position({ x: x + 12, y: y + 12 });
     }
-    this.dragLayer.batchDraw();
+    this.overlay.layer.batchDraw();
   }
 
   resize(width: number, height: number): void {

@@ -18,6 +18,7 @@ import type { RosterRow } from './rows';
 import { useRosterView } from './roster-view';
 import { inTableOrder, pickRow, rowWindow, type RowRange } from './selection';
 import { StatusCell } from './StatusCell';
+import { freshSeat } from './use-roster-rows';
 import './roster.css';
 
 interface Props {
@@ -257,7 +258,9 @@ const RowView = memo(function RowView({ row, columns, selected, activeColumn, ed
       onMouseEnter={(event) => {
         const project = useZuoci.getState().project;
         const planPerson = row.seat && project.people.find((p) => p.id === person.id);
-        event.currentTarget.title = row.seat && planPerson ? pickText(explainPlacementIn(project, row.seat.seat, planPerson), language) : messages.dragHint;
+        // The seat as the room is now: the row's may be from before a block was moved (seatsOf).
+        const seat = row.seat && freshSeat(project.venue, row.seat.seat.id);
+        event.currentTarget.title = seat && planPerson ? pickText(explainPlacementIn(project, seat, planPerson), language) : messages.dragHint;
       }}
       draggable={editingColumn === null}
       onDragStart={(event) => onDragStart(event, person.id)}

@@ -26,7 +26,8 @@ export interface RosterRow {
 
 export interface RowSources {
   meeting: Pick<Meeting, 'people' | 'groups'>;
-  session: Session;
+  /** The open session's seats and statuses (not the whole session: a lock or a room edit changes nothing here). */
+  session: Pick<Session, 'assignment' | 'statuses'>;
   /** The open session's people (its plan's): who attends it. */
   attending: readonly Person[];
   /** seatId → seat and its place in the room's order. */
