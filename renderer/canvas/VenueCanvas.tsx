@@ -161,8 +161,11 @@ export function VenueCanvas() {
       <ScalePicker />
       <FindBox />
       <ZoomIndicator />
-      <SeatingStatus />
-      <DesignBar />
+      {/* One stack at the bottom-left, so the layout bar and the seating counts never cover each other. */}
+      <div className="canvas-foot">
+        <SeatingStatus />
+        <DesignBar />
+      </div>
       <MiniMap />
       {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>
