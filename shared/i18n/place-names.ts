@@ -43,6 +43,10 @@ export function builtInName(name: string): Bilingual | null {
   // Own keys only: a zone the user named 'constructor' is not Object.prototype's.
   const known = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : Object.hasOwn(TEMPLATE_TITLES, name) ? TEMPLATE_TITLES[name] : undefined;
   if (known) return known;
+  // A second one added to the room (shared/model/unique-name.ts): 台下 2 is Hall 2.
+  const numbered = /^(.*\S) (\d+)$/.exec(name);
+  const base = numbered && Object.hasOwn(BUILT_IN, numbered[1]!) ? BUILT_IN[numbered[1]!] : undefined;
+  if (base) return both(`${base.zh} ${numbered![2]}`, `${base.en} ${numbered![2]}`);
   const table = /^(\d+)号桌$/.exec(name);
   return table ? both(name, `Table ${table[1]}`) : null;
 }

@@ -29,7 +29,7 @@ async function problems(): Promise<string[]> {
     if (root.scrollHeight > window.innerHeight + 1) found.push(`page scrolls ${root.scrollHeight - window.innerHeight}px down`);
     if (root.scrollWidth > window.innerWidth + 1) found.push(`page scrolls ${root.scrollWidth - window.innerWidth}px across`);
     const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
-    for (const control of document.querySelectorAll<HTMLElement>('.toolbar > *')) {
+    for (const control of Array.from(document.querySelectorAll<HTMLElement>('.toolbar > *'))) {
       const r = control.getBoundingClientRect();
       const name = control.dataset.action ?? control.className;
       if (r.right > window.innerWidth + 0.5 || r.left < -0.5) found.push(`toolbar ${name} outside the window (${Math.round(r.left)}–${Math.round(r.right)})`);
@@ -39,7 +39,7 @@ async function problems(): Promise<string[]> {
     const unsaved = document.querySelector('[data-testid="file-name"]')!;
     if (unsaved.scrollWidth > unsaved.clientWidth + 1) found.push('file name cut');
     // Side panels keep their natural height: none is squeezed below its content.
-    for (const panel of document.querySelectorAll<HTMLElement>('.side-column > .rules-panel, .side-column > .session-settings, .side-column > .seat-panel')) {
+    for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.side-column > .rules-panel, .side-column > .session-settings, .side-column > .seat-panel'))) {
       if (panel.clientHeight + 1 < panel.scrollHeight) found.push(`${panel.className} squeezed to ${panel.clientHeight}px of ${panel.scrollHeight}px`);
     }
     const roster = document.querySelector<HTMLElement>('.side-column .roster-panel');
