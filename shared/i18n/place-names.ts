@@ -16,7 +16,7 @@ const BUILT_IN: Record<string, Bilingual> = {
   主桌: both('主桌', 'Main table'),
   '列席（北墙）': both('列席（北墙）', 'Observers (north wall)'),
   '列席（南墙）': both('列席（南墙）', 'Observers (south wall)'),
-  发言席: both('发言席', 'Speaker’s desk'),
+  发言席: both('发言席', 'Lectern'),
   讲台: both('讲台', 'Lectern'),
   投影屏幕: both('投影屏幕', 'Screen'),
   门: both('门', 'Door'),

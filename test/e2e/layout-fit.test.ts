@@ -61,6 +61,57 @@ describe.skipIf(!browserAvailable)('The main window fits, in Chromium', () => {
   });
   afterAll(async () => app?.close());
 
+  it('in English nothing is cut: the roster search hint, the proxy link, one-line seats, the print dialog choices', async () => {
+    await page().setViewportSize({ width: 1400, height: 900 });
+    if ((await page().evaluate(() => document.documentElement.lang)) !== 'en') await page().click('button.language');
+    await page().waitForFunction(() => document.documentElement.lang === 'en');
+    const cut = await page().evaluate(() => {
+      const found: string[] = [];
+      const measure = document.createElement('canvas').getContext('2d')!;
+      const textWidth = (element: Element, text: string) => {
+        measure.font = getComputedStyle(element).font;
+        return measure.measureText(text).width;
+      };
+      const search = document.querySelector<HTMLInputElement>('.side-column [data-control="roster-search"]')!;
+      const style = getComputedStyle(search);
+      const room = search.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (textWidth(search, search.placeholder) > room) found.push(`search hint "${search.placeholder}" cut`);
+      const rows = Array.from(document.querySelectorAll('.side-column .roster-table tbody tr')).slice(0, 8);
+      if (!rows.length) found.push('no roster rows');
+      const table = document.querySelector('.side-column .roster-table')!;
+      // The table's visible right edge, its own scroll bar excluded.
+      const tableRight = table.getBoundingClientRect().left + table.clientLeft + table.clientWidth;
+      for (const row of rows) {
+        const seat = row.querySelector<HTMLElement>('td.seat');
+        const lines = new Set<number>();
+        if (seat) {
+          const range = document.createRange();
+          range.selectNodeContents(seat);
+          for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) lines.add(Math.round(rect.top));
+        }
+        if (lines.size > 1) found.push(`seat "${seat!.textContent}" on ${lines.size} lines`);
+        const link = row.querySelector('[data-control="substitute"]');
+        const cell = link?.closest('td');
+        if (link && cell && Math.min(cell.getBoundingClientRect().right, tableRight) < link.getBoundingClientRect().right - 0.5) found.push(`"${link.textContent}" cut`);
+      }
+      return found;
+    });
+    expect(cut).toEqual([]);
+    await page().click('[data-action="print"]');
+    const fallback = page().locator('[data-print="fallbackFont"]');
+    await fallback.waitFor();
+    const choices = await fallback.evaluate((select: HTMLSelectElement) => {
+      const measure = document.createElement('canvas').getContext('2d')!;
+      measure.font = getComputedStyle(select).font;
+      // The closed box shows the chosen option; the arrow takes about 24 px of it. The app's own
+      // choices must fit (a system font's long name may be cut, like in any font menu).
+      return Array.from(select.options).filter((o) => !o.text.startsWith('From ') && measure.measureText(o.text).width > select.clientWidth - 24).map((o) => o.text);
+    });
+    await page().screenshot({ path: 'test-output/layout-fit-en-print.png' });
+    await page().keyboard.press('Escape');
+    expect(choices).toEqual([]);
+  });
+
   for (const language of ['zh-CN', 'en'] as const) {
     for (const size of SIZES) {
       it(`${language} at ${size.width}×${size.height}: no page scroll, toolbar in the window, panels unsqueezed`, async () => {
