@@ -161,7 +161,7 @@ export function VenueCanvas() {
       <ScalePicker />
       <FindBox />
       <ZoomIndicator />
-      {/* One stack at the bottom-left, so the layout bar and the seating counts never cover each other. */}
+      {/* One corner at the bottom-left for the layout bar and the seating counts: neither covers the other. */}
       <div className="canvas-foot">
         <SeatingStatus />
         <DesignBar />
