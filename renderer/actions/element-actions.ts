@@ -2,6 +2,8 @@
 // seats disappear are unassigned in that same step and named in a notice.
 import { addElement, deleteElement, duplicateElement, namesOf, updateElement, type ElementEdit } from '../../shared/model/element-edits';
 import { paletteElement, type PaletteItem } from '../../shared/model/palette';
+import { freeSpot } from '../../shared/model/free-spot';
+import { useDesign } from '../canvas/design/design-store';
 import type { Project, VenueElement } from '../../shared/model/schema';
 import { MESSAGES } from '../i18n/i18n';
 import { askConfirm } from '../panels/dialogs/ask';
@@ -41,9 +43,14 @@ export function editElement(elementId: string, change: Partial<VenueElement>): v
 }
 
 export function addFromPalette(item: PaletteItem): void {
-  const element = paletteElement(item, useZuoci.getState().project.venue);
+  const venue = useZuoci.getState().project.venue;
+  const fresh = paletteElement(item, venue);
+  // At a free spot, not on the seats already there (the room's outline starts at its corner).
+  const element = item === 'outline' ? fresh : freeSpot(venue, fresh);
   commitEdit((project) => addElement(project, element));
   useZuoci.getState().selectZone(element.id);
+  // In layout mode the canvas selects it too: its handles move to the new element.
+  if (useDesign.getState().active) useDesign.getState().select([element.id]);
 }
 
 export const duplicateElementAction: Action = {

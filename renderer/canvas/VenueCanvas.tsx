@@ -161,8 +161,11 @@ export function VenueCanvas() {
       <ScalePicker />
       <FindBox />
       <ZoomIndicator />
-      <SeatingStatus />
-      <DesignBar />
+      {/* One corner at the bottom-left for the layout bar and the seating counts: neither covers the other. */}
+      <div className="canvas-foot">
+        <SeatingStatus />
+        <DesignBar />
+      </div>
       <MiniMap />
       {menu && <ContextMenu x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>

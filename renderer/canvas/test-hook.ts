@@ -3,6 +3,8 @@
 import type { CanvasScene } from './scene/scene';
 import { openSession, useView } from './view-store';
 import { fitBox } from './viewport';
+import { elementBox } from '../../shared/model/element-frame';
+import { useZuoci } from '../store/store';
 
 /** Which seats to bring into view: a zone's row, an element, or one seat. */
 export interface SeatFilter {
@@ -15,6 +17,8 @@ export interface CanvasProbe {
   /** The seat's rectangle in canvas pixels, or null. */
   seatOnScreen: (seatId: string) => { x: number; y: number; width: number; height: number } | null;
   seatCount: () => number;
+  /** Each element's box on the canvas, in px from the canvas's top-left. */
+  elementsOnScreen: () => { id: string; x: number; y: number; width: number; height: number }[];
   /** The seat find ringed, if any. */
   highlighted: () => string | null;
   /** Zoom and pan so these seats fill the canvas, as a user would to read them. */
@@ -38,6 +42,13 @@ export function exposeForTests(scene: CanvasScene): () => void {
       return { x: s.x * v.scale + v.x, y: s.y * v.scale + v.y, width: s.width * v.scale, height: s.height * v.scale };
     },
     seatCount: () => scene.room?.seats.length ?? 0,
+    elementsOnScreen() {
+      const v = scene.viewport;
+      return useZuoci.getState().project.venue.elements.map((e) => {
+        const b = elementBox(e);
+        return { id: e.id, x: b.x * v.scale + v.x, y: b.y * v.scale + v.y, width: b.width * v.scale, height: b.height * v.scale };
+      });
+    },
     highlighted: () => useView.getState().highlightSeatId,
     floorPlan() {
       const shown = scene.floorPlan.shown;

@@ -154,7 +154,7 @@ export const en: Messages = {
   numberingSequential: 'Left to right 1, 2, 3…',
   numberingCentreOut: 'Odd/even (…4 2 1 3 5…, odd on the right)',
   absent: 'Absent',
-  substitute: 'Substitute',
+  substitute: 'Proxy',
   changes: (seats, cards) => `${count(seats, 'seat')} changed; reprint ${count(cards, 'card')}.`,
   noChanges: 'No seat changed.',
   // Canvas and editing core (issue 8)
@@ -176,7 +176,7 @@ export const en: Messages = {
     add: '+ Add element…',
     palette: {
       rostrum: 'Rostrum', hall: 'Hall block', 'table-round': 'Round table', 'table-long': 'Long table', 'table-u': 'U-shaped table', 'table-hollow': 'Hollow square table',
-      'speaker-desk': "Speaker's desk", screen: 'Screen', door: 'Door',
+      'speaker-desk': 'Lectern', screen: 'Screen', door: 'Door',
     },
     name: 'Name',
     x: 'From the left (m)',

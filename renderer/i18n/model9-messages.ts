@@ -48,7 +48,7 @@ export const designerKindsEn: typeof designerKindsZhCN = {
   purposes: { meeting: 'Meeting', talks: 'Talks', banquet: 'Banquet', reception: 'Reception' },
   objectType: 'Type',
   objectTypes: {
-    'speaker-desk': 'Speaker’s desk', 'chair-desk': 'Chair’s desk', screen: 'Screen', door: 'Door', window: 'Window', pillar: 'Pillar',
+    'speaker-desk': 'Lectern', 'chair-desk': 'Chair’s desk', screen: 'Screen', door: 'Door', window: 'Window', pillar: 'Pillar',
     'stage-edge': 'Stage edge', banner: 'Banner', text: 'Text label',
   },
   rowSeats: 'Seats in each row (front first, commas; empty: all rows alike)',

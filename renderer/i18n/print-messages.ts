@@ -78,7 +78,7 @@ export const printEn: PrintMessages = {
   font: 'Font',
   bundledFont: 'Noto Sans SC (bundled)',
   fallback: 'Missing characters',
-  fallbackBundled: 'Bundled Source Han Sans (rare characters too)',
+  fallbackBundled: 'Bundled font (rare ones too)',
   fallbackNone: 'None (such cards are not printed)',
   fallbackWith: (font) => `From ${font}`,
   secondLine: 'Second line',

@@ -49,7 +49,7 @@ export const rosterTableEn: RosterTableMessages = {
     category: 'Category', groups: 'Groups', status: 'Status', seat: 'Seat', note: 'Note',
   },
   table: 'Roster table',
-  search: 'Find: name, pinyin initials or unit',
+  search: 'Name, initials or unit',
   scope: 'Show',
   scopes: { session: 'This session', all: 'Whole roster' },
   anyCategory: 'All categories',

@@ -16,7 +16,7 @@ const BUILT_IN: Record<string, Bilingual> = {
   主桌: both('主桌', 'Main table'),
   '列席（北墙）': both('列席（北墙）', 'Observers (north wall)'),
   '列席（南墙）': both('列席（南墙）', 'Observers (south wall)'),
-  发言席: both('发言席', 'Speaker’s desk'),
+  发言席: both('发言席', 'Lectern'),
   讲台: both('讲台', 'Lectern'),
   投影屏幕: both('投影屏幕', 'Screen'),
   门: both('门', 'Door'),
@@ -43,6 +43,10 @@ export function builtInName(name: string): Bilingual | null {
   // Own keys only: a zone the user named 'constructor' is not Object.prototype's.
   const known = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : Object.hasOwn(TEMPLATE_TITLES, name) ? TEMPLATE_TITLES[name] : undefined;
   if (known) return known;
+  // A second one added to the room (shared/model/unique-name.ts): 台下 2 is Hall 2.
+  const numbered = /^(.*\S) (\d+)$/.exec(name);
+  const base = numbered && Object.hasOwn(BUILT_IN, numbered[1]!) ? BUILT_IN[numbered[1]!] : undefined;
+  if (base) return both(`${base.zh} ${numbered![2]}`, `${base.en} ${numbered![2]}`);
   const table = /^(\d+)号桌$/.exec(name);
   return table ? both(name, `Table ${table[1]}`) : null;
 }

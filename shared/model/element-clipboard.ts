@@ -3,6 +3,7 @@
 // another session's room, and lays them 1 m further on while that spot is taken.
 import { withFreshElementIds } from './meeting-from-plan';
 import { elementOfSeat } from './ids';
+import { withUniqueNames } from './unique-name';
 import { withVenue, type ElementEdit } from './element-edits';
 import { elementSchema, type Project, type Venue, type VenueElement, type ZoneRules } from './schema';
 
@@ -34,7 +35,7 @@ export function pasteElements(project: Project, clip: ElementClip): ElementEdit 
   const taken = new Set(project.venue.elements.map((e) => `${e.x},${e.y}`));
   let shift = 0;
   while (shift < 50 * STEP && fresh.venue.elements.some((e) => taken.has(`${e.x + shift},${e.y + shift}`))) shift += STEP;
-  const pasted = fresh.venue.elements.map((e) => ({ ...e, x: e.x + shift, y: e.y + shift }) as VenueElement);
+  const pasted = withUniqueNames(project.venue.elements, fresh.venue.elements.map((e) => ({ ...e, x: e.x + shift, y: e.y + shift }) as VenueElement));
   const rules = { ...(project.rules as Record<string, Partial<ZoneRules>>) };
   for (const [id, zone] of Object.entries(clip.rules)) rules[fresh.element(id)] = zone;
   const venue = {

@@ -5,6 +5,7 @@
 import { deriveSeats } from '../layout/seats';
 import { elementOfSeat, newId, seatOnElement } from './ids';
 import { hallSeatMoves, withMovedSeats } from './hall-widening';
+import { withUniqueNames } from './unique-name';
 import { elementSchema, type Project, type Venue, type VenueElement, type ZoneRules } from './schema';
 
 export interface ElementEdit {
@@ -95,18 +96,20 @@ export function updateElement(project: Project, elementId: string, change: Parti
 
 /** A new element (from the palette) at the end of the room's list. */
 export function addElement(project: Project, element: VenueElement): ElementEdit {
-  return withVenue(project, { ...project.venue, elements: [...project.venue.elements, clamped(element)] });
+  const [named] = withUniqueNames(project.venue.elements, [clamped(element)]);
+  return withVenue(project, { ...project.venue, elements: [...project.venue.elements, named!] });
 }
 
-/** A copy beside the original (a new id, 1 m to the right and below), with the original's rules; nobody seated in it. */
+/** A copy beside the original (a new id and name, 1 m to the right and below), with the original's rules; nobody seated in it. */
 export function duplicateElement(project: Project, elementId: string): ElementEdit & { elementId: string | null } {
   const original = project.venue.elements.find((e) => e.id === elementId);
   if (!original) return { project, unassigned: [], elementId: null };
   const id = newId();
-  const copy: VenueElement = { ...original, id, x: original.x + 100, y: original.y + 100, ...('name' in original ? { name: `${original.name} 副本` .slice(0, 50) } : {}) } as VenueElement;
+  const copy: VenueElement = { ...original, id, x: original.x + 100, y: original.y + 100, } as VenueElement;
+  const [named] = withUniqueNames(project.venue.elements, [copy]);
   const rules = project.rules[elementId] ? { ...project.rules, [id]: project.rules[elementId] as Partial<ZoneRules> } : project.rules;
   const overrides = Object.entries(project.venue.seatOverrides).filter(([seat]) => elementOfSeat(seat) === elementId).map(([seat, o]) => [seatOnElement(seat, id), o]);
-  const venue: Venue = { ...project.venue, elements: [...project.venue.elements, copy], seatOverrides: { ...project.venue.seatOverrides, ...Object.fromEntries(overrides) } };
+  const venue: Venue = { ...project.venue, elements: [...project.venue.elements, named!], seatOverrides: { ...project.venue.seatOverrides, ...Object.fromEntries(overrides) } };
   return { ...withVenue({ ...project, rules }, venue), elementId: id };
 }
 

@@ -111,13 +111,23 @@ export function frameContains(frame: Frame, x: number, y: number): boolean {
   return Math.abs(u) <= frame.width / 2 && Math.abs(v) <= frame.depth / 2;
 }
 
-/** The topmost element (last drawn) under the point, if any. */
+/**
+ * The element under the point, if any: the smallest one there (a table or object standing over a hall
+ * block, a hall inside the room's outline), the topmost (last drawn) of equal size.
+ */
 export function elementAt(venue: Pick<Venue, 'elements'>, x: number, y: number): VenueElement | undefined {
+  let found: VenueElement | undefined;
+  let foundArea = Infinity;
   for (let i = venue.elements.length - 1; i >= 0; i--) {
     const element = venue.elements[i]!;
-    if (frameContains(elementFrame(element), x, y)) return element;
+    const frame = elementFrame(element);
+    const area = frame.width * frame.depth;
+    if (area < foundArea && frameContains(frame, x, y)) {
+      found = element;
+      foundArea = area;
+    }
   }
-  return undefined;
+  return found;
 }
 
 export const boxesMeet = (a: Box, b: Box): boolean =>

@@ -72,6 +72,10 @@ describe.skipIf(!browserAvailable)('tracing a floor plan in Chromium', () => {
     await canvas().click({ position: mark(fitted, 50, 150) });
     expect(await app.page.locator('[data-testid="scale-picker"]').getAttribute('data-points')).toBe('1');
     await canvas().click({ position: mark(fitted, 350, 150) });
+    // The distance box has the focus: what the user types goes into it.
+    await app.page.locator('[data-testid="form-dialog"] [data-field="distance"]').waitFor();
+    await app.page.keyboard.type('15');
+    expect(await app.page.locator('[data-field="distance"]').inputValue()).toBe('15');
     await fillForm(app.page, { distance: '15' });
     const scaled = (await drawnPlan((s) => s !== null && Math.abs(s.width - 2000) < 1))!;
     expect(scaled.width).toBeCloseTo(400 * 5, 0);

@@ -51,7 +51,7 @@ describe('describing a step', () => {
     const desk = store().project.venue.elements.find((e) => e.kind === 'object')!;
     store().commit((p) => ({ ...p, venue: { ...p.venue, elements: p.venue.elements.filter((e) => e !== desk) } }));
     expect(texts(log().at(-1))).toBe('删除会场元素 发言席');
-    expect(texts(log().at(-1), 'en')).toBe('removed room element Speaker’s desk');
+    expect(texts(log().at(-1), 'en')).toBe('removed room element Lectern');
     expect(before).not.toBe(store().meeting);
   });
 });

@@ -29,6 +29,9 @@ export function ScalePicker() {
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.stopPropagation();
+    // The second click opens the distance form, which focuses its box; the click's own mousedown
+    // must not then move the focus away (to the form's backdrop), or the typed metres go nowhere.
+    event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
     const v = currentViewport();
     addScalePoint({ x: (event.clientX - box.left - v.x) / v.scale, y: (event.clientY - box.top - v.y) / v.scale });
