@@ -161,7 +161,7 @@ export const en: Messages = {
   zoomFit: 'Fit to window',
   pan: 'Pan',
   find: 'Find',
-  findPlaceholder: 'Find: name, initials (wjg), unit…',
+  findPlaceholder: 'Find: name, pinyin initials or full pinyin (wjg, wangjianguo), unit…',
   findNone: 'Not found',
   lockSeats: 'Lock',
   selectAll: 'Select all seats',

@@ -161,7 +161,7 @@ export const zhCN = {
   zoomFit: '适合窗口',
   pan: '平移',
   find: '查找',
-  findPlaceholder: '查找姓名、拼音首字母（如 wjg）或单位…',
+  findPlaceholder: '查找姓名、拼音首字母或全拼（如 wjg、wangjianguo）或单位…',
   findNone: '没有找到',
   lockSeats: '锁定',
   selectAll: '全选座位',

@@ -87,7 +87,16 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
   it('finds people by pinyin initials, and filters by status', async () => {
     await app.page.fill('[data-control="roster-search"]', 'hpf');
     expect(await rowNames()).toEqual(['黄萍峰', '黄　萍峰']);
+    // Full pinyin from the start of the name, as well as initials.
+    await app.page.fill('[data-control="roster-search"]', 'liu');
+    expect(await rowNames()).toContain('刘杰波');
+    await app.page.fill('[data-control="roster-search"]', 'liujieb');
+    expect(await rowNames()).toEqual(['刘杰波']);
     await app.page.fill('[data-control="roster-search"]', '');
+    // The status box says what ticking it does: 请假, unticked for someone present (never 出席).
+    expect(await cell('毛军', 'status').locator('label').textContent()).toBe('请假');
+    expect(await cell('毛军', 'status').locator('[data-control="absent"]').isChecked()).toBe(false);
+    expect(await cell('毛军', 'status').textContent()).not.toContain('出席');
     // 毛军 is on leave: tick 请假 in his row, then show only those on leave.
     await cell('毛军', 'status').locator('[data-control="absent"]').check();
     await app.page.selectOption('[data-control="roster-status"]', 'absent');
