@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { datafixEn } from './datafix-messages';
 import { deskEn } from './desk10-messages';
 import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
@@ -9,6 +10,7 @@ import { layoutEn } from './edit9-messages';
 import { rosterTableEn } from './roster10-messages';
 
 export const en: Messages = {
+  datafix: datafixEn,
   printDialog: printEn,
   handSeating: handSeatingEn,
 

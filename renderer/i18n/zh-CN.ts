@@ -1,4 +1,5 @@
 import { printZhCN } from './print-messages';
+import { datafixZhCN } from './datafix-messages';
 import { handSeatingZhCN } from './seat10-messages';
 import { traceZhCN } from './trace9-messages';
 import { designerKindsZhCN } from './model9-messages';
@@ -8,6 +9,7 @@ import { rosterTableZhCN } from './roster10-messages';
 import { deskZhCN } from './desk10-messages';
 
 export const zhCN = {
+  datafix: datafixZhCN,
   printDialog: printZhCN,
   handSeating: handSeatingZhCN,
 
