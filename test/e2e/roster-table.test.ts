@@ -76,6 +76,18 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
     await table().locator('th[data-col="order"]').click(); // back to the roster's order
   });
 
+  it('a cell cut short by its column shows its whole text on hover; a whole one keeps no title of its own', async () => {
+    const cells = table().locator('td[data-col="title"], td[data-col="unit"], td[data-col="note"]');
+    const cut = await cells.evaluateAll((tds) => tds.findIndex((td) => td.scrollWidth > td.clientWidth + 1));
+    expect(cut).toBeGreaterThanOrEqual(0);
+    await cells.nth(cut).hover();
+    const text = (await cells.nth(cut).textContent())!;
+    expect(await cells.nth(cut).getAttribute('title')).toBe(text);
+    const whole = await cells.evaluateAll((tds) => tds.findIndex((td) => td.textContent && td.scrollWidth <= td.clientWidth));
+    await cells.nth(whole).hover();
+    expect(await cells.nth(whole).getAttribute('title')).toBeNull();
+  });
+
   it('marks namesakes (同名), naming the other one’s unit', async () => {
     const marks = table().locator('tr[data-person="黄萍峰"] [data-testid="namesake"]');
     expect(await marks.textContent()).toBe('同名');
