@@ -3,10 +3,10 @@
 import { overfullZones } from '../../shared/arrange/overfull-zones';
 import { inLanguage } from '../../shared/i18n/text';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 
 export function warnOverfullZones(): void {
-  const state = useZuoci.getState();
-  for (const zone of overfullZones(state.project)) {
-    state.notify({ kind: 'warning', key: `overfull:${zone.zone}`, text: inLanguage(zone.message, state.language) });
+  for (const zone of overfullZones(useZuoci.getState().project)) {
+    tell({ kind: 'warning', key: `overfull:${zone.zone}`, say: (_m, language) => inLanguage(zone.message, language) });
   }
 }
