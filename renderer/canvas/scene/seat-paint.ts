@@ -105,9 +105,11 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   const useFont = (next: string) => {
     if (next !== font) ctx.font = font = next;
   };
+  const customLabels: DrawnSeat[] = [];
   for (const s of visible) {
     const occupant = plan.occupants.get(s.seat.id);
     if (occupant && detail !== 'numbers') {
+      if (s.seat.customLabel) customLabels.push(s);
       if (options.namedByNodes(s, occupant)) continue;
       useFont(`bold ${surnameSize}px ${CANVAS_FONT}`);
       ctx.fillStyle = '#1f2937';
@@ -121,6 +123,25 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
     ctx.fillStyle = occupant ? '#374151' : '#9ca3af';
     ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
   }
+  // A label the user gave a seat (A12) stays in sight under its occupant's name: small, in the
+  // seat's top-left corner, from 7 px on screen as numbers are.
+  if (!customLabels.length) return;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = '#6b7280';
+  for (const s of customLabels) {
+    const size = cornerLabelSize(s);
+    if (size * scale < 7) continue;
+    useFont(`${size}px ${CANVAS_FONT}`);
+    ctx.fillText(s.seat.label, s.x + size * 0.2, s.y + size * 0.1);
+  }
+}
+
+/** A custom label in the corner of an occupied seat: a quarter of its height, within half its width. */
+export function cornerLabelSize(s: Pick<DrawnSeat, 'width' | 'height' | 'seat'>): number {
+  let em = 0;
+  for (const char of s.seat.label) em += char.charCodeAt(0) < 0x2e80 ? 0.6 : 1;
+  return Math.min(s.height * 0.24, (s.width * 0.5) / Math.max(1, em));
 }
 
 /**
