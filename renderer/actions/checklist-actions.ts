@@ -1,9 +1,8 @@
 // 打印座签变动清单 (8.2): the last arrangement's card changes as a PDF checklist for the staff who
 // print the new cards and carry the moved ones; saved like any PDF.
 import { serializeProject } from '../../shared/model/load';
-import { MESSAGES } from '../i18n/i18n';
 import { platform } from '../platform/platform';
-import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import type { Action } from './action';
 import { useLastCardChange } from './card-changes-notice';
 import { whenDone } from './host-result';
@@ -18,8 +17,7 @@ export const printCardChecklistAction: Action = {
     const suggestedName = `${change.after.meta.title || '会议'}-座签变动清单.pdf`;
     const request = { previousText: serializeProject(change.before), documentText: serializeProject(change.after), suggestedName };
     whenDone(await platform.exportCardChecklist(request), (made) => {
-      const state = useZuoci.getState();
-      state.notify({ kind: 'info', text: MESSAGES[state.language].pdfExported(made.pageCount, made.location) });
+      tell({ kind: 'info', say: (m) => m.pdfExported(made.pageCount, made.location) });
     });
   },
 };

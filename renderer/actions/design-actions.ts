@@ -12,6 +12,7 @@ import { MESSAGES } from '../i18n/i18n';
 import type { Messages } from '../i18n/zh-CN';
 import { askConfirm } from '../panels/dialogs/ask';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import { ctrl, plain, type Action } from './action';
 
 const active = () => useDesign.getState().active;
@@ -111,7 +112,7 @@ export const copyElementsAction: Action = {
     const clip = copyElements(useZuoci.getState().project, selectedElementIds());
     if (!clip) return;
     useDesign.getState().setClipboard(clip);
-    useZuoci.getState().notify({ kind: 'info', key: 'layout-clipboard', text: layoutMessages(useZuoci.getState().language).copied(clip.elements.length) });
+    tell({ kind: 'info', key: 'layout-clipboard', say: (_m, language) => layoutMessages(language).copied(clip.elements.length) });
   },
 };
 
@@ -132,7 +133,7 @@ export const pasteElementsAction: Action = {
       return edit;
     });
     useDesign.getState().select(ids);
-    useZuoci.getState().notify({ kind: 'info', key: 'layout-clipboard', text: layoutMessages(useZuoci.getState().language).pasted(ids.length) });
+    tell({ kind: 'info', key: 'layout-clipboard', say: (_m, language) => layoutMessages(language).pasted(ids.length) });
   },
 };
 

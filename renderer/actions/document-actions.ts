@@ -6,6 +6,7 @@ import { platform } from '../platform/platform';
 import { selectIsDirty, useZuoci } from '../store/store';
 import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
+import { tell } from '../store/notice-words';
 import { askConfirm, askText } from '../panels/dialogs/ask';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
@@ -21,13 +22,12 @@ export const openAction: Action = {
     if (selectIsDirty(state) && state.history.past.length && !(await askConfirm(messages().unsavedOpenConfirm))) return;
     whenDone(await platform.openDocument(), (opened) => {
       const loaded = loadMeeting(opened.text);
-      const english = state.language === 'en';
       // A bad file leaves the current document exactly as it was.
-      if (!loaded.ok) return state.notify({ kind: 'error', text: `${opened.fileName}：${english ? loaded.error.en ?? loaded.error.message : loaded.error.message}` });
+      if (!loaded.ok) return tell({ kind: 'error', say: (_m, language) => (language === 'en' ? `${opened.fileName}: ${loaded.error.en ?? loaded.error.message}` : `${opened.fileName}：${loaded.error.message}`) });
       const version = loaded.value.schemaVersion;
       state.replaceDocument(loaded.value, opened.path, opened.fileName, { newerVersion: version > MEETING_SCHEMA_VERSION ? version : null });
-      const details = loaded.warnings.map((w) => (english ? w.en ?? w.message : w.message));
-      state.notify({ kind: loaded.warnings.length ? 'warning' : 'info', text: messages().opened(opened.fileName), details });
+      const { warnings } = loaded;
+      tell({ kind: warnings.length ? 'warning' : 'info', say: (m) => m.opened(opened.fileName), sayDetails: (_m, language) => warnings.map((w) => (language === 'en' ? w.en ?? w.message : w.message)) });
     });
   },
 };
@@ -55,7 +55,7 @@ export const saveAction: Action = {
     whenDone(result, (saved) => {
       // Edits made while the file was being written stay unsaved.
       state.markSaved(saving, platform.kind === 'electron' ? saved.path : null, saved.fileName);
-      state.notify({ kind: 'info', text: messages().saved(saved.path) });
+      tell({ kind: 'info', say: (m) => m.saved(saved.path) });
     });
   },
 };

@@ -8,6 +8,7 @@ import type { Project, VenueElement } from '../../shared/model/schema';
 import { MESSAGES } from '../i18n/i18n';
 import { askConfirm } from '../panels/dialogs/ask';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import type { Action } from './action';
 
 const messages = () => MESSAGES[useZuoci.getState().language].designer;
@@ -32,8 +33,8 @@ export function commitEdit(edit: (project: Project) => ElementEdit): ElementEdit
     return result.project;
   });
   if (names.length) {
-    const english = state.language === 'en';
-    state.notify({ kind: 'warning', key: 'designer', text: messages().unassigned(names.length), details: [names.join(english ? ', ' : '、')] });
+    const lost = names;
+    tell({ kind: 'warning', key: 'designer', say: (m) => m.designer.unassigned(lost.length), sayDetails: (_m, language) => [lost.join(language === 'en' ? ', ' : '、')] });
   }
   return result;
 }

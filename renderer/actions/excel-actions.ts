@@ -6,6 +6,7 @@ import { MESSAGES } from '../i18n/i18n';
 import { askForm } from '../panels/dialogs/form';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import type { Action } from './action';
 import { whenDone } from './host-result';
 
@@ -23,7 +24,7 @@ export async function exportExcel(): Promise<void> {
   const { project } = useZuoci.getState();
   const suggestedName = `${project.meta.title || '会议'}-座次.xlsx`;
   whenDone(await platform.exportExcel({ documentText: serializeProject(project), sheets, suggestedName }), (made) => {
-    useZuoci.getState().notify({ kind: 'info', text: MESSAGES[useZuoci.getState().language].excelExported(made.sheetNames.length, made.location) });
+    tell({ kind: 'info', say: (m) => m.excelExported(made.sheetNames.length, made.location) });
   });
 }
 

@@ -4,13 +4,14 @@ import { diffSeating } from '../../shared/arrange/changes';
 import { cardChanges } from '../../shared/arrange/card-changes';
 import { cardChangesNotice } from './card-changes-notice';
 import { warnOverfullZones } from './overfull-notice';
+import { tell } from '../store/notice-words';
+import type { Messages } from '../i18n/zh-CN';
 import { seatedPlacements } from '../../shared/arrange/placements';
 import { recordPrintedAcross } from '../../shared/model/session-edits';
 import type { ExportPdfRequest } from '../../shared/platform';
 import { rulesFor } from '../../shared/model/schema';
 import { charactersWithoutStrokeData } from '../../shared/names/strokes';
 import { serializeMeeting, serializeProject } from '../../shared/model/load';
-import { MESSAGES } from '../i18n/i18n';
 import { placeName } from '../../shared/i18n/place-names';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
@@ -18,7 +19,6 @@ import { ctrl, type Action } from './action';
 import { whenDone } from './host-result';
 import { startFileImport } from '../panels/import/import-flow';
 
-const messages = () => MESSAGES[useZuoci.getState().language];
 
 export const importRosterAction: Action = {
   name: 'importRoster',
@@ -36,23 +36,30 @@ export function arrangeZonesNow(elementIds?: string[]): void {
   const diff = diffSeating(before, arranged.project);
   const zones = new Set(arranged.project.venue.elements.filter((e) => !elementIds || elementIds.includes(e.id)).map((e) => e.kind));
   const seated = seatedPlacements(arranged.project).filter(({ seat }) => zones.has(seat.zone)).length;
-  const english = state.language === 'en';
-  const details = diff.seats.slice(0, 50).map((c) => `${english ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? messages().emptySeat} → ${c.after ?? messages().emptySeat}`);
-  // Cards to reprint are the new ones of 8.2, as the card notice below lists them: a card that only
-  // moves, or is taken away, is not printed again.
+  // Reprinting is only spoken of once cards were printed for this session (8.2); before that the
+  // cards are simply still to print. Cards to reprint are the new ones of 8.2, as the card notice
+  // below lists them: a card that only moves, or is taken away, is not printed again.
+  const printedBefore = Object.keys(before.print.lastPrinted).length > 0;
   const reprint = cardChanges(before, arranged.project).anew.length;
-  const summary = diff.seats.length ? messages().changes(diff.seats.length, reprint) : messages().noChanges;
-  // A new arrangement's notices replace the last one's (key 'arrange' and those below it).
-  state.notify({ kind: 'info', key: 'arrange', text: `${messages().arranged(seated)} ${summary}`, details });
+  const summary = (m: Messages) => (!diff.seats.length ? m.noChanges
+    : printedBefore ? m.changes(diff.seats.length, reprint)
+      : `${m.datafix.seatsChanged(diff.seats.length)}${diff.cards.length ? ` ${m.datafix.cardsToPrint(diff.cards.length)}` : ''}`);
+  // A new arrangement's notices replace the last one's (key 'arrange' and those below it); each is
+  // worded again when the UI language changes.
+  tell({
+    kind: 'info', key: 'arrange',
+    say: (m) => `${m.arranged(seated)} ${summary(m)}`,
+    sayDetails: (m, language) => diff.seats.slice(0, 50).map((c) => `${language === 'en' ? `${c.placeEn}: ` : `${c.place}：`}${c.before ?? m.emptySeat} → ${c.after ?? m.emptySeat}`),
+  });
   cardChangesNotice(before, arranged.project);
   // The roster's 座区 marks counted again (absences since the import): never an out-of-date list of who will not fit.
   warnOverfullZones();
   const byStrokes = arranged.project.venue.elements.some((e) => (!elementIds || elementIds.includes(e.id)) && rulesFor(arranged.project, e.id).order === 'strokes');
   const unknown = byStrokes ? charactersWithoutStrokeData(arranged.project.people.map((p) => p.name)) : [];
-  if (unknown.length) state.notify({ kind: 'warning', key: 'arrange:strokes', text: messages().noStrokeData(unknown.join(' ')) });
+  if (unknown.length) tell({ kind: 'warning', key: 'arrange:strokes', say: (m) => m.noStrokeData(unknown.join(' ')) });
   for (const zone of new Set(arranged.unplaced.map((u) => u.zoneName))) {
     const names = arranged.unplaced.filter((u) => u.zoneName === zone).map((u) => u.person.name);
-    state.notify({ kind: 'warning', key: `arrange:unplaced:${zone}`, text: messages().unplaced(placeName(zone, state.language), names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
+    tell({ kind: 'warning', key: `arrange:unplaced:${zone}`, say: (m, language) => m.unplaced(placeName(zone, language), names.length), sayDetails: (_m, language) => [names.join(language === 'en' ? ', ' : '、')] });
   }
 }
 
@@ -77,14 +84,14 @@ export async function exportPdf(request: Omit<ExportPdfRequest, 'documentText'>)
   const documentText = request.sessionIds ? serializeMeeting(state.meeting) : serializeProject(state.project);
   whenDone(await platform.exportPdf({ ...request, documentText }), (made) => {
     if (request.kind === 'cards') {
-      state.notify({ kind: 'info', text: messages().cardsExported(made.cardCount, made.location) });
+      tell({ kind: 'info', say: (m) => m.cardsExported(made.cardCount, made.location) });
       if (made.cardCount) state.recordMeetingFact((meeting) => recordPrintedAcross(meeting, made.printed));
     } else {
-      state.notify({ kind: 'info', text: messages().pdfExported(made.pageCount, made.location) });
+      tell({ kind: 'info', say: (m) => m.pdfExported(made.pageCount, made.location) });
     }
     if (made.missingGlyphs.length) {
-      const list = made.missingGlyphs.map((m) => `${m.name}（${m.characters.join(' ')}）`).join('、');
-      state.notify({ kind: 'warning', text: messages().missingGlyphs(list) });
+      const list = (language: string) => made.missingGlyphs.map((g) => (language === 'en' ? `${g.name} (${g.characters.join(' ')})` : `${g.name}（${g.characters.join(' ')}）`)).join(language === 'en' ? ', ' : '、');
+      tell({ kind: 'warning', say: (m, language) => m.missingGlyphs(list(language)) });
     }
   });
 }

@@ -4,6 +4,7 @@
 import { overfullZones } from '../../shared/arrange/overfull-zones';
 import { inLanguage } from '../../shared/i18n/text';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 
 export function warnOverfullZones(): void {
   const state = useZuoci.getState();
@@ -13,6 +14,6 @@ export function warnOverfullZones(): void {
     if (notice.key?.startsWith('overfull:') && !zones.some((zone) => notice.key === `overfull:${zone.zone}`)) state.dismissNotice(notice.id);
   }
   for (const zone of zones) {
-    state.notify({ kind: 'warning', key: `overfull:${zone.zone}`, text: inLanguage(zone.message, state.language) });
+    tell({ kind: 'warning', key: `overfull:${zone.zone}`, say: (_m, language) => inLanguage(zone.message, language) });
   }
 }

@@ -4,6 +4,7 @@ import { deleteSession, duplicateSession, moveSession, renameSession } from '../
 import { MESSAGES } from '../i18n/i18n';
 import { askConfirm, askText } from '../panels/dialogs/ask';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import type { Action } from './action';
 
 const messages = () => MESSAGES[useZuoci.getState().language];
@@ -59,7 +60,8 @@ export const deleteSessionAction: Action = {
     const { meeting, sessionId, index } = current();
     if (!(await askConfirm(messages().sessions.deleteConfirm(meeting.sessions[index]!.name), { danger: true }))) return;
     useZuoci.getState().commitMeeting((m) => deleteSession(m, sessionId));
-    useZuoci.getState().notify({ kind: 'info', key: 'session', text: messages().sessions.deleted(meeting.sessions[index]!.name) });
+    const name = meeting.sessions[index]!.name;
+    tell({ kind: 'info', key: 'session', say: (m) => m.sessions.deleted(name) });
   },
 };
 

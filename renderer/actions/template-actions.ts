@@ -7,6 +7,7 @@ import { errorText } from '../i18n/shared-text';
 import { askText } from '../panels/dialogs/ask';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import { refreshUserTemplates } from '../store/user-templates';
 import type { Action } from './action';
 import { whenDone } from './host-result';
@@ -26,7 +27,7 @@ export const saveRoomAsTemplateAction: Action = {
     // Listed in the pickers before the user is told it is there.
     if (saved.ok) await refreshUserTemplates();
     whenDone(saved, () => {
-      useZuoci.getState().notify({ kind: 'info', key: 'template', text: messages().templateSaved(name) });
+      tell({ kind: 'info', key: 'template', say: (m) => m.designer.templateSaved(name) });
     });
   },
 };
@@ -56,9 +57,9 @@ export const importTemplateAction: Action = {
     const saved = await platform.saveTemplate({ name: template.name, text: serializeRoomTemplate(template) });
     if (saved.ok) await refreshUserTemplates();
     whenDone(saved, () => {
-      state.notify({
-        kind: loaded.warnings.length ? 'warning' : 'info', key: 'template', text: messages().templateImported(template.name),
-        details: loaded.warnings.map((w) => errorText(w, state.language)),
+      tell({
+        kind: loaded.warnings.length ? 'warning' : 'info', key: 'template', say: (m) => m.designer.templateImported(template.name),
+        sayDetails: (_m, language) => loaded.warnings.map((w) => errorText(w, language)),
       });
     });
   },

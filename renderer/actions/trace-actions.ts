@@ -10,6 +10,7 @@ import { floorPlanPicture } from '../panels/trace/floor-plan-picture';
 import { pickTwoPoints } from '../panels/trace/scale-points';
 import { platform } from '../platform/platform';
 import { useZuoci } from '../store/store';
+import { tell } from '../store/notice-words';
 import type { Action } from './action';
 import { whenDone } from './host-result';
 
@@ -43,15 +44,17 @@ export const importFloorPlanAction: Action = {
     const state = useZuoci.getState();
     const { fileName, bytes, base64 } = picked.value;
     const tooLarge = backgroundTooLarge(bytes);
-    if (tooLarge || base64 === null) return state.notify({ kind: 'error', key: 'floor-plan', text: inLanguage(tooLarge ?? backgroundTooLarge(Infinity)!, state.language) });
+    if (tooLarge || base64 === null) return tell({ kind: 'error', key: 'floor-plan', say: (_m, language) => inLanguage(tooLarge ?? backgroundTooLarge(Infinity)!, language) });
     const picture = await floorPlanPicture({ ...picked.value, base64 });
-    if (!picture) return state.notify({ kind: 'error', key: 'floor-plan', text: messages().unreadable(fileName) });
+    if (!picture) return tell({ kind: 'error', key: 'floor-plan', say: (m) => m.floorPlan.unreadable(fileName) });
     // A PDF page drawn into a PNG may come out larger than the file was.
     const drawnTooLarge = backgroundTooLarge(Math.floor(picture.dataUrl.length * 0.75));
-    if (drawnTooLarge) return state.notify({ kind: 'error', key: 'floor-plan', text: inLanguage(drawnTooLarge, state.language) });
+    if (drawnTooLarge) return tell({ kind: 'error', key: 'floor-plan', say: (_m, language) => inLanguage(drawnTooLarge, language) });
     commitBackground(fittedBackground(picture.dataUrl, picture.pixelWidth, state.project.venue));
-    const pages = picture.pages > 1 ? [messages().pdfFirstPage(picture.pages)] : [];
-    state.notify({ kind: 'info', key: 'floor-plan', text: messages().imported(fileName), details: [...pages, messages().notPrinted] });
+    tell({
+      kind: 'info', key: 'floor-plan', say: (m) => m.floorPlan.imported(fileName),
+      sayDetails: (m) => [...(picture.pages > 1 ? [m.floorPlan.pdfFirstPage(picture.pages)] : []), m.floorPlan.notPrinted],
+    });
   },
 };
 
@@ -64,7 +67,7 @@ export const setFloorPlanScaleAction: Action = {
     if (!points) return;
     const t = messages();
     if (Math.hypot(points[1].x - points[0].x, points[1].y - points[0].y) < 1e-6) {
-      return useZuoci.getState().notify({ kind: 'error', key: 'floor-plan', text: t.samePoint });
+      return tell({ kind: 'error', key: 'floor-plan', say: (m) => m.floorPlan.samePoint });
     }
     const values = await askForm({
       title: t.distanceTitle,
@@ -77,7 +80,7 @@ export const setFloorPlanScaleAction: Action = {
     const scaled = scaledBackground(background, points[0], points[1], realCm);
     if (!scaled) return;
     commitBackground(scaled);
-    useZuoci.getState().notify({ kind: 'info', key: 'floor-plan', text: t.scaleSet(cmText(scaled.cmPerPixel)) });
+    tell({ kind: 'info', key: 'floor-plan', say: (m) => m.floorPlan.scaleSet(cmText(scaled.cmPerPixel)) });
   },
 };
 

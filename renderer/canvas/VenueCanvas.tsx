@@ -115,16 +115,23 @@ export function VenueCanvas() {
   }, []);
 
   // The hovered seat's occupant and why they sit there, read when the hover changes.
-  useEffect(() => useView.subscribe((state, prev) => {
-    if (state.hoverSeatId === prev.hoverSeatId) return;
-    const seat = state.hoverSeatId && scene.current?.room?.seats.find((s) => s.seat.id === state.hoverSeatId);
-    const project = useZuoci.getState().project;
-    const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
-    if (!seat || !person) return setHover(null);
-    const view = useView.getState().viewports[openSession()] ?? scene.current!.viewport;
-    const { language } = useZuoci.getState();
-    setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), language)}` });
-  }), []);
+  // Read again when the plan changes under a still pointer (a drop, a swap, undo): the tooltip
+  // always explains the seat's current occupant, never the one before the change.
+  useEffect(() => {
+    const show = () => {
+      const hoverSeatId = useView.getState().hoverSeatId;
+      const seat = hoverSeatId && scene.current?.room?.seats.find((s) => s.seat.id === hoverSeatId);
+      const project = useZuoci.getState().project;
+      const person = seat && project.people.find((p) => p.id === project.assignment[seat.seat.id]);
+      if (!seat || !person) return setHover(null);
+      const view = useView.getState().viewports[openSession()] ?? scene.current!.viewport;
+      const { language } = useZuoci.getState();
+      setHover({ x: (seat.x + seat.width) * view.scale + view.x, y: (seat.y + seat.height) * view.scale + view.y, text: `${person.name}${language === 'en' ? ': ' : '：'}${inLanguage(explainPlacementIn(project, seat.seat, person), language)}` });
+    };
+    const offView = useView.subscribe((state, prev) => { if (state.hoverSeatId !== prev.hoverSeatId) show(); });
+    const offPlan = useZuoci.subscribe((state, prev) => { if (state.project !== prev.project || state.language !== prev.language) show(); });
+    return () => { offView(); offPlan(); };
+  }, []);
 
   // Drop people from the roster onto a seat: placed there by hand (hand-placement.ts).
   const onDrop = (event: React.DragEvent) => {

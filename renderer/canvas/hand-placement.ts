@@ -5,7 +5,8 @@ import type { Seat } from '../../shared/layout/seats';
 import { moveSeatedPerson, placeFromRoster, unseat, type HandNote, type HandRefusal } from '../../shared/model/hand-seating';
 import type { Project } from '../../shared/model/schema';
 import { seatCode } from '../../shared/i18n/place-names';
-import { MESSAGES } from '../i18n/i18n';
+import { MESSAGES, type Language } from '../i18n/i18n';
+import { tell as tellIn } from '../store/notice-words';
 import { useZuoci } from '../store/store';
 import { handOptions } from './hand-seating-store';
 import { drawingFor } from './room-cache';
@@ -13,8 +14,7 @@ import { drawingFor } from './room-cache';
 const seatRecord = (project: Project, seatId: string): Seat | undefined => drawingFor(project.venue).seats.find((s) => s.seat.id === seatId)?.seat;
 
 /** The refusal in the reader's language, naming the seat and the people. */
-export function refusalText(refused: HandRefusal, project: Project): string {
-  const { language } = useZuoci.getState();
+export function refusalText(refused: HandRefusal, project: Project, language: Language = useZuoci.getState().language): string {
   const t = MESSAGES[language].handSeating;
   const seatName = (id: string) => {
     const seat = seatRecord(project, id);
@@ -29,7 +29,7 @@ export function refusalText(refused: HandRefusal, project: Project): string {
   }
 }
 
-const tell = (refused: HandRefusal, project: Project) => useZuoci.getState().notify({ kind: 'warning', key: 'hand-seating', text: refusalText(refused, project) });
+const tell = (refused: HandRefusal, project: Project) => tellIn({ kind: 'warning', key: 'hand-seating', say: (_m, language) => refusalText(refused, project, language) });
 
 /** A drop made into a seat reserved for another category: said, so nobody overlooks it. */
 function noteReserved(notes: readonly HandNote[] | undefined, project: Project): void {

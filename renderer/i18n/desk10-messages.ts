@@ -2,7 +2,7 @@
 export const deskZhCN = {
   signInDesk: '签到',
   signInTitle: (session: string) => `签到 · ${session}`,
-  signInPlaceholder: '输入姓名或拼音首字母（如 wjg）',
+  signInPlaceholder: '输入姓名、拼音首字母或全拼（如 wjg、wangjianguo）',
   signInHint: '回车：为唯一的匹配（或用 ↑↓ 选中的人）签到，再按一次取消；Esc 退出签到',
   leave: '退出签到（Esc）',
   noMatch: '没有找到此人',
@@ -63,7 +63,7 @@ export type DeskMessages = typeof deskZhCN;
 export const deskEn: DeskMessages = {
   signInDesk: 'Sign-in desk',
   signInTitle: (session) => `Sign-in · ${session}`,
-  signInPlaceholder: 'Type a name or pinyin initials (e.g. wjg)',
+  signInPlaceholder: 'Type a name, pinyin initials or full pinyin (e.g. wjg, wangjianguo)',
   signInHint: 'Enter: check in the only match (or the one picked with ↑↓); press again to undo. Esc leaves the desk',
   leave: 'Leave sign-in (Esc)',
   noMatch: 'Nobody by that name',

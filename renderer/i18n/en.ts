@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { datafixEn } from './datafix-messages';
 import { deskEn } from './desk10-messages';
 import { count, printEn } from './print-messages';
 import { handSeatingEn } from './seat10-messages';
@@ -10,6 +11,7 @@ import { rosterTableEn } from './roster10-messages';
 import { polishEn } from './polish-messages';
 
 export const en: Messages = {
+  datafix: datafixEn,
   printDialog: printEn,
   handSeating: handSeatingEn,
 
@@ -163,7 +165,7 @@ export const en: Messages = {
   zoomFit: 'Fit to window',
   pan: 'Pan',
   find: 'Find',
-  findPlaceholder: 'Find: name, initials (wjg), unit…',
+  findPlaceholder: 'Find: name, pinyin initials or full pinyin (wjg, wangjianguo), unit…',
   findNone: 'Not found',
   lockSeats: 'Lock',
   selectAll: 'Select all seats',

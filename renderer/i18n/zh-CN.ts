@@ -1,4 +1,5 @@
 import { printZhCN } from './print-messages';
+import { datafixZhCN } from './datafix-messages';
 import { handSeatingZhCN } from './seat10-messages';
 import { traceZhCN } from './trace9-messages';
 import { designerKindsZhCN } from './model9-messages';
@@ -9,6 +10,7 @@ import { deskZhCN } from './desk10-messages';
 import { polishZhCN } from './polish-messages';
 
 export const zhCN = {
+  datafix: datafixZhCN,
   printDialog: printZhCN,
   handSeating: handSeatingZhCN,
 
@@ -163,7 +165,7 @@ export const zhCN = {
   zoomFit: '适合窗口',
   pan: '平移',
   find: '查找',
-  findPlaceholder: '查找姓名、拼音首字母（如 wjg）或单位…',
+  findPlaceholder: '查找姓名、拼音首字母或全拼（如 wjg、wangjianguo）或单位…',
   findNone: '没有找到',
   lockSeats: '锁定',
   selectAll: '全选座位',

@@ -7,6 +7,7 @@ import { elementOfSeat } from '../../shared/model/ids';
 import { sampleMeeting } from '../../shared/model/sample';
 import type { Project } from '../../shared/model/schema';
 import type { Language } from '../i18n/i18n';
+import type { Messages } from '../i18n/zh-CN';
 import { checkMeetingLimits } from '../../shared/model/limits';
 import type { UserError } from '../../shared/model/user-error';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
@@ -22,6 +23,12 @@ export interface Notice {
    * result) also clears the last one's 'arrange:unplaced' warnings, which the new one re-issues.
    */
   key?: string;
+  /**
+   * The words again in whatever language is on screen (renderer/store/notice-words.ts), so a notice
+   * follows a change of UI language; `text` and `details` are the words as made, for the old form.
+   */
+  say?: (messages: Messages, language: Language) => string;
+  sayDetails?: (messages: Messages, language: Language) => string[];
 }
 
 export interface ZuociState {

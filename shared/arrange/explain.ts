@@ -8,7 +8,7 @@ import { chairOf } from './categories';
 import { tableSeatText } from './explain-tables';
 import { chineseNumber, ordinal } from './numbers';
 import { rostrumPattern } from './rostrum-pattern';
-import { placeName } from '../i18n/place-names';
+import { placeName, seatCode } from '../i18n/place-names';
 import { PHOTO_ZONE_NAME } from './photo';
 
 export { chineseNumber } from './numbers';
@@ -44,7 +44,7 @@ function isChairHere(project: Project, person: Person): boolean {
 
 function prefixOf(project: Project, seat: Seat, person: Person): Bilingual {
   const parts: Bilingual[] = [];
-  if (project.locks.includes(seat.id)) parts.push(both('领导指定座位（已锁定）', 'seat set by the leaders (locked)'));
+  if (project.locks.includes(seat.id)) parts.push(both('手动安排（已锁定）', 'placed by hand (locked)'));
   const original = person.substituteFor ? project.people.find((p) => p.id === person.substituteFor) : undefined;
   if (original) {
     // Photo risers are arranged as a rostrum but are no leaders' rostrum.
@@ -106,6 +106,9 @@ function hallText(project: Project, seat: Seat, person: Person, prefix: Bilingua
 /** Why this person sits in this seat, in both languages: the UI picks one (pickText, inLanguage). */
 export function explainPlacementIn(project: Project, seat: Seat, person: Person): Bilingual {
   const prefix = prefixOf(project, seat, person);
+  // A locked seat was chosen by hand (a drop, or the leaders' word), not by the rules: the seat's
+  // place in the rules' pattern is no reason for who sits there, so say only who and where.
+  if (project.locks.includes(seat.id)) return both(`${prefix.zh}；${seatCode(seat, 'zh-CN')}`, `${prefix.en}; ${seatCode(seat, 'en')}`);
   if (seat.zone === 'rostrum') return rostrumText(project, seat, person, prefix);
   if (seat.zone === 'hall') return hallText(project, seat, person, prefix);
   const where = tableSeatText(project, seat);

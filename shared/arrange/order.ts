@@ -67,6 +67,9 @@ function pinyinKey(name: string): string {
   return key;
 }
 
+/** Two names in pinyin order, the first character read as a surname (曾 zēng, 单 shàn). */
+export const comparePinyinNames = (a: string, b: string): number => compareStrings(pinyinKey(a), pinyinKey(b)) || compareStrings(a, b);
+
 function unitIndex(context: OrderingContext): (unit: string) => number {
   const index = new Map(context.unitOrder.map((unit, i) => [unit, i]));
   return (unit) => index.get(unit) ?? Number.POSITIVE_INFINITY;

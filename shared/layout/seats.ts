@@ -22,6 +22,8 @@ export interface Seat {
   rowPosition?: number;
   /** The row's number on labels and lists when it is not `row` (a hall whose first row is numbered otherwise). */
   rowNumber?: number;
+  /** The label is the user's own (座位设置 → 座位号, e.g. A12): shown even on an occupied seat. */
+  customLabel?: boolean;
   /** 预留: the category this seat is kept for (工作人员, 媒体). */
   reserved?: string;
   /** Seats in this row. */
@@ -190,6 +192,6 @@ export function deriveSeats(venue: Venue): Seat[] {
   return venue.elements.flatMap((element) => elementSeats(element, venue)).map((seat) => {
     const override = venue.seatOverrides[seat.id];
     if (!override) return seat;
-    return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label, ...(override.reserved ? { reserved: override.reserved } : {}) };
+    return { ...seat, disabled: override.disabled ?? false, label: override.label ?? seat.label, ...(override.label ? { customLabel: true } : {}), ...(override.reserved ? { reserved: override.reserved } : {}) };
   });
 }

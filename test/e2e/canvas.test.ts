@@ -94,6 +94,14 @@ describe.skipIf(!browserAvailable)('the canvas at scale in Chromium', () => {
     await app.page.screenshot({ path: 'test-output/canvas-find.png' });
   });
 
+  it('finds by full pinyin too: wangjian and wangjianguo bring up 王建国', async () => {
+    for (const query of ['wangjian', 'wangjianguo']) {
+      await app.page.fill('[data-control="find"]', query);
+      await app.page.getByTestId('find-result').getByText('王建国').first().waitFor();
+    }
+    await app.page.fill('[data-control="find"]', '');
+  });
+
   it('Ctrl+Z typed in the find box or the roster search undoes the typing, not the seating', async () => {
     const before = await seatOf('王建国');
     const seated = await app.page.textContent('.roster-panel h2 small');

@@ -89,4 +89,19 @@ describe.skipIf(!browserAvailable)('question dialogs and notices in Chromium', (
     await app.page.waitForFunction((n) => !n.isConnected, result);
     expect(await app.page.locator('.notice-warning').count()).toBeGreaterThan(0);
   });
+
+  it('notices follow a change of UI language, and a name in a notice never breaks across lines', async () => {
+    await app.page.click('[data-action="arrangeAll"]');
+    await app.page.getByText('台下座位不足，113 人未能安排').waitFor();
+    await app.page.click('button.language');
+    await app.page.getByText('Not enough seats in Hall: 113 people not seated').waitFor();
+    expect(await app.page.locator('.notice').allTextContents()).not.toContainEqual(expect.stringMatching(/座位不足|已排好/));
+    // The names listed under it are whole pieces that do not wrap.
+    const name = app.page.locator('.notice-warning .person-name').first();
+    expect(await name.evaluate((n) => getComputedStyle(n).whiteSpace)).toBe('nowrap');
+    expect((await name.textContent())!.length).toBeGreaterThanOrEqual(2);
+    await app.page.screenshot({ path: 'test-output/notices-english.png' });
+    await app.page.click('button.language');
+    await app.page.getByText('台下座位不足，113 人未能安排').waitFor();
+  });
 });

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, browserAvailable, chooseFile, startApp } from './harness';
 import { fillForm, formDialog } from './forms';
+import { printCards } from './print-cards';
 import { pdfText } from '../unit/pdf-tools';
 
 let app: AppHarness;
@@ -18,6 +19,7 @@ describe.skipIf(!browserAvailable)('代会 form and Excel export in Chromium', (
     await app.page.getByText('导入 170 人').waitFor();
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('已排好').first().waitFor();
+    await printCards(app.page); // the cards are out: later changes speak of reprinting
   });
   afterAll(async () => {
     await app?.close();

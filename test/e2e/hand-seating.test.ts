@@ -270,4 +270,19 @@ describe.skipIf(!browserAvailable)('hand seating in Chromium', () => {
     await app.page.getByText(new RegExp(`是为“媒体”预留的座位，已按您的安排放入${x}`)).waitFor();
     await app.page.screenshot({ path: 'test-output/hand-seating-reserved.png' });
   });
+
+  it('after a swap under a still pointer, the seat’s tooltip explains its new occupant, placed by hand', async () => {
+    await app.page.check('[data-control="lockOnDrop"]');
+    await frameSeats(app.page, { zone: 'rostrum', row: 1 });
+    const before = await plan();
+    const [mover, other] = [before.seats[r('1-8')]!, before.seats[r('1-9')]!];
+    await dragOnCanvas(r('1-8'), await seatPoint(app.page, r('1-9')));
+    expect((await plan()).seats[r('1-9')]).toBe(mover);
+    const tooltip = app.page.locator('[data-testid="seat-tooltip"]');
+    await expect.poll(() => tooltip.textContent()).toMatch(new RegExp(`^${mover}：手动安排（已锁定）`));
+    expect(await tooltip.textContent()).not.toContain(other);
+    expect(await tooltip.textContent()).not.toContain('1号');
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => tooltip.textContent()).toMatch(new RegExp(`^${other}：`));
+  });
 });

@@ -76,6 +76,18 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
     await table().locator('th[data-col="order"]').click(); // back to the roster's order
   });
 
+  it('a cell cut short by its column shows its whole text on hover; a whole one keeps no title of its own', async () => {
+    const cells = table().locator('td[data-col="title"], td[data-col="unit"], td[data-col="note"]');
+    const cut = await cells.evaluateAll((tds) => tds.findIndex((td) => td.scrollWidth > td.clientWidth + 1));
+    expect(cut).toBeGreaterThanOrEqual(0);
+    await cells.nth(cut).hover();
+    const text = (await cells.nth(cut).textContent())!;
+    expect(await cells.nth(cut).getAttribute('title')).toBe(text);
+    const whole = await cells.evaluateAll((tds) => tds.findIndex((td) => td.textContent && td.scrollWidth <= td.clientWidth));
+    await cells.nth(whole).hover();
+    expect(await cells.nth(whole).getAttribute('title')).toBeNull();
+  });
+
   it('marks namesakes (同名), naming the other one’s unit', async () => {
     const marks = table().locator('tr[data-person="黄萍峰"] [data-testid="namesake"]');
     expect(await marks.textContent()).toBe('同名');
@@ -87,7 +99,16 @@ describe.skipIf(!browserAvailable)('the roster as a working table, in Chromium',
   it('finds people by pinyin initials, and filters by status', async () => {
     await app.page.fill('[data-control="roster-search"]', 'hpf');
     expect(await rowNames()).toEqual(['黄萍峰', '黄　萍峰']);
+    // Full pinyin from the start of the name, as well as initials.
+    await app.page.fill('[data-control="roster-search"]', 'liu');
+    expect(await rowNames()).toContain('刘杰波');
+    await app.page.fill('[data-control="roster-search"]', 'liujieb');
+    expect(await rowNames()).toEqual(['刘杰波']);
     await app.page.fill('[data-control="roster-search"]', '');
+    // The status box says what ticking it does: 请假, unticked for someone present (never 出席).
+    expect(await cell('毛军', 'status').locator('label').textContent()).toBe('请假');
+    expect(await cell('毛军', 'status').locator('[data-control="absent"]').isChecked()).toBe(false);
+    expect(await cell('毛军', 'status').textContent()).not.toContain('出席');
     // 毛军 is on leave: tick 请假 in his row, then show only those on leave.
     await cell('毛军', 'status').locator('[data-control="absent"]').check();
     await app.page.selectOption('[data-control="roster-status"]', 'absent');

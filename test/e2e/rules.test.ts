@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppHarness, browserAvailable, chooseFile, namesOnCanvas, startApp } from './harness';
 import { fillForm } from './forms';
+import { printCards } from './print-cards';
 
 let app: AppHarness;
 
@@ -32,6 +33,11 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     expect(await previewRow(1)).toEqual(['9', '7', '5', '3', '1', '2', '4', '6', '8', '10']);
     await app.page.click('[data-action="arrangeAll"]');
     await app.page.getByText('已排好 57 人').waitFor();
+    // Nothing was printed yet: the cards are still to print, none to reprint.
+    const result = (await app.page.locator('.notice', { hasText: '已排好 57 人' }).textContent())!;
+    expect(result).toMatch(/变动 \d+ 个座位。 7 张座签待打印。/);
+    expect(result).not.toContain('重印');
+    expect(await app.page.locator('.notice', { hasText: '座签：新印' }).count()).toBe(0);
     // Ranks 8..17 fill the hall's front row from its centre line: 16 14 12 10 8 9 11 13 15 17.
     expect(await namesOnCanvas(app.page, 'hall', 1)).toEqual(['方超', '余国伟', '邹玉', '江东永', '金霞', '曹健杰', '宋玉云', '侯庆', '田建', '任宏英']);
     expect(await namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '毛军', '薛强', '闫柏勇']);
@@ -59,6 +65,7 @@ describe.skipIf(!browserAvailable)('seating rules in Chromium', () => {
     // 递补 (closing up) is the default now (8.1): this meeting keeps the absentee's seat empty.
     await app.page.selectOption('[data-rule="zone"]', { label: '主席台' });
     await app.page.selectOption('[data-rule="absentees"]', 'leave-empty');
+    await printCards(app.page);
     await app.page.locator('tr[data-person="毛军"] [data-control="absent"]').check();
     await app.page.click('[data-action="arrangeRostrum"]');
     await app.page.getByText('变动 1 个座位，需重印 0 张座签。').waitFor();

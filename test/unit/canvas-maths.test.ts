@@ -88,5 +88,9 @@ describe('find', () => {
     expect(findPeople(people, 'wj', (id) => seats[id]).map((p) => p.name)).toEqual(['王建', '王建国', '吴军刚']); // 王建 is wj exactly
     expect(findPeople(people, '区委', (id) => seats[id]).map((p) => p.name)).toEqual(['王建国', '王建']);
     expect(findPeople(people, '  ', (id) => seats[id])).toEqual([]);
+    // Full pinyin from the start, too: wang, wangjian; the whole spelling counts as exact.
+    expect(findPeople(people, 'wangjian', (id) => seats[id]).map((p) => p.name)).toEqual(['王建', '王建国']);
+    expect(findPeople(people, 'wangjianguo', (id) => seats[id]).map((p) => p.name)).toEqual(['王建国']);
+    expect(findPeople(people, 'jianguo', (id) => seats[id])).toEqual([]);
   });
 });

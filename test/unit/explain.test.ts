@@ -58,3 +58,17 @@ describe('user-named zones', () => {
     expect(explainPlacementIn(arranged, inHall.seat, inHall.person).en).toContain('constructor row 1');
   });
 });
+
+describe('a seat set by hand', () => {
+  it('a locked occupant is explained as placed by hand, without the rules’ seat pattern as a reason', () => {
+    const base = { ...emptyProject(quickVenue({ rostrumRows: [5], hall: { rows: 1, seatsPerRow: 4, aisles: [] } })), people: roster };
+    const arranged = arrangeZones(base).project;
+    const [a, b] = seatedPlacements(arranged).filter(({ seat }) => seat.zone === 'rostrum');
+    // Swap the two by hand and lock both, as a drop with 手动放置时锁定座位 does.
+    const swapped = { ...arranged, assignment: { ...arranged.assignment, [a!.seat.id]: b!.person.id, [b!.seat.id]: a!.person.id }, locks: [a!.seat.id, b!.seat.id] };
+    const text = explainPlacementIn(swapped, a!.seat, b!.person);
+    expect(text.zh).toMatch(new RegExp(`^手动安排（已锁定），排序第${b!.person.rank}；主席台 1排 \\d+座$`));
+    expect(text.en).toMatch(new RegExp(`^placed by hand \\(locked\\), rank ${b!.person.rank}; Rostrum row 1 seat \\d+$`));
+    expect(text.zh).not.toContain('1号');
+  });
+});

@@ -71,6 +71,19 @@ describe('rows of the roster table', () => {
     expect(matchesQuery({ name: '李明', unit: '' }, 'mx')).toBe(false);
   });
 
+  it('full pinyin from the start of the name (liu, liujie, ljb), and the surname reading of 曾', () => {
+    const liu = { name: '刘杰波', unit: '' };
+    for (const query of ['liu', 'liujie', 'liujiebo', 'ljb', 'LIU JIE']) expect(matchesQuery(liu, query), query).toBe(true);
+    for (const query of ['jie', 'liub', 'ljx']) expect(matchesQuery(liu, query), query).toBe(false);
+    expect(matchesQuery({ name: '曾庆红', unit: '' }, 'zeng')).toBe(true);
+    expect(matchesQuery({ name: '曾庆红', unit: '' }, 'ceng')).toBe(false);
+  });
+
+  it('sorts names by pinyin with the surname reading: 曾 zēng just before 张, not céng between 曹 and 陈', () => {
+    const people = ['陈明', '曾庆红', '张伟', '曹操', '赵敏'].map((name, i) => ({ person: { name }, order: i + 1 }) as unknown as RosterRow);
+    expect(sortRows(people, { column: 'name', descending: false }).map((row) => row.person.name)).toEqual(['曹操', '陈明', '曾庆红', '张伟', '赵敏']);
+  });
+
   it('sort by a column, reversed on request; empty cells last either way; ties in roster order', () => {
     const list = filterRows(rows(), { ...NO_FILTERS, scope: 'all' });
     expect(shown(sortRows(list, { column: 'rank', descending: false }))).toEqual(['赵敏', '王　伟', '李明', '王建国', '张伟']);

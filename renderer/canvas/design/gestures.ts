@@ -9,8 +9,8 @@ import { namesOf, type ElementEdit } from '../../../shared/model/element-edits';
 import { elementSeats } from '../../../shared/layout/seats';
 import { seatBox, type SeatBox } from '../../../shared/draw/seat-box';
 import type { Project } from '../../../shared/model/schema';
-import { MESSAGES } from '../../i18n/i18n';
 import { useZuoci } from '../../store/store';
+import { tell } from '../../store/notice-words';
 import type { DesignLayer } from './design-layer';
 import { GRID_CM, selectedElementIds, useDesign } from './design-store';
 
@@ -21,8 +21,7 @@ const SNAP_PX = 8;
 export function reportUnassigned(before: Project, edit: ElementEdit): void {
   const names = namesOf(before, edit.unassigned);
   if (!names.length) return;
-  const state = useZuoci.getState();
-  state.notify({ kind: 'warning', key: 'designer', text: MESSAGES[state.language].designer.unassigned(names.length), details: [names.join(state.language === 'en' ? ', ' : '、')] });
+  tell({ kind: 'warning', key: 'designer', say: (m) => m.designer.unassigned(names.length), sayDetails: (_m, language) => [names.join(language === 'en' ? ', ' : '、')] });
 }
 
 export class DesignGestures {

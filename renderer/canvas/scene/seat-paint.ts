@@ -74,6 +74,7 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   ctx.lineWidth = Math.max(3, 2 * px);
   ctx.stroke();
   paintLockCorners(ctx, visible.filter((s) => plan.locks.has(s.seat.id)), px);
+  paintReservedCorners(ctx, visible.filter((s) => s.seat.reserved && !s.seat.disabled && plan.occupants.has(s.seat.id)), px);
   // Disabled seats (broken or removed): a grey cross, as on the printed map.
   ctx.beginPath();
   for (const s of visible) {
@@ -104,9 +105,11 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
   const useFont = (next: string) => {
     if (next !== font) ctx.font = font = next;
   };
+  const customLabels: DrawnSeat[] = [];
   for (const s of visible) {
     const occupant = plan.occupants.get(s.seat.id);
     if (occupant && detail !== 'numbers') {
+      if (s.seat.customLabel) customLabels.push(s);
       if (options.namedByNodes(s, occupant)) continue;
       useFont(`bold ${surnameSize}px ${CANVAS_FONT}`);
       ctx.fillStyle = '#1f2937';
@@ -114,11 +117,72 @@ export function paintBlock(ctx: CanvasRenderingContext2D, block: SeatBlock, seat
       continue;
     }
     // Digits read smaller than names: a seat number is drawn from 7 px.
-    const numberSize = Math.min(s.height * 0.4, (s.width * 0.8) / Math.max(2, s.seat.label.length));
+    const numberSize = labelSize(s);
     if (numberSize * scale < 7) continue;
     useFont(`${numberSize}px ${CANVAS_FONT}`);
     ctx.fillStyle = occupant ? '#374151' : '#9ca3af';
     ctx.fillText(s.seat.label, s.x + s.width / 2, s.y + s.height / 2);
+  }
+  // A label the user gave a seat (A12) stays in sight under its occupant's name: small, in the
+  // seat's top-left corner, from 7 px on screen as numbers are.
+  if (!customLabels.length) return;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = '#6b7280';
+  for (const s of customLabels) {
+    const size = cornerLabelSize(s);
+    if (size * scale < 7) continue;
+    useFont(`${size}px ${CANVAS_FONT}`);
+    ctx.fillText(s.seat.label, s.x + size * 0.2, s.y + size * 0.1);
+  }
+}
+
+/** A custom label in the corner of an occupied seat: a quarter of its height, within half its width. */
+export function cornerLabelSize(s: Pick<DrawnSeat, 'width' | 'height' | 'seat'>): number {
+  let em = 0;
+  for (const char of s.seat.label) em += char.charCodeAt(0) < 0x2e80 ? 0.6 : 1;
+  return Math.min(s.height * 0.24, (s.width * 0.5) / Math.max(1, em));
+}
+
+/**
+ * A seat number's size in venue units. Two digits fit as they always did; a longer label (a custom
+ * 座位号 such as A12, or seat 100) is fitted by its real width (Latin letters and digits are about
+ * 0.6 em), so it shows at the same zooms as the numbers around it rather than vanishing first.
+ */
+export function labelSize(s: Pick<DrawnSeat, 'width' | 'height' | 'seat'>): number {
+  const base = Math.min(s.height * 0.4, (s.width * 0.8) / 2);
+  const label = s.seat.label;
+  if (label.length <= 2) return base;
+  let em = 0;
+  for (const char of label) em += char.charCodeAt(0) < 0x2e80 ? 0.6 : 1;
+  return Math.min(base, (s.width * 0.85) / em);
+}
+
+/**
+ * An occupied seat reserved for a category (预留) keeps its occupant's colour, so the reservation
+ * shows as a triangle in the bottom-left corner, tinted like the category it waits for and edged
+ * dark enough to see on any seat colour. (An empty reserved seat is tinted whole: seatFill.)
+ */
+function paintReservedCorners(ctx: CanvasRenderingContext2D, reserved: readonly DrawnSeat[], px: number): void {
+  if (!reserved.length) return;
+  const first = reserved[0]!;
+  const size = Math.min(16 * px, Math.min(first.width, first.height) * 0.45);
+  const byFill = new Map<string, DrawnSeat[]>();
+  for (const s of reserved) {
+    const fill = reservedFill(s.seat.reserved!);
+    byFill.set(fill, [...(byFill.get(fill) ?? []), s]);
+  }
+  for (const [fill, list] of byFill) {
+    ctx.beginPath();
+    for (const s of list) {
+      const bottom = s.y + s.height;
+      ctx.moveTo(s.x, bottom); ctx.lineTo(s.x, bottom - size); ctx.lineTo(s.x + size, bottom); ctx.closePath();
+    }
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.strokeStyle = '#7c2d12';
+    ctx.lineWidth = Math.max(1, px);
+    ctx.stroke();
   }
 }
 

@@ -9,6 +9,7 @@ import { commitEdit } from '../../actions/element-actions';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { DraftInput } from '../DraftInput';
+import { warnReservedOccupied } from './reserved-warning';
 import './seat-overrides.css';
 
 /** The categories offered: the map's known ones (出席 never needs a reserved seat) and the roster's own. */
@@ -26,7 +27,10 @@ export function SeatOverrides() {
   const overrides = useZuoci((state) => state.project.venue.seatOverrides);
   const people = useZuoci((state) => state.project.people);
   if (selectedIds.length === 0) return null;
-  const set = (change: SeatOverrideChange) => commitEdit((project) => setSeatOverride(project, selectedIds, change));
+  const set = (change: SeatOverrideChange) => {
+    commitEdit((project) => setSeatOverride(project, selectedIds, change));
+    if (change.field === 'reserved' && change.value) warnReservedOccupied(selectedIds, change.value);
+  };
   const own = selectedIds.map((id) => overrides[id]);
   const disabled = own.every((o) => o?.disabled === true);
   const reservations = new Set(own.map((o) => o?.reserved ?? ''));

@@ -8,13 +8,13 @@ import { parseTabbedText, proposePasteMapping } from '../../../shared/roster/pas
 import type { RosterImport } from '../../../shared/roster/people-from-table';
 import type { RosterField } from '../../../shared/roster/columns';
 import { replaceMeetingRoster } from '../../../shared/model/session-edits';
-import { MESSAGES } from '../../i18n/i18n';
 import { platform } from '../../platform/platform';
 import { useZuoci } from '../../store/store';
+import { tell } from '../../store/notice-words';
+import type { Messages } from '../../i18n/zh-CN';
 import { warnOverfullZones } from '../../actions/overfull-notice';
 import { useImport, type ImportSession } from './import-state';
 
-const messages = () => MESSAGES[useZuoci.getState().language];
 
 function startSession(fileName: string | null, table: Table, mapping: ColumnMapping): void {
   const marks = findRostrumMarks(table, mapping);
@@ -95,7 +95,7 @@ export function confirmMapping(): void {
   const state = useZuoci.getState();
   state.commitMeeting((meeting) => replaceMeetingRoster(meeting, imported.people));
   useImport.getState().close();
-  noticeProblems(messages().imported(imported.people.length, session.fileName ?? messages().importDialog.pastedCells), imported);
+  noticeProblems((m) => m.imported(imported.people.length, session.fileName ?? m.importDialog.pastedCells), imported);
   warnOverfullZones();
 }
 
@@ -108,16 +108,18 @@ export function applyMergeNow(): void {
   const state = useZuoci.getState();
   state.commitMeeting((meeting) => applyMerge(meeting, imported.people, plan, { keepRemoved: session.keepRemoved }));
   useImport.getState().close();
-  const words = messages().importDialog;
   const removed = session.keepRemoved ? [] : plan.removed;
-  noticeProblems(words.applied(session.fileName ?? words.pastedCells, imported.people.length, plan.added.length, removed.length, plan.changed.length), imported);
-  if (removed.length) state.notify({ kind: 'warning', key: 'import:removed', text: words.removedUnseated(removed.map((p) => p.name).join(words.listSeparator)) });
+  noticeProblems((m) => m.importDialog.applied(session.fileName ?? m.importDialog.pastedCells, imported.people.length, plan.added.length, removed.length, plan.changed.length), imported);
+  if (removed.length) tell({ kind: 'warning', key: 'import:removed', say: (m) => m.importDialog.removedUnseated(removed.map((p) => p.name).join(m.importDialog.listSeparator)) });
   warnOverfullZones();
 }
 
-function noticeProblems(text: string, imported: RosterImport): void {
-  const state = useZuoci.getState();
-  const english = state.language === 'en';
-  const details = imported.problems.map((problem) => (english ? problem.en ?? problem.message : problem.message));
-  state.notify({ kind: details.length ? 'warning' : 'info', key: 'import', text: text + (details.length ? ' ' + messages().importProblems(details.length) : ''), details });
+/** The import's result, with its problems row by row; worded again when the UI language changes. */
+function noticeProblems(say: (m: Messages) => string, imported: RosterImport): void {
+  const problems = imported.problems;
+  tell({
+    kind: problems.length ? 'warning' : 'info', key: 'import',
+    say: (m) => say(m) + (problems.length ? ' ' + m.importProblems(problems.length) : ''),
+    sayDetails: (_m, language) => problems.map((problem) => (language === 'en' ? problem.en ?? problem.message : problem.message)),
+  });
 }

@@ -271,7 +271,7 @@ const RowView = memo(function RowView({ row, columns, selected, activeColumn, ed
       }}
     >
       {columns.map((column) => (
-        <td key={column} data-col={column} className={`${column}${activeColumn === column ? ' active' : ''}`}>
+        <td key={column} data-col={column} className={`${column}${activeColumn === column ? ' active' : ''}`} onMouseEnter={(event) => showCutText(event.currentTarget, row, column, language)}>
           {editingColumn === column && editor ? (
             <CellEditor {...editor} label={t.columns[column]} />
           ) : (
@@ -282,6 +282,27 @@ const RowView = memo(function RowView({ row, columns, selected, activeColumn, ed
     </tr>
   );
 });
+
+/**
+ * A cell cut short by the column's width (区委书记…) shows its whole text as a tooltip, read when
+ * the pointer arrives (not measured for every row). Cells shown whole keep no title of their own,
+ * so the row's explanation still shows there.
+ */
+function showCutText(cell: HTMLElement, row: RosterRow, column: RosterColumnKey, language: ReturnType<typeof useLanguage>): void {
+  const text = cellText(row, column, language);
+  if (text && cell.scrollWidth > cell.clientWidth) cell.title = text;
+  else cell.removeAttribute('title');
+}
+
+/** The whole text of a cell that can be cut; null for cells that are controls or always short. */
+export function cellText(row: RosterRow, column: RosterColumnKey, language: ReturnType<typeof useLanguage>): string | null {
+  switch (column) {
+    case 'order': case 'rank': case 'status': return null;
+    case 'groups': return row.groups || null;
+    case 'seat': return row.seat ? seatCode(row.seat.seat, language) : null;
+    default: return row.person[column] || null;
+  }
+}
 
 function CellContent({ row, column, language }: { row: RosterRow; column: RosterColumnKey; language: ReturnType<typeof useLanguage> }) {
   const messages = useMessages();

@@ -1,4 +1,4 @@
-// 状态 in the open session: 请假 ticked or not, 代会 (a form for the stand-in's own name, unit and
+// 状态 in the open session: a box labelled 请假, ticked or not, 代会 (a form for the stand-in's own name, unit and
 // title: never the absent leader's, protocol 8.1), or who stands in for whom.
 import { addSubstitute, setAbsent } from '../../../shared/model/edits';
 import type { RosterPerson } from '../../../shared/model/meeting-schema';
@@ -27,9 +27,11 @@ export function StatusCell({ row }: { row: RosterRow }) {
   };
   return (
     <span className="status-cell">
+      {/* The box says what ticking it does (请假), whatever the state: a box labelled 出席 that
+          meant 请假 when ticked read backwards. */}
       <label title={messages.absent}>
         <input type="checkbox" data-control="absent" checked={status !== 'present'} onChange={(event) => commit((p) => setAbsent(p, person.id, event.target.checked))} />
-        <span className="status-word">{t.statuses[status]}</span>
+        <span className="status-word">{t.statuses.absent}</span>
       </label>
       {row.standsInFor && <small className="muted"> {t.standsInFor(row.standsInFor.name)}</small>}
       {row.substitutedBy && <small className="muted"> {t.substitutedBy(row.substitutedBy.name)}</small>}

@@ -6,6 +6,7 @@ import { plain, type Action } from '../../actions/action';
 import { isTextField } from '../../actions/text-field';
 import { MESSAGES } from '../../i18n/i18n';
 import { useZuoci } from '../../store/store';
+import { tell } from '../../store/notice-words';
 import { NO_FILTERS, useRosterView } from './roster-view';
 import { seatsOf } from './use-roster-rows';
 
@@ -28,22 +29,20 @@ export const deleteRosterRowsAction: Action = {
   keyTest: (event) => plain(event, 'Delete') && inTable(event),
   perform: () => {
     const state = useZuoci.getState();
-    const t = MESSAGES[state.language].rosterTable;
     const deletion = deletePeople(state.meeting, pickedPeople());
     state.commitMeeting(() => deletion.meeting);
     useRosterView.getState().select([], null);
     // Whoever sat somewhere leaves an empty seat: say which, in every session.
     const names = new Map(state.meeting.people.map((person) => [person.id, person.name]));
-    const details = deletion.freedSeats.map(({ personId, sessionId, seatId }) => {
+    const freed = deletion.freedSeats.map(({ personId, sessionId, seatId }) => {
       const session = state.meeting.sessions.find((s) => s.id === sessionId)!;
-      const seat = seatsOf(session.venue).get(seatId)?.seat;
-      return t.freedSeat(names.get(personId) ?? '', session.name, seat ? seatCode(seat, state.language) : seatId);
+      return { name: names.get(personId) ?? '', session: session.name, seatId, seat: seatsOf(session.venue).get(seatId)?.seat };
     });
-    state.notify({
+    tell({
       kind: 'info',
       key: 'roster-delete',
-      text: `${t.deleted(deletion.removedIds.length)}${details.length ? ` ${t.freedSeats(details.length)}` : ''}`,
-      ...(details.length ? { details } : {}),
+      say: (m) => `${m.rosterTable.deleted(deletion.removedIds.length)}${freed.length ? ` ${m.rosterTable.freedSeats(freed.length)}` : ''}`,
+      ...(freed.length ? { sayDetails: (m, language) => freed.map((f) => m.rosterTable.freedSeat(f.name, f.session, f.seat ? seatCode(f.seat, language) : f.seatId)) } : {}),
     });
   },
 };

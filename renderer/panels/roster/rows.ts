@@ -5,7 +5,8 @@ import type { Group, Meeting, RosterPerson, Session } from '../../../shared/mode
 import type { Person } from '../../../shared/model/schema';
 import type { Seat } from '../../../shared/layout/seats';
 import { findNamesakes } from '../../../shared/roster/namesakes';
-import { pinyinInitials } from '../../canvas/find';
+import { matchesPinyin, pinyinQuery } from '../../../shared/names/name-pinyin';
+import { comparePinyinNames } from '../../../shared/arrange/order';
 import type { RosterColumnKey } from '../../i18n/roster10-messages';
 import type { RosterFilters, RosterSort, RowStatus } from './roster-view';
 
@@ -70,13 +71,14 @@ function groupNames(groups: readonly Group[]): Map<string, string[]> {
 /** Spaces typed inside names (王　伟) do not hide them from a search for 王伟. */
 export const searchName = (name: string): string => name.replace(/[\s\u3000]+/g, '').toLowerCase();
 
-/** Name or unit contains the text; Latin letters also match the start of the name's pinyin initials (wjg → 王建国). */
+/** Name or unit contains the text; Latin letters also match the start of the name's pinyin initials (wjg → 王建国) or spelling (wangjian). */
 export function matchesQuery(person: Pick<RosterPerson, 'name' | 'unit'>, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
   const name = searchName(person.name);
   if (name.includes(q) || person.unit.toLowerCase().includes(q)) return true;
-  return /^[a-z]+$/.test(q) && pinyinInitials(name).startsWith(q);
+  const latin = pinyinQuery(q);
+  return latin !== null && matchesPinyin(name, latin);
 }
 
 export function filterRows(rows: readonly RosterRow[], filters: RosterFilters): RosterRow[] {
@@ -111,7 +113,10 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort | null): R
   const direction = sort.descending ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) return a.value === b.value ? a.row.order - b.row.order : a.value === null ? 1 : -1;
-    const c = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+    const c = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value
+      // Names by pinyin with the surname's reading (曾 zēng after 张, not céng beside 曹), as the rules' 拼音 order.
+      : sort.column === 'name' ? comparePinyinNames(String(a.value), String(b.value))
+        : collator.compare(String(a.value), String(b.value));
     return c * direction || a.row.order - b.row.order;
   });
   return keyed.map(({ row }) => row);

@@ -1,7 +1,7 @@
 // The sign-in desk's search: built once per roster (pinyin is the costly part), then every
 // keystroke is a scan of plain strings. Matches a name (王建国), its initials (wjg), its full pinyin
 // (wangjianguo) or, for Chinese text, the unit.
-import { pinyin } from 'pinyin-pro';
+import { namePinyin } from '../../../shared/names/name-pinyin';
 
 export interface Searchable {
   readonly id: string;
@@ -17,11 +17,10 @@ export interface SearchIndex {
   units: string[];
 }
 
-/** 王建国 → ['wjg', 'wangjianguo']; 单 read as the surname shàn, 曾 as zēng. */
+/** 王建国 → ['wjg', 'wangjianguo']; 单 read as the surname shàn, 曾 as zēng (the roster's and the canvas's reading). */
 function pinyinOf(name: string): [string, string] {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
-  const lower = syllables.map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
-  return [lower.map((s) => s[0] ?? '').join(''), lower.join('')];
+  const { initials, spelled } = namePinyin(name);
+  return [initials, spelled];
 }
 
 const cache = new WeakMap<readonly Searchable[], SearchIndex>();
