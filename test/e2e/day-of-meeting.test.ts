@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { printCards } from './print-cards';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { answerQuestion, type AppHarness, browserAvailable, frameSeats, namesOnCanvas, seatPoint, startApp, zoneId } from './harness';
@@ -227,6 +228,9 @@ describe.skipIf(!browserAvailable)('the day of the meeting, end to end in Chromi
     // The rostrum: ranks 1–7 of the 28 marked, No.1 in the middle.
     await expect.poll(() => namesOnCanvas(app.page, 'rostrum', 1)).toEqual(['邱红萍', '金波', '汤慧福', '黄萍峰', '毛军', '薛强', '闫柏勇']);
     await app.page.screenshot({ path: 'test-output/day-arranged.png' });
+    // The cards go to print before the day's changes, as staff do: from now on the app speaks of
+    // reprinting, and tells new cards from moved ones (8.2).
+    await printCards(app.page);
   });
 
   // Ranks 1–7 on the rostrum after the first arrangement; the day's changes hit two of them.
