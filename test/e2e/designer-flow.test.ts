@@ -8,16 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type AppHarness, browserAvailable, startApp } from './harness';
+import { elementField, elementPanel, setElementField } from './element-panel';
 
 let app: AppHarness;
-const panel = () => app.page.locator('[data-testid="element-panel"]');
-const field = (name: string) => panel().locator(`[data-field="${name}"]`);
+const panel = () => elementPanel(app.page);
+const field = (name: string) => elementField(app.page, name);
 
-async function setField(name: string, value: string): Promise<void> {
-  await field(name).fill(value);
-  await field(name).press('Enter');
-  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
+const setField = (name: string, value: string) => setElementField(app.page, name, value);
 
 async function add(item: string): Promise<string> {
   await panel().locator('[data-control="palette"]').selectOption(item);

@@ -5,18 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type AppHarness, browserAvailable, chooseFile, seatPoint, startApp } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, chooseFile, seatPoint } from './harness';
+import { elementField, elementPanel, setElementField, startInAuditorium } from './element-panel';
 
 let app: AppHarness;
-const panel = () => app.page.locator('[data-testid="element-panel"]');
-const field = (name: string) => panel().locator(`[data-field="${name}"]`);
+const panel = () => elementPanel(app.page);
+const field = (name: string) => elementField(app.page, name);
 const overrides = () => app.page.locator('[data-testid="seat-overrides"]');
 
-async function setField(name: string, value: string): Promise<void> {
-  await field(name).fill(value);
-  await field(name).press('Enter');
-  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
+const setField = (name: string, value: string) => setElementField(app.page, name, value);
 
 const elements = () => panel().locator('[data-control="element"] option').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLOptionElement).value, n.textContent ?? '']));
 const idOf = async (name: string) => (await elements()).find(([, n]) => n === name)?.[0] ?? '';
@@ -44,9 +41,7 @@ describe.skipIf(!browserAvailable)('the designer’s new kinds in Chromium', () 
   let fan = '';
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.selectOption('[data-control="room"]', '大礼堂');
-    await panel().locator('summary').click();
+    app = await startInAuditorium();
   });
   afterAll(async () => {
     await app?.close();

@@ -6,18 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type AppHarness, browserAvailable, seatPoint, startApp } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, seatPoint } from './harness';
+import { elementField, elementPanel, setElementField, startInAuditorium } from './element-panel';
 
 let app: AppHarness;
-const panel = () => app.page.locator('[data-testid="element-panel"]');
-const field = (name: string) => panel().locator(`[data-field="${name}"]`);
+const panel = () => elementPanel(app.page);
+const field = (name: string) => elementField(app.page, name);
 
-/** Type a value into a property field and leave it, as a user does (one undo step). */
-async function setField(name: string, value: string): Promise<void> {
-  await field(name).fill(value);
-  await field(name).press('Enter');
-  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
+const setField = (name: string, value: string) => setElementField(app.page, name, value);
 
 /** The elements listed in the panel: [id, name]. */
 const elements = () => panel().locator('[data-control="element"] option').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLOptionElement).value, n.textContent ?? '']));
@@ -43,9 +39,7 @@ async function roomOnCanvas(rostrumId: string, hallId: string, rows: number) {
 
 describe.skipIf(!browserAvailable)('the room designer and template library in Chromium', () => {
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.selectOption('[data-control="room"]', '大礼堂');
-    await panel().locator('summary').click();
+    app = await startInAuditorium();
   });
   afterAll(async () => {
     await app?.close();
