@@ -3,8 +3,9 @@
 // do. Shortcuts are shown but not registered here (registerAccelerator: false): the page decides,
 // so Ctrl+Z typed into a text field undoes the typing instead of the seating.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { say } from './dialog-text';
 
-/** An app command: the renderer Action's name, its Chinese label (as in zh-CN.ts) and shortcut. */
+/** An app command: the renderer Action's name, its Chinese label (as in zh-CN.ts; English in MENU_ENGLISH) and shortcut. */
 export interface MenuAction {
   action: string;
   label: string;
@@ -59,6 +60,76 @@ export const MENU: { label: string; items: Entry[] }[] = [
   { label: '帮助', items: [{ role: 'about', label: '关于座次' }] },
 ];
 
+/**
+ * The menu in English, by its Chinese label: the Actions' English labels (en.ts; a unit test
+ * compares them) and the menus' and roles' own. Main does not know the page's language setting,
+ * so the menu follows the system's, as main's dialogs do (dialog-text.ts).
+ */
+export const MENU_ENGLISH: Record<string, string> = {
+  '文件': 'File',
+  '退出': 'Quit',
+  '编辑': 'Edit',
+  '剪切': 'Cut',
+  '复制': 'Copy',
+  '粘贴': 'Paste',
+  '视图': 'View',
+  '全屏': 'Full screen',
+  '重新载入': 'Reload',
+  '开发者工具': 'Developer tools',
+  '会场': 'Room',
+  '对齐与分布': 'Align and distribute',
+  '排座': 'Seating',
+  '打印': 'Print',
+  '帮助': 'Help',
+  '关于座次': 'About Zuoci',
+  '打开': 'Open',
+  '保存': 'Save',
+  '导入名单': 'Import roster',
+  '粘贴名单': 'Paste roster',
+  '撤销': 'Undo',
+  '重做': 'Redo',
+  '全选座位': 'Select all seats',
+  '取消选择': 'Select none',
+  '查找': 'Find',
+  '添加人员': 'Add person',
+  '放大': 'Zoom in',
+  '缩小': 'Zoom out',
+  '适合窗口': 'Fit to window',
+  '签到': 'Sign-in desk',
+  '布置': 'Layout',
+  '吸附网格和元素': 'Snap to grid and elements',
+  '复制元素': 'Copy elements',
+  '粘贴元素': 'Paste elements',
+  '再制': 'Duplicate',
+  '删除元素': 'Delete elements',
+  '全选元素': 'Select all elements',
+  '左对齐': 'Align left',
+  '水平居中对齐': 'Align centres horizontally',
+  '右对齐': 'Align right',
+  '顶端对齐': 'Align top',
+  '垂直居中对齐': 'Align middles vertically',
+  '底端对齐': 'Align bottom',
+  '水平等距分布': 'Distribute horizontally',
+  '垂直等距分布': 'Distribute vertically',
+  '导入底图…': 'Import floor plan…',
+  '设置比例…': 'Set scale…',
+  '移除底图': 'Remove floor plan',
+  '存为模板…': 'Save as template…',
+  '导出模板…': 'Export template…',
+  '导入模板…': 'Import template…',
+  '自动排主席台': 'Arrange rostrum',
+  '全部自动排座': 'Arrange all',
+  '标出空座和未排人员': 'Show empty seats and unseated people',
+  '锁定': 'Lock',
+  '解锁': 'Unlock',
+  '清空座位': 'Clear seat',
+  '打印…': 'Print…',
+  '导出座签': 'Export cards',
+  '打印同类各场座签': 'Print cards for every session of this kind',
+  '导出 Excel': 'Export Excel',
+  '打印座签变动清单': 'Print card change checklist',
+};
+
 const isAction = (entry: Entry): entry is MenuAction => typeof entry === 'object' && 'action' in entry;
 const isGroup = (entry: Entry): entry is MenuGroup => typeof entry === 'object' && 'group' in entry;
 
@@ -67,19 +138,20 @@ export const menuActions = (): MenuAction[] =>
   MENU.flatMap((menu) => menu.items).flatMap((entry) => (isGroup(entry) ? entry.items : [entry])).filter(isAction);
 
 export function menuTemplate(send: (actionName: string) => void, packaged = true): MenuItemConstructorOptions[] {
+  const words = (zh: string) => say({ zh, en: MENU_ENGLISH[zh] ?? zh });
   const shown = (entry: Entry) => packaged ? !(typeof entry === 'object' && 'dev' in entry && entry.dev) : true;
   const item = (entry: Entry): MenuItemConstructorOptions => {
     if (entry === 'separator') return { type: 'separator' };
-    if (isGroup(entry)) return { label: entry.group, submenu: entry.items.map(item) };
+    if (isGroup(entry)) return { label: words(entry.group), submenu: entry.items.map(item) };
     if (!isAction(entry)) {
       const { dev: _dev, ...role } = entry;
-      return role;
+      return { ...role, ...(role.label ? { label: words(role.label) } : {}) };
     }
-    return { label: entry.label, accelerator: entry.accelerator, registerAccelerator: false, click: () => send(entry.action) };
+    return { label: words(entry.label), accelerator: entry.accelerator, registerAccelerator: false, click: () => send(entry.action) };
   };
   return [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    ...MENU.map((menu) => ({ label: menu.label, submenu: menu.items.filter(shown).map(item) })),
+    ...MENU.map((menu) => ({ label: words(menu.label), submenu: menu.items.filter(shown).map(item) })),
   ];
 }
 

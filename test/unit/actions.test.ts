@@ -1,12 +1,13 @@
 // The editing core's Actions: one registry the toolbar, context menu, shortcuts and the Electron
 // menu all use; a failing Action reaches the user as a notice; view actions are never undo steps.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { MENU, menuActions } from '../../electron/main/menu';
+import { MENU, MENU_ENGLISH, menuActions } from '../../electron/main/menu';
 import type * as Registry from '../../renderer/actions/registry';
 import type * as Run from '../../renderer/actions/run';
 import type * as Store from '../../renderer/store/store';
 import type * as View from '../../renderer/canvas/view-store';
 import { zhCN } from '../../renderer/i18n/zh-CN';
+import { en } from '../../renderer/i18n/en';
 
 // Importing electron from plain Node would try to download it: the menu needs only Menu.
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template } }));
@@ -37,6 +38,12 @@ describe('Actions', () => {
       expect(action!.label(zhCN)).toBe(item.label);
     }
     expect(MENU.map((menu) => menu.label)).toEqual(['文件', '编辑', '视图', '会场', '排座', '打印', '帮助']);
+  });
+
+  it('the Electron menu has every label in English too: the Actions’ own English labels, and the menus’ and roles’', () => {
+    for (const item of menuActions()) expect(MENU_ENGLISH[item.label], item.label).toBe(registry.actionByName(item.action)!.label(en));
+    const others = MENU.flatMap((menu) => [menu.label, ...menu.items.flatMap((entry) => (typeof entry !== 'object' || 'action' in entry ? [] : ['group' in entry ? entry.group : entry.label ?? '']))]);
+    for (const label of others.filter(Boolean)) expect(MENU_ENGLISH[label], label).toMatch(/^[A-Z][A-Za-z .…-]+$/);
   });
 
   it('every Action is in the Electron menu, except the few that only make sense by key or in place', () => {
