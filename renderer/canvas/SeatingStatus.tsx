@@ -9,7 +9,6 @@ import { showSeatingGapsAction } from '../actions/seat-actions';
 import { useMessages } from '../i18n/useMessages';
 import { PERSON_DRAG_TYPE, personDragData } from '../panels/drag';
 import { useZuoci } from '../store/store';
-import { useDesign } from './design/design-store';
 import { requestRosterFocus, useHandSeating } from './hand-seating-store';
 import { drawingFor } from './room-cache';
 import type { Venue } from '../../shared/model/schema';
@@ -47,10 +46,6 @@ export function SeatingStatus() {
     return () => element.removeEventListener('wheel', keep);
   }, [showGaps]);
   const waiting = useMemo(() => (showGaps ? unseatedPeople({ people, assignment }) : []), [showGaps, people, assignment]);
-  // Layout mode's command bar takes the bottom-left corner (it wraps to two rows): the room is being
-  // edited, not seated, so the seating counts step aside until the mode is left.
-  const layoutMode = useDesign((state) => state.active);
-  if (layoutMode) return null;
   return (
     <>
       {showGaps && (
