@@ -72,26 +72,19 @@ export function useCanvasInput(container: React.RefObject<HTMLDivElement | null>
         delete element.dataset.space;
       }
     };
-    element.addEventListener('pointerdown', onDown);
-    element.addEventListener('pointermove', onMove);
-    element.addEventListener('pointerup', onUp);
-    element.addEventListener('lostpointercapture', onLost);
-    element.addEventListener('pointerenter', onEnter);
-    element.addEventListener('pointerleave', onLeave);
-    element.addEventListener('wheel', onWheel, { passive: false });
-    window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('keyup', onKeyUp);
-    return () => {
-      element.removeEventListener('pointerdown', onDown);
-      element.removeEventListener('pointermove', onMove);
-      element.removeEventListener('pointerup', onUp);
-      element.removeEventListener('lostpointercapture', onLost);
-      element.removeEventListener('pointerenter', onEnter);
-      element.removeEventListener('pointerleave', onLeave);
-      element.removeEventListener('wheel', onWheel);
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('keyup', onKeyUp);
-    };
+    // One signal takes every listener off again when the canvas goes.
+    const listening = new AbortController();
+    const { signal } = listening;
+    element.addEventListener('pointerdown', onDown, { signal });
+    element.addEventListener('pointermove', onMove, { signal });
+    element.addEventListener('pointerup', onUp, { signal });
+    element.addEventListener('lostpointercapture', onLost, { signal });
+    element.addEventListener('pointerenter', onEnter, { signal });
+    element.addEventListener('pointerleave', onLeave, { signal });
+    element.addEventListener('wheel', onWheel, { passive: false, signal });
+    window.addEventListener('keydown', onKeyDown, { signal });
+    window.addEventListener('keyup', onKeyUp, { signal });
+    return () => listening.abort();
   }, [container, scene]);
   return tool;
 }
