@@ -7,6 +7,17 @@ import type { Page } from 'playwright-core';
 const DROPS = 5;
 const MOVES = 40;
 
+/** In the page: a handler's time plus the drawing of the frame it causes (the app and the bare page alike). */
+const TIMED = `const timed = async (fire) => {
+      let frameStart = 0;
+      requestAnimationFrame(() => { frameStart = performance.now(); });
+      const h0 = performance.now();
+      fire();
+      const handler = performance.now() - h0;
+      const drawn = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - frameStart)));
+      return handler + drawn;
+    };`;
+
 export interface DragFigures {
   /** The first move: the block's picture is made and its own nodes hidden. */
   lift: number[];
@@ -20,16 +31,7 @@ export async function measureBlockDrag(page: Page, seatId: string): Promise<Drag
   await page.click('[data-action="zoomFit"]');
   return page.evaluate(`(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-    // Handler time plus the drawing of the frame it causes.
-    const timed = async (fire) => {
-      let frameStart = 0;
-      requestAnimationFrame(() => { frameStart = performance.now(); });
-      const h0 = performance.now();
-      fire();
-      const handler = performance.now() - h0;
-      const drawn = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - frameStart)));
-      return handler + drawn;
-    };
+    ${TIMED}
     const lift = [], moves = [], drops = [];
     for (let d = 0; d < ${DROPS}; d++) {
       const r = window.zuociCanvas.seatOnScreen(${JSON.stringify(seatId)});
@@ -51,15 +53,7 @@ export async function measureBlockDrag(page: Page, seatId: string): Promise<Drag
 /** The bare baseline: a layer of 10,000 rects + labels moved as a whole (what a drag could cost at least without a picture), and the same nodes rebuilt (what a drop must at least redo). */
 export async function measureBareDrag(bare: Page): Promise<{ moves: number[]; rebuilds: number[] }> {
   return bare.evaluate(`(async () => {
-    const timed = async (fire) => {
-      let frameStart = 0;
-      requestAnimationFrame(() => { frameStart = performance.now(); });
-      const h0 = performance.now();
-      fire();
-      const handler = performance.now() - h0;
-      const drawn = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - frameStart)));
-      return handler + drawn;
-    };
+    ${TIMED}
     window.__stage.position({ x: 0, y: 0 });
     const layer = window.__stage.getLayers()[0];
     const moves = [], rebuilds = [];
