@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { printCards } from './print-cards';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { answerQuestion, type AppHarness, browserAvailable, frameSeats, namesOnCanvas, seatPoint, startApp, zoneId } from './harness';
+import { answerQuestion, type AppHarness, browserAvailable, frameSeats, namesOnCanvas, seatPoint, startApp, zoneId, planView } from './harness';
 import { fillForm } from './forms';
 import { pdfText } from '../unit/pdf-tools';
 
@@ -36,27 +36,8 @@ function rosterWithSlip(): string {
   return file;
 }
 
-interface PlanView {
-  /** seatId → name */
-  seats: Record<string, string>;
-  locks: string[];
-  absent: string[];
-  people: number;
-}
 
-/** The open session's plan, read (never written) from the app's own store module on the dev server. */
-const plan = (): Promise<PlanView> =>
-  app.page.evaluate(`(async () => {
-    const { useZuoci } = await import('/store/store.ts');
-    const p = useZuoci.getState().project;
-    const names = Object.fromEntries(p.people.map((x) => [x.id, x.name]));
-    return {
-      seats: Object.fromEntries(Object.entries(p.assignment).map(([seat, id]) => [seat, names[id]])),
-      locks: [...p.locks],
-      absent: p.people.filter((x) => x.absent).map((x) => x.name),
-      people: p.people.length,
-    };
-  })()`);
+const plan = () => planView(app.page);
 const seatOf = async (name: string) => Object.entries((await plan()).seats).find(([, n]) => n === name)?.[0];
 
 const dialog = () => app.page.locator('[data-testid="import-dialog"]');

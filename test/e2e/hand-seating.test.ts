@@ -4,7 +4,7 @@
 // around the locks; the counts follow every step, and undo/redo walks back and forth step by step.
 // Checked on the canvas (names drawn, the lock's red corner in the seat layer's pixels) and in the store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, frameSeats, namesOnCanvas, seatPoint, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, frameSeats, namesOnCanvas, seatPoint, startApp, zoneId, planView } from './harness';
 
 let app: AppHarness;
 let rostrum = '';
@@ -12,31 +12,12 @@ let hall = '';
 const r = (rowCol: string) => `${rostrum}:${rowCol}`;
 const h = (rowCol: string) => `${hall}:${rowCol}`;
 
-interface PlanView {
-  /** seatId → name */
-  seats: Record<string, string>;
-  locks: string[];
-  /** name → id, for the people of the session */
-  ids: Record<string, string>;
-  names: string[];
-}
 
 /**
  * The open session's plan, read from the app's own store module (the dev server serves the same
  * instance the app runs). A string, so the test runner does not rewrite the page's import().
  */
-const plan = (): Promise<PlanView> =>
-  app.page.evaluate(`(async () => {
-    const { useZuoci } = await import('/store/store.ts');
-    const p = useZuoci.getState().project;
-    const names = Object.fromEntries(p.people.map((x) => [x.id, x.name]));
-    return {
-      seats: Object.fromEntries(Object.entries(p.assignment).map(([seat, id]) => [seat, names[id]])),
-      locks: [...p.locks],
-      ids: Object.fromEntries(p.people.map((x) => [x.name, x.id])),
-      names: p.people.map((x) => x.name),
-    };
-  })()`);
+const plan = () => planView(app.page);
 
 const seatOfName = async (name: string) => Object.entries((await plan()).seats).find(([, n]) => n === name)?.[0];
 const counts = async () => ({

@@ -126,3 +126,34 @@ export async function answerQuestion(page: Page, text?: string): Promise<void> {
   await dialog.locator('[data-dialog="ok"]').click();
   await dialog.waitFor({ state: 'detached' });
 }
+
+/** The open session's plan as the tests read it (never write it): seats by name, locks, who is absent. */
+export interface PlanView {
+  /** seatId → name */
+  seats: Record<string, string>;
+  locks: string[];
+  /** name → person id */
+  ids: Record<string, string>;
+  names: string[];
+  absent: string[];
+  people: number;
+}
+
+/**
+ * Read from the app's own store module (the dev server serves the same instance the app runs). A
+ * string, so the test runner does not rewrite the page's import().
+ */
+export const planView = (page: Page): Promise<PlanView> =>
+  page.evaluate(`(async () => {
+    const { useZuoci } = await import('/store/store.ts');
+    const p = useZuoci.getState().project;
+    const names = Object.fromEntries(p.people.map((x) => [x.id, x.name]));
+    return {
+      seats: Object.fromEntries(Object.entries(p.assignment).map(([seat, id]) => [seat, names[id]])),
+      locks: [...p.locks],
+      ids: Object.fromEntries(p.people.map((x) => [x.name, x.id])),
+      names: p.people.map((x) => x.name),
+      absent: p.people.filter((x) => x.absent).map((x) => x.name),
+      people: p.people.length,
+    };
+  })()`);

@@ -3,18 +3,13 @@
 // seat shows the reservation as a corner tinted like 媒体; arranging again gives the seat up. A
 // custom seat number (A12) on an occupied seat is drawn in its corner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppHarness, browserAvailable, chooseFile, frameSeats, seatPoint, startApp, zoneId } from './harness';
+import { type AppHarness, browserAvailable, chooseFile, frameSeats, seatPoint, startApp, zoneId, planView } from './harness';
 
 let app: AppHarness;
 let hall = '';
 const overrides = () => app.page.locator('[data-testid="seat-overrides"]');
 
-const occupantOf = (seatId: string) => app.page.evaluate(`(async () => {
-  const { useZuoci } = await import('/store/store.ts');
-  const p = useZuoci.getState().project;
-  const id = p.assignment[${JSON.stringify(seatId)}];
-  return p.people.find((x) => x.id === id)?.name ?? null;
-})()`) as Promise<string | null>;
+const occupantOf = async (seatId: string): Promise<string | null> => (await planView(app.page)).seats[seatId] ?? null;
 
 /** The seat layer's colour just inside the seat's bottom-left corner. */
 const cornerColour = (seatId: string) => app.page.evaluate((id) => {
