@@ -11,7 +11,7 @@ import type { Messages } from '../i18n/zh-CN';
 import { checkMeetingLimits } from '../../shared/model/limits';
 import type { UserError } from '../../shared/model/user-error';
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from './history';
-import { withLogEntry } from '../panels/changelog/log-entry';
+import { withLogEntry } from './log-entry';
 
 export interface Notice {
   id: number;

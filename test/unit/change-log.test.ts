@@ -10,7 +10,7 @@ import { makePerson } from '../../shared/model/person';
 import { diffMeetings } from '../../shared/model/records';
 import { sampleMeeting } from '../../shared/model/sample';
 import type { Person } from '../../shared/model/schema';
-import { useStaffName } from '../../renderer/panels/changelog/staff-name';
+import { useStaffName } from '../../renderer/store/staff-name';
 import { useZuoci } from '../../renderer/store/store';
 
 const people: Person[] = ['张三', '李四', '王五'].map((name, i) => makePerson({ id: `x${i}`, name, rank: i + 1, category: '出席', rosterIndex: i }));

@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/shared-text';
 import { useMessages } from '../../i18n/useMessages';
 import { useZuoci } from '../../store/store';
 import { DraftInput } from '../DraftInput';
-import { useStaffName } from './staff-name';
+import { useStaffName } from '../../store/staff-name';
 import '../agenda/agenda.css';
 
 const SHOWN = 200;

@@ -1,8 +1,8 @@
 // The change log's entry for one history step (an edit, an undo or a redo), appended to the
 // meeting outside the history: the step records only its own records, so undo never erases the log.
-import { appendChange, describeChanges, type ChangeEntry } from '../../../shared/model/change-log';
-import type { Meeting } from '../../../shared/model/meeting-schema';
-import type { HistoryStep } from '../../store/history';
+import { appendChange, describeChanges, type ChangeEntry } from '../../shared/model/change-log';
+import type { Meeting } from '../../shared/model/meeting-schema';
+import type { HistoryStep } from './history';
 import { staffName } from './staff-name';
 
 /**
