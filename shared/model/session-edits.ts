@@ -5,6 +5,7 @@ import { newSession, withFreshElementIds } from './meeting-from-plan';
 import type { Attendance, Group, Meeting, RosterPerson, Session, SessionKind } from './meeting-schema';
 import type { Person, Venue, ZoneRules } from './schema';
 import type { StatusName } from './attendance';
+import { uniqueLabel } from './unique-name';
 
 const replaceSession = (meeting: Meeting, sessionId: string, change: (session: Session) => Session): Meeting => ({
   ...meeting,
@@ -37,13 +38,7 @@ function meetingWideStatuses(meeting: Meeting): Session['statuses'] {
 }
 
 /** 第二个“分组讨论” becomes “分组讨论 2”. */
-export function uniqueName(meeting: Meeting, name: string): string {
-  const taken = new Set(meeting.sessions.map((session) => session.name));
-  if (!taken.has(name)) return name;
-  let n = 2;
-  while (taken.has(`${name} ${n}`)) n++;
-  return `${name} ${n}`;
-}
+export const uniqueName = (meeting: Meeting, name: string): string => uniqueLabel(meeting.sessions.map((session) => session.name), name);
 
 export const renameSession = (meeting: Meeting, sessionId: string, name: string): Meeting =>
   name.trim() ? replaceSession(meeting, sessionId, (session) => ({ ...session, name: name.trim().slice(0, 50) })) : meeting;
